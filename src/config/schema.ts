@@ -1,0 +1,44 @@
+/** The gateway's config file (YAML), validated with zod. Secrets are never in it: only env var names. */
+import { z } from 'zod';
+
+const providerBase = {
+  name: z.string().min(1).regex(/^[a-z0-9][a-z0-9._-]*$/i, 'letters, digits, . _ - only'),
+  /** Models this provider serves. Empty: it serves whatever model a client asks for. */
+  models: z.array(z.string().min(1)).default([]),
+  region: z.string().min(1).default('unknown'),
+  trains_on_data: z.boolean().default(true),
+  retention_days: z.number().int().min(0).default(30),
+  zero_data_retention: z.boolean().default(false),
+  self_hosted: z.boolean().default(false),
+  contract: z.string().optional(),
+  timeout_ms: z.number().int().positive().default(120_000),
+};
+
+const remote = {
+  base_url: z.url().optional(),
+  /** Name of the environment variable that holds the API key. */
+  api_key_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name').optional(),
+};
+
+export const providerSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('openai'), ...providerBase, ...remote }),
+  z.strictObject({ type: z.literal('anthropic'), ...providerBase, ...remote, default_max_tokens: z.number().int().positive().default(4096) }),
+  z.strictObject({ type: z.literal('dry-run'), ...providerBase }),
+]);
+
+export const configFileSchema = z.strictObject({
+  server: z
+    .strictObject({
+      port: z.number().int().min(0).max(65535).optional(),
+      host: z.string().optional(),
+      max_body_bytes: z.number().int().positive().optional(),
+      shutdown_timeout_ms: z.number().int().positive().optional(),
+    })
+    .default({}),
+  database: z.strictObject({ url: z.string().optional() }).default({}),
+  policy_dir: z.string().optional(),
+  providers: z.array(providerSchema).default([]),
+});
+
+export type ProviderConfig = z.infer<typeof providerSchema>;
+export type ConfigFile = z.infer<typeof configFileSchema>;

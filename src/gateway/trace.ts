@@ -1,0 +1,88 @@
+/**
+ * The running account of one interaction: who, what, how long, and what left the building.
+ * It becomes exactly one record when the interaction ends, whatever way it ends.
+ */
+import { randomUUID } from 'node:crypto';
+import type { InteractionStore, Outcome } from '../store/interactions.js';
+import type { AppKey } from '../store/keys.js';
+import type { ChatMessage, Usage } from './types.js';
+
+export type Door = 'openai' | 'anthropic' | 'ui';
+
+export class Trace {
+  readonly id: string;
+  readonly startedAt = new Date();
+  private readonly t0 = performance.now();
+  key?: AppKey;
+  stream = false;
+  modelRequested?: string;
+  modelUsed?: string;
+  provider?: string;
+  usage?: Usage;
+  sentMessages?: ChatMessage[];
+  /** Time spent waiting on the upstream, so that total − upstream is the gateway's own time. */
+  upstreamMs = 0;
+  private recorded = false;
+
+  constructor(
+    private readonly store: InteractionStore,
+    readonly door: Door,
+    idPrefix: string,
+  ) {
+    this.id = idPrefix + randomUUID().replaceAll('-', '');
+  }
+
+  elapsedMs(): number {
+    return performance.now() - this.t0;
+  }
+
+  overheadMs(): number {
+    return Math.max(0, this.elapsedMs() - this.upstreamMs);
+  }
+
+  /** Times an upstream wait and adds it to upstreamMs. */
+  async upstream<T>(wait: Promise<T>): Promise<T> {
+    const t = performance.now();
+    try {
+      return await wait;
+    } finally {
+      this.upstreamMs += performance.now() - t;
+    }
+  }
+
+  /** Writes the record once; later calls are ignored so no path can record twice. */
+  finish(status: number, outcome: Outcome, errorCode?: string | null): void {
+    if (this.recorded) return;
+    this.recorded = true;
+    const latencyMs = this.elapsedMs();
+    this.store.record({
+      id: this.id,
+      startedAt: this.startedAt.toISOString(),
+      endedAt: new Date().toISOString(),
+      door: this.door,
+      keyId: this.key?.id ?? null,
+      app: this.key?.app ?? null,
+      department: this.key?.department ?? null,
+      modelRequested: this.modelRequested ?? null,
+      modelUsed: this.modelUsed ?? null,
+      provider: this.provider ?? null,
+      stream: this.stream,
+      status,
+      outcome,
+      errorCode: errorCode ?? null,
+      latencyMs: round(latencyMs),
+      upstreamMs: this.provider ? round(this.upstreamMs) : null,
+      overheadMs: round(Math.max(0, latencyMs - this.upstreamMs)),
+      promptTokens: this.usage?.prompt_tokens ?? null,
+      completionTokens: this.usage?.completion_tokens ?? null,
+      totalTokens: this.usage?.total_tokens ?? null,
+      requestMessages: this.sentMessages ? JSON.stringify(this.sentMessages) : null,
+    });
+  }
+
+  get isRecorded(): boolean {
+    return this.recorded;
+  }
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;

@@ -1,0 +1,18 @@
+/** Opens everything the app needs from a Config; closes it again. */
+import type { Config } from './config/index.js';
+import { createProvider, createRegistry } from './providers/index.js';
+import type { AppContext } from './routes/context.js';
+import { closeDatabase, openDatabase } from './store/database.js';
+import { createInteractionStore } from './store/interactions.js';
+import { createKeyStore } from './store/keys.js';
+
+export function openRuntime(config: Config): AppContext {
+  const providers = createRegistry(config.providers.map((p) => createProvider(p)));
+  const db = openDatabase(config.databasePath);
+  const interactions = createInteractionStore(db);
+  return { config, db, keys: createKeyStore(db), interactions, gateway: { providers } };
+}
+
+export function closeRuntime(ctx: AppContext): void {
+  closeDatabase(ctx.db);
+}

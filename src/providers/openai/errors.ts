@@ -2,7 +2,7 @@
 import OpenAI from 'openai';
 import { GatewayError } from '../../gateway/errors.js';
 
-export function upstreamError(provider: string, error: unknown): Error {
+export function upstreamError(provider: string, error: unknown, phase: 'request' | 'stream' = 'request'): Error {
   if (error instanceof GatewayError) return error;
   if (error instanceof OpenAI.APIUserAbortError) return error;
   if (error instanceof OpenAI.APIConnectionTimeoutError) {
@@ -29,5 +29,8 @@ export function upstreamError(provider: string, error: unknown): Error {
     return new GatewayError({ status: 502, type: 'upstream_error', code: 'upstream_error', message: `Provider "${provider}" gaf een serverfout / returned a server error (${status}).`, headers });
   }
   if (error instanceof Error && error.name === 'AbortError') return error;
+  if (phase === 'stream') {
+    return new GatewayError({ status: 502, type: 'upstream_error', code: 'stream_interrupted', message: `De verbinding met provider "${provider}" werd onderbroken / The stream from provider "${provider}" was interrupted.` });
+  }
   return new GatewayError({ status: 502, type: 'upstream_error', code: 'upstream_error', message: `Provider "${provider}" gaf een onverwacht antwoord / gave an unexpected answer.` });
 }

@@ -40,7 +40,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
       try {
         for await (const chunk of stream) yield chunk;
       } catch (error) {
-        throw upstreamError(options.name, error);
+        throw upstreamError(options.name, error, 'stream');
       }
     },
   };

@@ -123,7 +123,27 @@ export function invalidRequest(param: string, message: string): GatewayError {
   });
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+type Issue = z.core.$ZodIssue;
+
+/**
+ * For a union (e.g. content: string | blocks[]) zod reports "Invalid input" at the union itself;
+ * the useful message is in the branch that got furthest. Pick that one, with its full path.
+ */
+function deepest(issue: Issue): { path: PropertyKey[]; issue: Issue } {
+  let best = { path: issue.path, issue };
+  if (issue.code === 'invalid_union' && Array.isArray(issue.errors)) {
+    for (const branch of issue.errors) {
+      for (const sub of branch) {
+        const d = deepest(sub);
+        const path = [...issue.path, ...d.path];
+        if (path.length > best.path.length) best = { path, issue: d.issue };
+      }
+    }
+  }
+  return best;
+}
+
+function issueMessage(issue: Issue): string {
   if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
     return 'unsupported or missing type';
   }
@@ -138,7 +158,7 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, body: unknown): z.i
   }
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const param = issue.path.length > 0 ? issue.path.map(String).join('.') : 'body';
+  const { path, issue } = deepest(result.error.issues[0]!);
+  const param = path.length > 0 ? path.map(String).join('.') : 'body';
   throw invalidRequest(param, issueMessage(issue));
 }

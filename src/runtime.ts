@@ -6,8 +6,8 @@ import { closeDatabase, openDatabase } from './store/database.js';
 import { createInteractionStore } from './store/interactions.js';
 import { createKeyStore } from './store/keys.js';
 
-export function openRuntime(config: Config): AppContext {
-  const providers = createRegistry(config.providers.map((p) => createProvider(p)));
+export function openRuntime(config: Config, env: Record<string, string | undefined> = process.env): AppContext {
+  const providers = createRegistry(config.providers.map((p) => createProvider(p, env)));
   const db = openDatabase(config.databasePath);
   const interactions = createInteractionStore(db);
   return { config, db, keys: createKeyStore(db), interactions, gateway: { providers } };

@@ -2,9 +2,11 @@
 import { GatewayError } from '../gateway/errors.js';
 
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await readLimited(request, maxBytes);
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  // With a declared length within the limit, take the server's fast path (no web stream);
+  // a chunked upload of unknown size is read piece by piece and cut off at the limit.
+  const text = declared !== null ? await request.text() : await readLimited(request, maxBytes);
   try {
     return JSON.parse(text);
   } catch {

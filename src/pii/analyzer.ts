@@ -1,0 +1,115 @@
+/**
+ * The analyzer runs every recognizer over the normalised text, applies validators and context words,
+ * resolves overlapping findings (highest score, then longest, wins) and returns spans in offsets of the
+ * ORIGINAL text. Any error in a recognizer, or running past the time budget, throws PiiAnalysisError:
+ * the caller must refuse the request (fail closed).
+ */
+import { CONTEXT_AFTER, CONTEXT_BEFORE, NEGATIVE_BEFORE, hasContextWord } from './context.js';
+import { PiiAnalysisError } from './errors.js';
+import { normalise } from './normalise.js';
+import { defaultRecognizers } from './recognizers/index.js';
+import type { Candidate, Recognizer, Span } from './types.js';
+
+export interface Analyzer {
+  analyze(text: string): Span[];
+}
+
+export interface AnalyzerOptions {
+  recognizers?: readonly Recognizer[];
+  /** Wall-clock budget for one analyze() call, in milliseconds (default 2000). */
+  timeBudgetMs?: number;
+}
+
+const DEFAULT_MIN_SCORE = 0.5;
+const DEFAULT_CONTEXT_BOOST = 0.35;
+
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const recognizers = options.recognizers ?? defaultRecognizers;
+  const budget = options.timeBudgetMs ?? 2000;
+  return {
+    analyze(original: string): Span[] {
+      const deadline = performance.now() + budget;
+      const checkBudget = () => {
+        if (performance.now() > deadline) throw new PiiAnalysisError('time_budget_exceeded', `${budget} ms`);
+      };
+      const norm = normalise(original);
+      const text = norm.text;
+      const found: Span[] = [];
+      for (const r of recognizers) {
+        try {
+          runRecognizer(r, text, found, checkBudget);
+        } catch (err) {
+          if (err instanceof PiiAnalysisError) throw err;
+          // never pass the underlying message on: it may quote the text
+          throw new PiiAnalysisError('recognizer_failed', r.name);
+        }
+        checkBudget();
+      }
+      const kept = resolveOverlaps(found, text.length);
+      for (const s of kept) [s.start, s.end] = norm.toOriginal(s.start, s.end);
+      return kept;
+    },
+  };
+}
+
+function runRecognizer(r: Recognizer, text: string, out: Span[], checkBudget: () => void): void {
+  const minScore = r.minScore ?? DEFAULT_MIN_SCORE;
+  let n = 0;
+  const consider = (c: Candidate) => {
+    if (++n % 512 === 0) checkBudget();
+    const value = text.slice(c.start, c.end);
+    let score = c.score;
+    if (r.validate) {
+      const v = r.validate(value);
+      if (v === false) return;
+      if (typeof v === 'number') score = v;
+    }
+    if (r.negativeContext && hasContextWord(text, c.start - NEGATIVE_BEFORE, c.start, r.negativeContext)) return;
+    if (r.context && score < 1 && score + (r.contextBoost ?? DEFAULT_CONTEXT_BOOST) >= minScore) {
+      if (
+        hasContextWord(text, c.start - CONTEXT_BEFORE, c.start, r.context) ||
+        hasContextWord(text, c.end, c.end + CONTEXT_AFTER, r.context)
+      ) {
+        score = Math.min(1, score + (r.contextBoost ?? DEFAULT_CONTEXT_BOOST));
+      }
+    }
+    if (score >= minScore) out.push({ start: c.start, end: c.end, type: r.type, score, recognizer: r.name });
+  };
+  for (const p of r.patterns ?? []) {
+    const re = p.regex;
+    if (!re.global) throw new Error('pattern without g flag');
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      consider({ start: m.index, end: m.index + m[0].length, score: p.score });
+    }
+  }
+  if (r.find) for (const c of r.find(text)) consider(c);
+}
+
+/** Highest score first, then longest, then leftmost; a span overlapping an accepted one is dropped. */
+export function resolveOverlaps(spans: Span[], length: number): Span[] {
+  if (spans.length <= 1) return spans;
+  const order = spans
+    .slice()
+    .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length + 1);
+  const kept: Span[] = [];
+  for (const s of order) {
+    let free = true;
+    for (let i = s.start; i < s.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, s.start, s.end);
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,98 @@
+/**
+ * Normalisation for detection: NFKC (full-width digits, ligatures), zero-width and soft-hyphen characters
+ * removed, non-breaking and other odd spaces to a plain space, Unicode dashes to '-'. Detection runs on
+ * the normalised text; an offset map leads every finding back to the original text, where replacement
+ * happens. Plain ASCII and Latin-1 letters are copied in runs, so ordinary Dutch text costs almost nothing.
+ */
+
+export interface Normalised {
+  text: string;
+  /** Maps a span [start, end) of the normalised text to the original text. */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+// Everything outside printable ASCII (plus \n \r) and the Latin-1 letters needs a look.
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[^\x0A\x0D\x20-\x7E\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]/g;
+const ZERO_WIDTH = /^[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]$/;
+const ODD_SPACE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]$/;
+const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/;
+const COMBINING = /[\u0300-\u036F]/;
+
+/** A changed spot: original [os, oe) became normalised [ns, ns + len). */
+interface Edit {
+  os: number;
+  oe: number;
+  ns: number;
+  len: number;
+}
+
+export function normalise(original: string): Normalised {
+  NEEDS_WORK.lastIndex = 0;
+  if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: (s, e) => [s, e] };
+
+  const parts: string[] = [];
+  const edits: Edit[] = [];
+  let copiedUntil = 0; // original offset copied so far
+  let nlen = 0; // normalised length so far
+  NEEDS_WORK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEEDS_WORK.exec(original)) !== null) {
+    const i = m.index;
+    if (i < copiedUntil) continue; // swallowed by a previous cluster
+    const cp = original.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    let ch = original.slice(i, j);
+    let rep: string;
+    if (ZERO_WIDTH.test(ch)) rep = '';
+    else if (ODD_SPACE.test(ch)) rep = ' ';
+    else if (DASH.test(ch)) rep = '-';
+    else {
+      while (j < original.length && COMBINING.test(original[j])) j++;
+      ch = original.slice(i, j);
+      rep = ch.normalize('NFKC');
+    }
+    NEEDS_WORK.lastIndex = j;
+    if (rep === ch) continue;
+    if (i > copiedUntil) {
+      parts.push(original.slice(copiedUntil, i));
+      nlen += i - copiedUntil;
+    }
+    edits.push({ os: i, oe: j, ns: nlen, len: rep.length });
+    parts.push(rep);
+    nlen += rep.length;
+    copiedUntil = j;
+  }
+  if (edits.length === 0) return { text: original, toOriginal: (s, e) => [s, e] };
+  parts.push(original.slice(copiedUntil));
+  const text = parts.join('');
+
+  /** Original offset for a normalised boundary; `side` says whether it opens or closes a span. */
+  function map(pos: number, side: 'start' | 'end'): number {
+    // last edit with ns <= pos
+    let lo = 0;
+    let hi = edits.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (edits[mid].ns <= pos) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k === -1) return pos; // before any edit: identity
+    // zero-length edits (removed chars) at exactly pos: a start maps before them is fine, an end after.
+    const e = edits[k];
+    if (pos < e.ns + e.len) return side === 'start' ? e.os : e.oe; // inside a replaced cluster
+    if (pos === e.ns + e.len && side === 'end' && e.len > 0) return e.oe;
+    return e.oe + (pos - (e.ns + e.len));
+  }
+  return {
+    text,
+    toOriginal(s, e) {
+      const os = map(s, 'start');
+      const oe = Math.max(os, map(e, 'end'));
+      return [os, oe];
+    },
+  };
+}

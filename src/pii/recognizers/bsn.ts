@@ -1,0 +1,18 @@
+/** BSN (burgerservicenummer): 9 digits passing the 11-proef, plain or grouped with dots, dashes or spaces. */
+import { elfProef } from '../checksums.js';
+import type { Recognizer } from '../types.js';
+import { NUM_AFTER, NUM_BEFORE, consistentGroups, digitsOf } from './shared.js';
+
+export const NINE_DIGITS = new RegExp(String.raw`${NUM_BEFORE}\d(?:[ .\-]?\d){8}${NUM_AFTER}`, 'gu');
+
+export const validNineDigits = (value: string) => consistentGroups(value) && elfProef(digitsOf(value));
+
+export const bsnRecognizer: Recognizer = {
+  name: 'nl_bsn',
+  type: 'BSN',
+  patterns: [{ name: 'bsn_9_digits', regex: NINE_DIGITS, score: 0.6 }],
+  validate: validNineDigits,
+  context: ['bsn', 'burgerservicenummer', 'burgerservice nummer', 'sofinummer', 'sofi-nummer', 'sofi', 'persoonsnummer', 'citizen service number', 'social security number', 'ssn'],
+  contextBoost: 0.35,
+  negativeContext: ['rsin', 'fiscaal nummer', 'fiscaalnummer', '€', 'eur', 'euro', 'bedrag', 'factuurnummer', 'factuur', 'ordernummer', 'zaaknummer', 'zaak', 'kenmerk', 'dossiernummer', 'klantnummer', 'referentie', 'referentienummer', 'polisnummer', 'relatienummer', 'kvk', 'invoice', 'order'],
+};

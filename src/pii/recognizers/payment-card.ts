@@ -1,0 +1,18 @@
+/** Payment card numbers: 13–19 digits, consistent grouping, Luhn checksum. */
+import { luhn } from '../checksums.js';
+import type { Recognizer } from '../types.js';
+import { consistentGroups, digitsOf } from './shared.js';
+
+export const paymentCardRecognizer: Recognizer = {
+  name: 'payment_card',
+  type: 'BETAALKAART',
+  patterns: [
+    { name: 'card_number', regex: /(?<![\p{L}\p{N}_.,\-])[2-6]\d{3}(?:[ \-]?\d){9,15}(?![\p{N}]|[.,\-]\p{N})/gu, score: 0.7 },
+  ],
+  validate: (v) => {
+    const d = digitsOf(v);
+    return d.length >= 13 && d.length <= 19 && consistentGroups(v, 3) && luhn(d);
+  },
+  context: ['creditcard', 'credit card', 'betaalpas', 'pinpas', 'bankpas', 'kaartnummer', 'card', 'visa', 'mastercard', 'maestro', 'amex', 'american express'],
+  contextBoost: 0.25,
+};

@@ -1,0 +1,252 @@
+/**
+ * Person names. Anchored on capitalised words; a chain of name-shaped tokens (initials, capitalised
+ * words, particles such as "van der", hyphenated double surnames) is read from there and accepted on
+ * evidence: a title or context phrase before it ("mevrouw", "Beste", "mijn naam is", "cliënt", a
+ * signature line), initials, a known first name followed by a surname-shaped word, a particle with a
+ * known surname, or a known name on its own. Names that are also Dutch words ("Roos", "Bakker") need
+ * more evidence than names that are not.
+ */
+import type { Candidate, Recognizer } from '../types.js';
+import {
+  COLON_ONLY_TRIGGERS,
+  PARTICLES,
+  TITLES,
+  TRIGGERS,
+  ambiguousNames,
+  commonWords,
+  firstNames,
+  key,
+  notNames,
+  surnameCores,
+  surnames,
+} from './person-lexicon.js';
+
+type Kind = 'initials' | 'word' | 'particle' | 'title';
+interface Tok {
+  kind: Kind;
+  start: number;
+  end: number;
+  lower: string;
+}
+/** Word class: X not a name, C common word, F first name, S surname, A name that is also a word, U unknown. */
+type Cls = 'X' | 'C' | 'F' | 'S' | 'FS' | 'A' | 'U';
+
+const ANCHOR = /\p{Lu}/gu;
+const IS_LETTER = /[\p{L}\p{M}]/u;
+const INITIALS = /(?:\p{Lu}\p{Ll}?\.[ ]?){1,6}/uy;
+const WORD = /\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?(?:-\p{L}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?){0,3}/uy;
+const LOWER_WORD = /['’]?[\p{Ll}][\p{Ll}\p{M}]*|['’]t/uy;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+
+function classify(lower: string): Cls {
+  if (notNames.has(lower)) return 'X';
+  const f = firstNames.has(lower);
+  const s = surnames.has(lower);
+  if (f || s) {
+    if (ambiguousNames.has(lower)) return 'A';
+    return f && s ? 'FS' : f ? 'F' : 'S';
+  }
+  if (commonWords.has(lower)) return 'C';
+  return 'U';
+}
+/** For hyphenated words, the most name-like part decides. */
+function classifyWord(lower: string): Cls {
+  if (!lower.includes('-')) return classify(lower);
+  const parts = lower.split('-').filter(Boolean).map(classify);
+  for (const c of ['FS', 'S', 'F', 'A', 'U', 'C', 'X'] as Cls[]) if (parts.includes(c)) return c;
+  return 'U';
+}
+const isName = (c: Cls) => c === 'F' || c === 'S' || c === 'FS' || c === 'A';
+
+function readToken(text: string, pos: number): Tok | null {
+  const ch = text[pos];
+  if (ch === undefined) return null;
+  INITIALS.lastIndex = pos;
+  WORD.lastIndex = pos;
+  const w = WORD.exec(text);
+  if (w) {
+    const lower = key(w[0]);
+    const after = text[pos + w[0].length];
+    if (after === '.' && TITLES.has(lower)) return { kind: 'title', start: pos, end: pos + w[0].length + 1, lower };
+    if (TITLES.has(lower) && after !== '-') return { kind: 'title', start: pos, end: pos + w[0].length, lower };
+    const ini = INITIALS.exec(text);
+    if (ini && ini[0].length > w[0].length) {
+      const end = pos + ini[0].trimEnd().length;
+      return { kind: 'initials', start: pos, end, lower: key(ini[0]) };
+    }
+    if (PARTICLES.has(lower) && text[pos + w[0].length] === ' ') return { kind: 'particle', start: pos, end: pos + w[0].length, lower };
+    if (ALL_CAPS.test(w[0])) return null; // acronyms are not names
+    return { kind: 'word', start: pos, end: pos + w[0].length, lower };
+  }
+  LOWER_WORD.lastIndex = pos;
+  const lw = LOWER_WORD.exec(text);
+  if (lw && PARTICLES.has(key(lw[0]))) return { kind: 'particle', start: pos, end: pos + lw[0].length, lower: key(lw[0]) };
+  return null;
+}
+
+/** Name-shaped tokens from pos, separated by one space (none needed after initials). At most 10. */
+function readChain(text: string, pos: number): Tok[] {
+  const toks: Tok[] = [];
+  let p = pos;
+  while (toks.length < 10) {
+    const t = readToken(text, p);
+    if (!t || (t.kind === 'title' && toks.length > 0)) break;
+    toks.push(t);
+    if (t.kind === 'title') {
+      // a title ends a chain of its own; the name after it is read by the next anchor
+      break;
+    }
+    p = t.end;
+    if (text[p] === ' ') p++;
+    else if (t.kind !== 'initials') break;
+  }
+  while (toks.length && toks[toks.length - 1].kind === 'particle') toks.pop();
+  return toks;
+}
+
+/** Lowercase particles directly before pos ("de Vries", "van der Berg"); returns the start offset. */
+function particlesBefore(text: string, pos: number): { start: number; words: string[] } {
+  let start = pos;
+  const words: string[] = [];
+  for (let n = 0; n < 3; n++) {
+    if (text[start - 1] !== ' ') break;
+    let s = start - 1;
+    while (s > 0 && /[\p{Ll}'’]/u.test(text[s - 1])) s--;
+    const w = key(text.slice(s, start - 1));
+    if (!PARTICLES.has(w) || (s > 0 && IS_LETTER.test(text[s - 1]))) break;
+    words.unshift(w);
+    start = s;
+  }
+  return { start, words };
+}
+
+/** A title, salutation or context phrase directly before pos (allowing ':' ',' and whitespace). */
+function precededByTrigger(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\n' || text[i - 1] === '\r')) i--;
+  let colon = false;
+  if (text[i - 1] === ':' || text[i - 1] === ',') {
+    colon = text[i - 1] === ':';
+    i--;
+    while (i > 0 && text[i - 1] === ' ') i--;
+  }
+  if (text[i - 1] === '.') i--;
+  const before = text.slice(Math.max(0, i - 24), i).toLowerCase();
+  for (const t of TRIGGERS) {
+    if (!before.endsWith(t)) continue;
+    const b = before.length - t.length - 1;
+    if (b >= 0 && IS_LETTER.test(before[b])) continue;
+    if (COLON_ONLY_TRIGGERS.has(t) && !colon) continue;
+    return true;
+  }
+  return false;
+}
+
+function atSentenceStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '(' || text[i] === '\'' || text[i] === '‘' || text[i] === '“')) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '-' || c === '•' || c === '*' || c === '>';
+}
+
+interface Decision {
+  from: number; // token index
+  to: number; // exclusive token index
+  withPrefix: boolean;
+  score: number;
+}
+
+function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sentenceStart: boolean): Decision | null {
+  // cut the chain at the first non-name common word or stop word
+  let end = toks.length;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind === 'word' && (cls[i] === 'C' || cls[i] === 'X')) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 0 && toks[end - 1].kind === 'particle') end--;
+  if (end === 0) return null;
+  const words = [];
+  for (let i = 0; i < end; i++) if (toks[i].kind === 'word') words.push(i);
+  if (words.length === 0) return null;
+  const last = words[words.length - 1];
+  const to = last + 1;
+  const hasInitials = toks[0].kind === 'initials';
+
+  if (trigger) return { from: 0, to, withPrefix: true, score: 0.9 };
+  if (hasInitials) return { from: 0, to, withPrefix: false, score: 0.85 };
+
+  // particle + surname: "de Vries", "Van Dijk", "el Amrani"
+  const leadingParticles = toks.slice(0, words[0]).map((t) => t.lower);
+  const particles = [...prefix, ...leadingParticles];
+  if (particles.length > 0) {
+    const w = toks[words[0]].lower;
+    const full = `${particles.join(' ')} ${w}`;
+    if (surnames.has(full) || surnameCores.has(w) || (surnames.has(w) && cls[words[0]] !== 'A')) {
+      return { from: 0, to, withPrefix: true, score: words.length > 1 || surnames.has(full) ? 0.8 : 0.7 };
+    }
+    if (leadingParticles.length > 0) return null; // "De Gemeente", "Van Utrecht"
+  }
+
+  let first = words[0];
+  // a name that is also a word, opening a sentence, is probably the word ("Mark je agenda", "Roos is…")
+  // …unless a real surname follows ("Roos Jansen belde").
+  if (sentenceStart && cls[first] === 'A' && words.length > 1) {
+    const next = cls[words[1]];
+    if (!(next === 'S' || next === 'FS' || next === 'F' || next === 'U')) first = words[1];
+  }
+  const c0 = cls[first];
+  const nWords = words.filter((i) => i >= first).length;
+  if (nWords >= 2 && (c0 === 'F' || c0 === 'FS' || c0 === 'A')) {
+    return { from: first, to, withPrefix: false, score: 0.85 };
+  }
+  if (nWords >= 2 && (c0 === 'S' || c0 === 'U') && words.some((i) => i > first && (cls[i] === 'S' || cls[i] === 'FS') )) {
+    // "Achmed Yılmaz" where the first name is not in the list but the surname is
+    if (c0 === 'U' && !sentenceStart) return { from: first, to, withPrefix: false, score: 0.75 };
+  }
+  // single-word evidence
+  if (c0 === 'F' || c0 === 'FS') return { from: first, to: first + 1, withPrefix: false, score: 0.7 };
+  if (c0 === 'S') return { from: first, to: first + 1, withPrefix: false, score: sentenceStart ? 0.55 : 0.65 };
+  if (c0 === 'A' && !sentenceStart) return { from: first, to: first + 1, withPrefix: false, score: 0.6 };
+  return null;
+}
+
+export function* findPersons(text: string): Generator<Candidate> {
+  ANCHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let pendingTrigger = -1; // position just after a title token: the next chain is a name
+  while ((m = ANCHOR.exec(text)) !== null) {
+    const pos = m.index;
+    if (pos > 0 && (IS_LETTER.test(text[pos - 1]) || text[pos - 1] === '-' || text[pos - 1] === "'" || text[pos - 1] === '’')) continue;
+    const toks = readChain(text, pos);
+    if (toks.length === 0) continue;
+    if (toks[0].kind === 'title') {
+      pendingTrigger = toks[0].end;
+      ANCHOR.lastIndex = toks[0].end;
+      continue;
+    }
+    const pre = particlesBefore(text, pos);
+    const chainStart = pre.start;
+    const trigger =
+      (pendingTrigger >= 0 && /^[\s.,:]*$/.test(text.slice(pendingTrigger, chainStart))) || precededByTrigger(text, chainStart);
+    pendingTrigger = -1;
+    const cls = toks.map((t) => (t.kind === 'word' ? classifyWord(t.lower) : 'U'));
+    const d = decide(toks, cls, pre.words, trigger, atSentenceStart(text, chainStart));
+    if (!d) {
+      ANCHOR.lastIndex = toks[0].end;
+      continue;
+    }
+    const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;
+    const end = toks[d.to - 1].end;
+    yield { start, end, score: d.score };
+    ANCHOR.lastIndex = end;
+  }
+}
+
+export const personRecognizer: Recognizer = {
+  name: 'nl_person',
+  type: 'PERSOON',
+  find: findPersons,
+};

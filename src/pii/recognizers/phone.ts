@@ -1,0 +1,35 @@
+/**
+ * Phone numbers: Dutch mobile and landline (06-12345678, 020 123 4567, (0297) 12 34 56), +31 / 0031,
+ * and international numbers. Candidates come from a bounded regular expression; libphonenumber-js (full
+ * metadata) decides. Free-phone, premium and shared-cost service numbers (0800, 0900, 14 0xx) are not personal.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Recognizer } from '../types.js';
+
+const BEFORE = String.raw`(?<![\p{L}\p{N}_@/.,+\-])`;
+const AFTER = String.raw`(?![\p{N}]|[.,\-]\p{N})`;
+const INTERNATIONAL = new RegExp(String.raw`${BEFORE}(?:\+|00)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d){6,12}${AFTER}`, 'gu');
+const NATIONAL = new RegExp(String.raw`${BEFORE}(?:\(0\d{1,3}\)[ \-]?\d|0\d)(?:[ .\-]?\d){6,8}${AFTER}`, 'gu');
+const DATE_SHAPE = /^\d{1,2}([\-/.])\d{1,2}\1\d{2,4}$/;
+const NOT_PERSONAL = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
+
+export function validPhone(value: string): boolean | number {
+  if (DATE_SHAPE.test(value)) return false;
+  const p = parsePhoneNumberFromString(value.replace('(0)', ''), 'NL');
+  if (!p || !p.isValid()) return false;
+  const t = p.getType();
+  if (t && NOT_PERSONAL.has(t)) return false;
+  return true;
+}
+
+export const phoneRecognizer: Recognizer = {
+  name: 'phone',
+  type: 'TELEFOON',
+  patterns: [
+    { name: 'phone_international', regex: INTERNATIONAL, score: 0.75 },
+    { name: 'phone_national', regex: NATIONAL, score: 0.7 },
+  ],
+  validate: validPhone,
+  context: ['tel', 'telefoon', 'telefoonnummer', 'mobiel', 'mobiele', 'gsm', 'bel', 'bellen', 'whatsapp', 'phone', 'mobile', 'nummer', 'fax'],
+  contextBoost: 0.2,
+};

@@ -1,0 +1,21 @@
+/** Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it. */
+import type { Recognizer } from '../types.js';
+
+const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'UUR', 'AD', 'BC', 'VS', 'TM']);
+
+export const postcodeRecognizer: Recognizer = {
+  name: 'nl_postcode',
+  type: 'POSTCODE',
+  patterns: [
+    {
+      name: 'postcode',
+      regex:
+        /(?<![\p{L}\p{N}\-.,])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])(?: (?:nr\.? |huisnummer )?\d{1,5}(?:-?[a-zA-Z](?![\p{L}\p{N}])|-\d{1,3})?(?![\p{L}\p{N}]|[.,:]\p{N}))?/gu,
+      score: 0.6,
+    },
+  ],
+  validate: (v) => (UNIT_LIKE.has(v.replace(/^\d{4} ?/, '').slice(0, 2)) ? 0.3 : true),
+  context: ['postcode', 'adres', 'woonadres', 'postadres', 'woonplaats', 'address', 'zip'],
+  contextBoost: 0.3,
+  negativeContext: ['postbus', 'antwoordnummer'],
+};

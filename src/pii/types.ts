@@ -1,0 +1,87 @@
+/** Shared types of the PII engine: entity types, spans, recognizer declarations, operators. */
+
+export type EntityType =
+  | 'BSN'
+  | 'RSIN'
+  | 'IBAN'
+  | 'BTW_ID'
+  | 'KVK'
+  | 'POSTCODE'
+  | 'ADRES'
+  | 'TELEFOON'
+  | 'EMAIL'
+  | 'IP_ADRES'
+  | 'GEBOORTEDATUM'
+  | 'KENTEKEN'
+  | 'ID_DOCUMENT'
+  | 'BETAALKAART'
+  | 'PERSOON';
+
+export const ENTITY_TYPES: readonly EntityType[] = Object.freeze([
+  'BSN',
+  'RSIN',
+  'IBAN',
+  'BTW_ID',
+  'KVK',
+  'POSTCODE',
+  'ADRES',
+  'TELEFOON',
+  'EMAIL',
+  'IP_ADRES',
+  'GEBOORTEDATUM',
+  'KENTEKEN',
+  'ID_DOCUMENT',
+  'BETAALKAART',
+  'PERSOON',
+] as const);
+
+/** A finding, in offsets of the text given to the analyzer (end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+  type: EntityType;
+  score: number;
+  recognizer: string;
+}
+
+/** One regular expression of a recognizer. Must have the `g` flag and must not backtrack catastrophically. */
+export interface PatternDef {
+  readonly name: string;
+  readonly regex: RegExp;
+  readonly score: number;
+}
+
+/** A candidate from a custom finder, in offsets of the (normalised) text it was given. */
+export interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/**
+ * A recognizer is a small declaration (Presidio-style): entity type, patterns, context words (Dutch and
+ * English), an optional validator (checksum) and base scores. A recognizer for which patterns are not
+ * enough (names, e-mail, IBAN trimming) may declare a custom `find` instead of, or next to, patterns.
+ */
+export interface Recognizer {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly patterns?: readonly PatternDef[];
+  /** Lowercase words or phrases (nl + en); when one occurs near a match, `contextBoost` is added. */
+  readonly context?: readonly string[];
+  readonly contextBoost?: number;
+  /** Lowercase words that, right before a match, say it is something else (e.g. "factuurnummer"). */
+  readonly negativeContext?: readonly string[];
+  /** Checksum or shape check on the matched value; false drops it, a number replaces the score. */
+  readonly validate?: (value: string) => boolean | number;
+  /** Custom finder over the normalised text. */
+  readonly find?: (text: string) => Iterable<Candidate>;
+  /** Minimum final score to report (default 0.5). */
+  readonly minScore?: number;
+}
+
+export type Operator = 'pseudonymise' | 'redact' | 'mask' | 'block' | 'allow';
+export type OperatorTable = Partial<Record<EntityType, Operator>> & { default?: Operator };
+
+/** Per type: how many were found and what was done. Never values. */
+export type Receipt = Partial<Record<EntityType, { count: number; operator: Operator }>>;

@@ -37,6 +37,10 @@ const INITIALS = /(?:\p{Lu}\p{Ll}?\.[ ]?){1,6}/uy;
 const WORD = /\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?(?:-\p{L}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?){0,3}/uy;
 const LOWER_WORD = /['’]?[\p{Ll}][\p{Ll}\p{M}]*|['’]t/uy;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+/** Single-word triggers ("Ondergetekende", "Cliënt") are evidence, never part of a name. */
+const TRIGGER_WORDS = new Set(TRIGGERS.filter((t) => /^[\p{L}]+$/u.test(t) && !COLON_ONLY_TRIGGERS.has(t)));
+/** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
+const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis)$/;
 
 function classify(lower: string): Cls {
   if (notNames.has(lower)) return 'X';
@@ -64,11 +68,12 @@ function readToken(text: string, pos: number): Tok | null {
   INITIALS.lastIndex = pos;
   WORD.lastIndex = pos;
   const w = WORD.exec(text);
+  if (w && /[\p{Lu}\p{N}]/u.test(text[pos + w[0].length] ?? '')) return null; // "COA", "BV2": acronyms and codes
   if (w) {
     const lower = key(w[0]);
     const after = text[pos + w[0].length];
     if (after === '.' && TITLES.has(lower)) return { kind: 'title', start: pos, end: pos + w[0].length + 1, lower };
-    if (TITLES.has(lower) && after !== '-') return { kind: 'title', start: pos, end: pos + w[0].length, lower };
+    if ((TITLES.has(lower) || TRIGGER_WORDS.has(lower)) && after !== '-') return { kind: 'title', start: pos, end: pos + w[0].length, lower };
     const ini = INITIALS.exec(text);
     if (ini && ini[0].length > w[0].length) {
       const end = pos + ini[0].trimEnd().length;
@@ -175,7 +180,10 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
   const to = last + 1;
   const hasInitials = toks[0].kind === 'initials';
 
-  if (trigger) return { from: 0, to, withPrefix: true, score: 0.9 };
+  if (trigger) {
+    if (words.length === 1 && cls[words[0]] === 'U' && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
+    return { from: 0, to, withPrefix: true, score: 0.9 };
+  }
   if (hasInitials) return { from: 0, to, withPrefix: false, score: 0.85 };
 
   // particle + surname: "de Vries", "Van Dijk", "el Amrani"
@@ -233,6 +241,14 @@ export function* findPersons(text: string): Generator<Candidate> {
       (pendingTrigger >= 0 && /^[\s.,:]*$/.test(text.slice(pendingTrigger, chainStart))) || precededByTrigger(text, chainStart);
     pendingTrigger = -1;
     const cls = toks.map((t) => (t.kind === 'word' ? classifyWord(t.lower) : 'U'));
+    // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].kind !== 'word' || cls[i] === 'X') continue;
+      const parts: string[] = [];
+      for (let j = i - 1; j >= 0 && toks[j].kind === 'particle'; j--) parts.unshift(toks[j].lower);
+      if (i === 0 || parts.length === i) parts.unshift(...pre.words);
+      if (parts.length && (surnames.has(`${parts.join(' ')} ${toks[i].lower}`) || surnameCores.has(toks[i].lower))) cls[i] = 'S';
+    }
     const d = decide(toks, cls, pre.words, trigger, atSentenceStart(text, chainStart));
     if (!d) {
       ANCHOR.lastIndex = toks[0].end;

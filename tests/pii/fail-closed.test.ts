@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { PiiAnalysisError, Pseudonymiser, createAnalyzer, defaultRecognizers, protectRequest, type Recognizer } from '../../src/pii/index.js';
+
+const secret = 'Fatima el Amrani 111222333';
+
+const throwing: Recognizer = {
+  name: 'broken',
+  type: 'PERSOON',
+  find(text) {
+    throw new Error(`cannot handle ${text}`); // a careless message quoting the text
+  },
+};
+const slow: Recognizer = {
+  name: 'slow',
+  type: 'PERSOON',
+  *find() {
+    const until = performance.now() + 30;
+    while (performance.now() < until) {
+      /* spin */
+    }
+  },
+};
+
+describe('fail closed', () => {
+  it('a throwing recognizer makes analysis throw PiiAnalysisError without the text', () => {
+    const analyzer = createAnalyzer({ recognizers: [...defaultRecognizers, throwing] });
+    let err: unknown;
+    try {
+      analyzer.analyze(secret);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PiiAnalysisError);
+    expect((err as PiiAnalysisError).reason).toBe('recognizer_failed');
+    expect((err as Error).message).toContain('broken');
+    expect((err as Error).message).not.toContain('Fatima');
+    expect((err as Error).message).not.toContain('111222333');
+    expect(JSON.stringify(err)).not.toContain('Fatima');
+  });
+  it('exceeding the time budget throws PiiAnalysisError', () => {
+    const analyzer = createAnalyzer({ recognizers: [slow, ...defaultRecognizers], timeBudgetMs: 5 });
+    expect(() => analyzer.analyze(secret)).toThrowError(PiiAnalysisError);
+    try {
+      analyzer.analyze(secret);
+    } catch (e) {
+      expect((e as PiiAnalysisError).reason).toBe('time_budget_exceeded');
+      expect((e as Error).message).not.toContain('Fatima');
+    }
+  });
+  it('protectRequest propagates the failure, so nothing is forwarded', () => {
+    const p = new Pseudonymiser(createAnalyzer({ recognizers: [throwing] }));
+    expect(() => protectRequest({ model: 'm', messages: [{ role: 'user', content: secret }] }, p)).toThrowError(PiiAnalysisError);
+  });
+});

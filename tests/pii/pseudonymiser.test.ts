@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPERATORS, Pseudonymiser, createAnalyzer, normalise, preview } from '../../src/pii/index.js';
+
+const analyzer = createAnalyzer();
+
+describe('normalisation', () => {
+  it('catches a BSN with zero-width spaces and replaces it in the original', () => {
+    const zw = '\u200B';
+    const text = `BSN: 1${zw}1${zw}1${zw}2${zw}2${zw}2${zw}3${zw}3${zw}3, graag.`;
+    const spans = analyzer.analyze(text);
+    expect(spans.map((s) => s.type)).toEqual(['BSN']);
+    expect(text.slice(spans[0].start, spans[0].end).replace(/\u200B/g, '')).toBe('111222333');
+    const p = new Pseudonymiser(analyzer, { default: 'pseudonymise' });
+    expect(p.protect(text)).toBe('BSN: [BSN_1], graag.');
+  });
+  it('handles full-width digits, non-breaking spaces and Unicode dashes', () => {
+    const text = 'bel ０６‑１２３４５６７８ of\u00A006\u00A012345678';
+    const spans = analyzer.analyze(text);
+    expect(spans.map((s) => [s.type, text.slice(s.start, s.end)])).toEqual([
+      ['TELEFOON', '０６‑１２３４５６７８'],
+      ['TELEFOON', '06\u00A012345678'],
+    ]);
+  });
+  it('maps offsets back across removed and expanded characters', () => {
+    const n = normalise('a\u200Bb ﬁ c');
+    expect(n.text).toBe('ab fi c');
+    expect(n.toOriginal(0, 2)).toEqual([0, 3]);
+    expect(n.toOriginal(3, 5)).toEqual([4, 5]);
+    expect(n.toOriginal(6, 7)).toEqual([6, 7]);
+  });
+  it('composes decomposed accents so names are still found', () => {
+    const text = 'Mijn naam is Zoe\u0308 Yilmaz.';
+    const p = new Pseudonymiser(analyzer);
+    expect(p.protect(text)).toBe('Mijn naam is [PERSOON_1].');
+    expect(p.restore('[PERSOON_1]')).toBe('Zoe\u0308 Yilmaz');
+  });
+});
+
+describe('operators', () => {
+  const text = 'Mevrouw Fatima el Amrani, BSN 111222333, IBAN NL91ABNA0417164300, tel 06-12345678.';
+  it('pseudonymises by default and blocks BSN', () => {
+    const p = new Pseudonymiser(analyzer, DEFAULT_OPERATORS);
+    expect(p.protect(text)).toBe('Mevrouw [PERSOON_1], BSN [BSN_1], IBAN [IBAN_1], tel [TELEFOON_1].');
+    expect(p.blocked).toEqual(['BSN']);
+  });
+  it('redact, mask and allow', () => {
+    const p = new Pseudonymiser(analyzer, { default: 'redact', IBAN: 'mask', TELEFOON: 'allow', BSN: 'redact' });
+    expect(p.protect(text)).toBe('Mevrouw [PERSOON], BSN [BSN], IBAN ***************300, tel 06-12345678.');
+    expect(p.blocked).toEqual([]);
+    // redacted values cannot be restored
+    expect(p.restore('[PERSOON]')).toBe('[PERSOON]');
+    expect(p.receipt()).toEqual({
+      PERSOON: { count: 1, operator: 'redact' },
+      BSN: { count: 1, operator: 'redact' },
+      IBAN: { count: 1, operator: 'mask' },
+      TELEFOON: { count: 1, operator: 'allow' },
+    });
+  });
+  it('receipt holds counts and operators, never values', () => {
+    const p = new Pseudonymiser(analyzer);
+    p.protect(text);
+    const json = JSON.stringify(p.receipt());
+    for (const v of ['Fatima', 'Amrani', '111222333', 'NL91', '0417164300', '12345678']) expect(json).not.toContain(v);
+  });
+});
+
+describe('consistency across messages', () => {
+  it('same value → same placeholder, numbered by first appearance, across texts and spellings', () => {
+    const p = new Pseudonymiser(analyzer, { default: 'pseudonymise' });
+    const a = p.protect('Cliënt Jan Jansen, BSN 111222333, belde met Piet Kramer.');
+    const b = p.protect('Later belde Piet Kramer opnieuw over BSN 111 222 333; daarna Jan Jansen.');
+    expect(a).toBe('Cliënt [PERSOON_1], BSN [BSN_1], belde met [PERSOON_2].');
+    expect(b).toBe('Later belde [PERSOON_2] opnieuw over BSN [BSN_1]; daarna [PERSOON_1].');
+    expect(p.restore(b)).toBe('Later belde Piet Kramer opnieuw over BSN 111222333; daarna Jan Jansen.');
+  });
+  it('leaves unknown placeholders alone', () => {
+    const p = new Pseudonymiser(analyzer);
+    p.protect('Beste Kevin,');
+    expect(p.restore('[PERSOON_1] en [PERSOON_7]')).toBe('Kevin en [PERSOON_7]');
+  });
+});
+
+describe('preview', () => {
+  it('returns spans on the original text, the text as sent, blocked types and the receipt', () => {
+    const r = preview('Beste Kevin, mijn BSN is 111222333.', analyzer);
+    expect(r.text).toBe('Beste [PERSOON_1], mijn BSN is [BSN_1].');
+    expect(r.spans.map((s) => [s.type, s.start, s.end])).toEqual([
+      ['PERSOON', 6, 11],
+      ['BSN', 25, 34],
+    ]);
+    expect(r.blocked).toEqual(['BSN']);
+    expect(r.receipt).toEqual({ PERSOON: { count: 1, operator: 'pseudonymise' }, BSN: { count: 1, operator: 'block' } });
+  });
+});

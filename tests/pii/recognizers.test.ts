@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, type EntityType } from '../../src/pii/index.js';
+import { elfProef, luhn, mod97 } from '../../src/pii/checksums.js';
+import { validBtw } from '../../src/pii/recognizers/btw.js';
+
+const analyzer = createAnalyzer();
+/** The values found in `text`, as "TYPE:value". */
+const found = (text: string) => analyzer.analyze(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const expectFound = (text: string, type: EntityType, value: string) => expect(found(text)).toContain(`${type}:${value}`);
+const expectNone = (text: string, type?: EntityType) =>
+  expect(found(text).filter((f) => !type || f.startsWith(`${type}:`))).toEqual([]);
+
+describe('checksums', () => {
+  it('11-proef', () => {
+    expect(elfProef('111222333')).toBe(true);
+    expect(elfProef('123456782')).toBe(true);
+    expect(elfProef('123456789')).toBe(false);
+    expect(elfProef('000000000')).toBe(false);
+  });
+  it('Luhn', () => {
+    expect(luhn('4111111111111111')).toBe(true);
+    expect(luhn('4111111111111112')).toBe(false);
+  });
+  it('mod 97', () => {
+    expect(mod97('NL91ABNA0417164300'.slice(4) + 'NL91')).toBe(1);
+  });
+  it('btw-id: old (11-proef) and new (mod 97) schemes', () => {
+    expect(validBtw('NL689772129B01')).toBe(true);
+    expect(validBtw('NL720891947B07')).toBe(true);
+    expect(validBtw('NL123456789B01')).toBe(false);
+  });
+});
+
+describe('BSN and RSIN', () => {
+  it('finds a BSN plain, dotted, dashed and spaced', () => {
+    for (const v of ['111222333', '111.222.333', '111-222-333', '111 222 333', '1112.22.333']) expectFound(`BSN ${v} staat erin`, 'BSN', v);
+  });
+  it('finds a valid BSN without context', () => expectFound('Het nummer 123456782 klopt', 'BSN', '123456782'));
+  it('rejects a number failing the 11-proef', () => expectNone('BSN 123456789', 'BSN'));
+  it('rejects mixed or odd grouping and longer digit runs', () => {
+    expectNone('BSN 111.222-333', 'BSN');
+    expectNone('nummer 1112223334', 'BSN');
+  });
+  it('tells an RSIN from a BSN by context', () => {
+    expect(found('RSIN: 897735390')).toEqual(['RSIN:897735390']);
+    expect(found('BSN: 897735390')).toEqual(['BSN:897735390']);
+  });
+  it('leaves invoice and order numbers alone', () => expectNone('factuurnummer 123456782', 'BSN'));
+});
+
+describe('IBAN', () => {
+  it('finds Dutch and foreign IBANs, grouped or not', () => {
+    expectFound('rekening NL91ABNA0417164300.', 'IBAN', 'NL91ABNA0417164300');
+    expectFound('rekening NL91 ABNA 0417 1643 00 t.n.v.', 'IBAN', 'NL91 ABNA 0417 1643 00');
+    expectFound('BE68 5390 0754 7034 voor de huur', 'IBAN', 'BE68 5390 0754 7034');
+    expectFound('DE89370400440532013000', 'IBAN', 'DE89370400440532013000');
+  });
+  it('rejects a wrong check digit', () => expectNone('NL92ABNA0417164300', 'IBAN'));
+});
+
+describe('BTW-id and KvK', () => {
+  it('finds both btw schemes', () => {
+    expectFound('btw NL689772129B01', 'BTW_ID', 'NL689772129B01');
+    expectFound('btw-id NL720891947B07', 'BTW_ID', 'NL720891947B07');
+  });
+  it('KvK needs context', () => {
+    expectFound('KvK-nummer 80345612', 'KVK', '80345612');
+    expectNone('er waren 80345612 bezoekers', 'KVK');
+  });
+});
+
+describe('postcode and address', () => {
+  it('finds postcodes with and without space and house number', () => {
+    expectFound('3531 CJ Utrecht', 'POSTCODE', '3531 CJ');
+    expectFound('postcode 3531CJ', 'POSTCODE', '3531CJ');
+    expectFound('postcode 3531 CJ 118', 'POSTCODE', '3531 CJ 118');
+  });
+  it('leaves Postbus and Antwoordnummer addresses alone', () => {
+    expectNone('Postbus 16200, 3500 CE Utrecht');
+    expectNone('Antwoordnummer 12345, 1000 VB Amsterdam');
+  });
+  it('finds street addresses with additions', () => {
+    for (const a of ['Kerkstraat 12', 'Kanaalstraat 118-bis', 'Schiekade 77B', 'Paramaribostraat 23-II', 'Hoofdstraat 1 C', 'Dorpsstraat 15a', 'Prinsengracht 263-1'])
+      expectFound(`Ik woon op de ${a}, Utrecht`, 'ADRES', a);
+  });
+  it('finds multi-word and "Laan van" streets', () => {
+    expectFound('adres: Burgemeester de Withstraat 9 te Tilburg', 'ADRES', 'Burgemeester de Withstraat 9');
+    expectFound('Laan van Meerdervoort 52-III', 'ADRES', 'Laan van Meerdervoort 52-III');
+  });
+  it('leaves street names without a number alone', () => expectNone('De Kerkstraat wordt afgesloten; omleiding via de Stationsweg.'));
+});
+
+describe('phone, e-mail, IP', () => {
+  it('finds Dutch and international phone numbers', () => {
+    for (const p of ['06-12345678', '0612345678', '06 1234 5678', '020-5551234', '030 234 5678', '(020) 555 12 34', '+31 6 21 43 65 87', '+31 (0)20 555 1234', '0031 6 12 34 56 78', '+32 470 12 34 56'])
+      expectFound(`bel ${p} graag`, 'TELEFOON', p);
+  });
+  it('leaves 14 0xx, 0800 numbers, dates and case numbers alone', () => {
+    expectNone('bel 14 020', 'TELEFOON');
+    expectNone('bel 0800-1234', 'TELEFOON');
+    expectNone('op 03-04-2025', 'TELEFOON');
+    expectNone('zaak Z-2025-004512', 'TELEFOON');
+  });
+  it('finds e-mail addresses', () => expectFound('mail j.c.vandenberg@xs4all.nl.', 'EMAIL', 'j.c.vandenberg@xs4all.nl'));
+  it('finds IPv4 and IPv6', () => {
+    expectFound('IP 185.23.114.9', 'IP_ADRES', '185.23.114.9');
+    expectFound('vanaf 2a02:a210:2d40:9f00::1c.', 'IP_ADRES', '2a02:a210:2d40:9f00::1c');
+    expectNone('om 12:30:00 uur', 'IP_ADRES');
+    expectNone('versie 300.1.2.3', 'IP_ADRES');
+  });
+});
+
+describe('date of birth', () => {
+  it('needs birth context', () => {
+    expectFound('geboren op 14-03-1962', 'GEBOORTEDATUM', '14-03-1962');
+    expectFound('geb. 3 maart 1985', 'GEBOORTEDATUM', '3 maart 1985');
+    expectFound('Geboortedatum: 1985-03-14', 'GEBOORTEDATUM', '1985-03-14');
+    expectNone('de vergadering van 14 maart 2025', 'GEBOORTEDATUM');
+  });
+  it('does not carry birth context past another date', () => {
+    expect(found('geboren 12-03-1956, bezwaar op 14-05-2025').filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:12-03-1956']);
+  });
+});
+
+describe('licence plates, documents, cards', () => {
+  it('finds all dashed sidecodes', () => {
+    for (const p of ['AB-12-34', '12-34-AB', '12-AB-34', 'AB-12-CD', 'AB-CD-12', '12-AB-CD', '12-ABC-3', '1-ABC-23', 'AB-123-C', 'A-123-BC', 'ABC-12-D', 'A-12-BCD', '1-AB-234', '123-AB-4'].map((p) => p.replace(/[AEIOU]/g, 'K')))
+      expectFound(`kenteken ${p}.`, 'KENTEKEN', p);
+  });
+  it('compact plates need context', () => {
+    expectFound('kenteken GZ219K', 'KENTEKEN', 'GZ219K');
+    expectNone('code GZ219K', 'KENTEKEN');
+  });
+  it('document numbers need context', () => {
+    expectFound('paspoort NP8K4L2J1', 'ID_DOCUMENT', 'NP8K4L2J1');
+    expectFound('rijbewijsnummer 5123456789', 'ID_DOCUMENT', '5123456789');
+    expectNone('code NP8K4L2J1', 'ID_DOCUMENT');
+  });
+  it('payment cards pass Luhn', () => {
+    expectFound('kaart 4111 1111 1111 1111', 'BETAALKAART', '4111 1111 1111 1111');
+    expectNone('kaart 4111 1111 1111 1112', 'BETAALKAART');
+  });
+});
+
+describe('person names', () => {
+  it('names after titles and salutations', () => {
+    expectFound('Geachte mevrouw Van Dijk,', 'PERSOON', 'Van Dijk');
+    expectFound('Beste Kevin,', 'PERSOON', 'Kevin');
+    expectFound('gesprek met dhr. Ramdin', 'PERSOON', 'Ramdin');
+    expectFound('de heer Hendrik de Boer (81)', 'PERSOON', 'Hendrik de Boer');
+  });
+  it('initials with particles and double surnames', () => {
+    expectFound('Getekend, P.J. de Vries-Bakker', 'PERSOON', 'P.J. de Vries-Bakker');
+    expectFound('mr. W.J.M. Kuipers', 'PERSOON', 'W.J.M. Kuipers');
+  });
+  it('first name + surname of many origins', () => {
+    for (const n of ['Mehmet Yılmaz', 'Fatima el Amrani', 'Agnieszka Nowak', 'Shanti Jagesar-Ramcharan', 'Kwame Boateng', 'Ingrid de Graaf', 'Tim van Leeuwen'])
+      expectFound(`Vandaag sprak ik ${n} over de aanvraag.`, 'PERSOON', n);
+  });
+  it('names in context without a list entry', () => {
+    expectFound('Mijn naam is Xhevat Berisha en ik', 'PERSOON', 'Xhevat Berisha');
+    expectFound('Met vriendelijke groet,\nNkechi Okonkwo', 'PERSOON', 'Nkechi Okonkwo');
+  });
+  it('words that are also names need evidence', () => {
+    expectNone('Roos is een mooie bloem.', 'PERSOON');
+    expectNone('Mark de datum in je agenda.', 'PERSOON');
+    expectFound('Ik sprak met Roos over de planning.', 'PERSOON', 'Roos');
+  });
+  it('places, institutions and label words are not names', () => {
+    expectNone('In Den Haag, Rotterdam en Utrecht werkt de Gemeente samen met het UWV en de Belastingdienst.', 'PERSOON');
+    expectNone('Contactpersoon COA: zie bijlage', 'PERSOON');
+  });
+});

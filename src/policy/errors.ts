@@ -4,12 +4,15 @@ export interface PolicyIssue {
   file: string;
   /** Path inside the file, e.g. `use_cases[2].risk_class` ("" for the file as a whole). */
   path: string;
+  /** Which item the path is in, for people: e.g. `use case "wmo-verslaglegging"`. */
+  item?: string;
   nl: string;
   en: string;
 }
 
 export function formatIssue(issue: PolicyIssue): string {
-  const where = [issue.file, issue.path].filter(Boolean).join(': ');
+  const path = issue.item ? `${issue.path} (${issue.item})` : issue.path;
+  const where = [issue.file, path].filter(Boolean).join(': ');
   return `${where ? `${where}: ` : ''}${issue.nl} / ${issue.en}`;
 }
 

@@ -43,20 +43,18 @@ const EXPECTED: Record<string, { nl: string; en: string }> = {
   record: { nl: 'een object (sleutel: waarde)', en: 'an object (key: value)' },
 };
 
-/** Adds "(id "x")" after the deepest list element that has an id, so `use_cases[2]` is recognisable. */
-function describePath(root: unknown, path: readonly PropertyKey[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < path.length; i++) {
-    const part = path[i];
-    let piece = typeof part === 'number' ? `[${part}]` : `${parts.length ? '.' : ''}${String(part)}`;
-    if (typeof part === 'number') {
-      const item = valueAt(root, path.slice(0, i + 1));
-      const itemId = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-      if (typeof itemId === 'string' && i < path.length - 1) piece += ` (id "${itemId}")`;
-    }
-    parts.push(piece);
+/** Names the deepest list element on the path that has an id: `use case "x"` / `rule "y"`. */
+function itemOf(root: unknown, path: readonly PropertyKey[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (typeof path[i] !== 'number' || i === path.length - 1) continue;
+    const item = valueAt(root, path.slice(0, i + 1));
+    const itemId = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    if (typeof itemId !== 'string') continue;
+    const list = path[i - 1];
+    const kind = list === 'use_cases' ? 'use case' : list === 'rules' ? 'regel/rule' : String(list);
+    return `${kind} "${itemId}"`;
   }
-  return parts.join('');
+  return undefined;
 }
 
 export function translateIssue(file: string, root: unknown, issue: z.core.$ZodIssue): PolicyIssue {
@@ -129,5 +127,5 @@ export function translateIssue(file: string, root: unknown, issue: z.core.$ZodIs
       nl = issue.message;
       en = issue.message;
   }
-  return { file, path: describePath(root, path), nl, en };
+  return { file, path: formatPath(path), item: itemOf(root, path), nl, en };
 }

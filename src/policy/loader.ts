@@ -53,7 +53,7 @@ function parseFile(dir: string, file: string, issues: PolicyIssue[], warnings: P
     for (const e of doc.errors) {
       const pos = e.linePos?.[0];
       const where = pos ? `regel/line ${pos.line}, kolom/column ${pos.col}` : '';
-      const what = e.message.split('\n')[0];
+      const what = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       issues.push({ file, path: where, nl: `geen geldige YAML: ${what}`, en: `not valid YAML: ${what}` });
     }
     return null;
@@ -121,7 +121,7 @@ function compileRule(input: RuleInput, file: string, index: number, issues: Poli
         out.push(compilePattern(source, cased));
       } catch (problem) {
         const p = problem as PatternProblem;
-        issues.push({ file, path: `rules[${index}] (id "${input.id}").match.${key}[${i}]`, nl: p.nl, en: p.en });
+        issues.push({ file, path: `rules[${index}].match.${key}[${i}]`, item: `regel/rule "${input.id}"`, nl: p.nl, en: p.en });
       }
     });
     return out;
@@ -228,7 +228,7 @@ export function loadPolicy(dir: string): Policy {
       for (const key of ['use_cases', 'not_use_cases'] as const) {
         rule.match[key].forEach((id, j) => {
           if (!useCases.has(id)) {
-            issues.push({ file, path: `rules[${i}] (id "${rule.id}").match.${key}[${j}]`, nl: `onbekende use case "${id}"`, en: `unknown use case "${id}"` });
+            issues.push({ file, path: `rules[${i}].match.${key}[${j}]`, item: `regel/rule "${rule.id}"`, nl: `onbekende use case "${id}"`, en: `unknown use case "${id}"` });
           }
         });
       }
@@ -261,7 +261,7 @@ export function loadPolicy(dir: string): Policy {
 
 /** Not errors, but a privacy officer should see them. */
 function warnAbout(uc: UseCase, warnings: PolicyIssue[]): void {
-  const at = (path: string, nl: string, en: string) => warnings.push({ file: uc.file, path: `use case "${uc.id}"${path ? `.${path}` : ''}`, nl, en });
+  const at = (path: string, nl: string, en: string) => warnings.push({ file: uc.file, path, item: `use case "${uc.id}"`, nl, en });
   if (uc.riskClass === 'high-risk') {
     if (!uc.references.dpia) at('references.dpia', 'hoog-risico zonder DPIA-verwijzing (AVG art. 35, AI-verordening art. 26(9))', 'high-risk without a DPIA reference (GDPR art. 35, AI Act art. 26(9))');
     if (!uc.references.iama) at('references.iama', 'hoog-risico zonder IAMA/FRIA-verwijzing (AI-verordening art. 27)', 'high-risk without an IAMA/FRIA reference (AI Act art. 27)');

@@ -63,7 +63,18 @@ export const useCaseSchema = z
     purpose: text,
     owner: text,
     departments: stringList,
-    risk_class: z.string(),
+    risk_class: z.string().superRefine((risk, ctx) => {
+      if ((RISK_CLASSES as readonly string[]).includes(risk)) return;
+      if (PROHIBITED.test(risk)) {
+        problem(ctx, [],
+          `"${risk}": verboden AI-praktijken kunnen niet worden geregistreerd (AI-verordening art. 5)`,
+          `"${risk}": prohibited AI practices cannot be registered (AI Act art. 5)`);
+      } else {
+        problem(ctx, [],
+          `"${risk}" is geen risicoklasse; kies minimal, limited of high-risk`,
+          `"${risk}" is not a risk class; choose minimal, limited or high-risk`);
+      }
+    }),
     data_classes: z.array(dataClass).min(1),
     models: stringList,
     pii: operatorTableSchema.prefault({}),
@@ -86,17 +97,6 @@ export const useCaseSchema = z
   })
   .superRefine((uc, ctx) => {
     const risk = uc.risk_class;
-    if (!(RISK_CLASSES as readonly string[]).includes(risk)) {
-      if (PROHIBITED.test(risk)) {
-        problem(ctx, ['risk_class'],
-          `"${risk}": verboden AI-praktijken kunnen niet worden geregistreerd (AI-verordening art. 5)`,
-          `"${risk}": prohibited AI practices cannot be registered (AI Act art. 5)`);
-      } else {
-        problem(ctx, ['risk_class'],
-          `"${risk}" is geen risicoklasse; kies minimal, limited of high-risk`,
-          `"${risk}" is not a risk class; choose minimal, limited or high-risk`);
-      }
-    }
     if (risk === 'high-risk' && uc.retention.metadata_days < HIGH_RISK_MIN_METADATA_DAYS) {
       problem(ctx, ['retention', 'metadata_days'],
         `hoog-risico: logs minstens ${HIGH_RISK_MIN_METADATA_DAYS} dagen bewaren (AI-verordening art. 19 en 26(6)), niet ${uc.retention.metadata_days}`,

@@ -136,8 +136,8 @@ function compileRule(input: RuleInput, file: string, index: number, issues: Poli
     action: input.action,
     message: input.message ? { ...input.message } : undefined,
     file,
-    pattern: joinPatterns(plain, false),
-    casedPattern: joinPatterns(cased, true),
+    pattern: joinPatterns(plain),
+    casedPattern: joinPatterns(cased),
     patternSources: Object.freeze([
       ...plain.map((p) => ({ source: p.source, re: p.re, cased: false })),
       ...cased.map((p) => ({ source: p.source, re: p.re, cased: true })),

@@ -87,13 +87,46 @@ export interface CompiledPattern {
   re: RegExp;
 }
 
-/** Compiles one pattern (diacritics folded for case-insensitive ones); throws a PatternProblem. */
+/**
+ * Lowercases the literal letters of a pattern, leaving escapes (`\\S`, `\\p{Lu}`, `\\u00e9`, `\\x41`)
+ * alone. Case-insensitive patterns run on text that is already lowercased, so lowercasing the pattern
+ * lets them run without the `i` flag, which in V8 makes a unicode regex about fifteen times slower.
+ */
+export function lowercasePattern(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c !== '\\') {
+      out += c.toLowerCase();
+      continue;
+    }
+    const next = src[i + 1] ?? '';
+    let end = i + 2;
+    if ((next === 'p' || next === 'P' || next === 'u' || next === 'k') && src[i + 2] === '{') {
+      end = src.indexOf('}', i) + 1 || src.length;
+    } else if (next === 'u') {
+      end = i + 6;
+    } else if (next === 'x') {
+      end = i + 4;
+    } else if (next === 'c') {
+      end = i + 3;
+    }
+    out += src.slice(i, end);
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Compiles one pattern; throws a PatternProblem. Case-insensitive patterns have their diacritics
+ * folded and letters lowercased to match the normalised text (see normalise.ts).
+ */
 export function compilePattern(source: string, cased: boolean): CompiledPattern {
   const unsafe = unsafePattern(source);
   if (unsafe) throw unsafe;
-  const src = cased ? source : foldDiacritics(source);
+  const src = cased ? source : lowercasePattern(foldDiacritics(source));
   try {
-    return { source, re: new RegExp(src, cased ? 'u' : 'iu') };
+    return { source, re: new RegExp(src, 'u') };
   } catch (error) {
     const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
     throw { nl: `ongeldige reguliere expressie: ${why}`, en: `invalid regular expression: ${why}` } satisfies PatternProblem;
@@ -101,7 +134,7 @@ export function compilePattern(source: string, cased: boolean): CompiledPattern 
 }
 
 /** Joins compiled patterns into one alternation, so a rule costs one regex run. */
-export function joinPatterns(patterns: readonly CompiledPattern[], cased: boolean): RegExp | undefined {
+export function joinPatterns(patterns: readonly CompiledPattern[]): RegExp | undefined {
   if (patterns.length === 0) return undefined;
-  return new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), cased ? 'u' : 'iu');
+  return new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'u');
 }

@@ -218,6 +218,12 @@ describe('invalid files: each names file, path and problem (nl + en)', () => {
     expectOne({ 'a.yaml': ruleWith(pattern) }, 'a.yaml', 'rules[0].match.patterns[1]', nl, /./);
   });
 
+  it('case-insensitive patterns may be written in capitals or with accents', () => {
+    const p = loadPolicy(policyDir({ 'a.yaml': ruleWith('FINANCIËLE [A-Z]{3}') }));
+    expect(p.evaluate({ useCase: p.useCase('basis')!, text: 'de financiele gevolgen' }).action).toBe('block');
+    expect(p.evaluate({ useCase: p.useCase('basis')!, text: 'De Financiële Gevolgen' }).action).toBe('block');
+  });
+
   it('bounded gaps and lookbehind are fine', () => {
     expect(() => loadPolicy(policyDir({ 'a.yaml': ruleWith('(?<!hoe )beslis.{0,40}(bijstand|uitkering)?') }))).not.toThrow();
   });

@@ -75,20 +75,54 @@ function runRecognizer(r: Recognizer, text: string, out: Span[], checkBudget: ()
     }
     if (score >= minScore) out.push({ start: c.start, end: c.end, type: r.type, score, recognizer: r.name });
   };
+  if (r.prefilter && !r.prefilter.test(text)) return;
+  // context-required recognizers scan only windows around context words
+  const windows = r.contextRequired ? contextWindows(r, text) : [[0, text.length] as const];
+  if (windows.length === 0) return;
   for (const p of r.patterns ?? []) {
     const re = p.regex;
     if (!re.global) throw new Error('pattern without g flag');
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    for (const [from, to] of windows) {
+      // a window is scanned as a slice (with margins for look-behind and look-ahead), so a pattern
+      // that finds nothing in it does not run on to the end of the text
+      const whole = from === 0 && to === text.length;
+      const base = whole ? 0 : Math.max(0, from - 4);
+      const slice = whole ? text : text.slice(base, Math.min(text.length, to + 80));
+      re.lastIndex = from - base;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(slice)) !== null && m.index + base < to) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        consider({ start: base + m.index, end: base + m.index + m[0].length, score: p.score });
       }
-      consider({ start: m.index, end: m.index + m[0].length, score: p.score });
     }
   }
   if (r.find) for (const c of r.find(text)) consider(c);
+}
+
+const contextRegexes = new WeakMap<Recognizer, RegExp>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Merged windows [from, to) in which a match could have a context word near it. */
+function contextWindows(r: Recognizer, text: string): (readonly [number, number])[] {
+  let re = contextRegexes.get(r);
+  if (!re) {
+    re = new RegExp((r.context ?? []).map(escape).join('|') || '(?!)', 'gi');
+    contextRegexes.set(r, re);
+  }
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const from = Math.max(0, m.index - CONTEXT_AFTER - 64);
+    const to = Math.min(text.length, m.index + m[0].length + CONTEXT_BEFORE);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 /** Highest score first, then longest, then leftmost; a span overlapping an accepted one is dropped. */

@@ -76,6 +76,13 @@ export interface Recognizer {
   readonly validate?: (value: string) => boolean | number;
   /** Custom finder over the normalised text. */
   readonly find?: (text: string) => Iterable<Candidate>;
+  /**
+   * Only report matches near a context word. The analyzer then scans the patterns only in windows around
+   * context words, which is much cheaper than scanning the whole text.
+   */
+  readonly contextRequired?: boolean;
+  /** Cheap test on the whole text; when it fails the recognizer is skipped. */
+  readonly prefilter?: RegExp;
   /** Minimum final score to report (default 0.5). */
   readonly minScore?: number;
 }

@@ -3,21 +3,27 @@
  * -singel, -dreef, -hof, or a "Laan van …" form) followed by a house number and an optional addition
  * (12A, 12-II, 12 hs, 12 bis, 12-3). Multi-word street names ("Burgemeester de Withstraat",
  * "Jan van Galenstraat", "Laan van Meerdervoort") are extended leftwards over capitalised words and particles.
+ * Anchored on "space + digit", which is rare in prose, so the cost stays linear and small.
  */
 import type { Candidate, Recognizer } from '../types.js';
-import { STREET_SUFFIX, STRONG_STREET_SUFFIX } from './shared.js';
+import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 
-const STREET_NUMBER =
-  /(?<![\p{L}\p{N}_])(\p{L}[\p{L}\p{M}'’.\-]{0,45}) (\d{1,5})(?![\p{N}]|[,.:]\p{N})((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven)|-\d{1,4})(?![\p{L}\p{N}]|[,.:]\p{N}))?/gu;
-const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven']);
+const SPACE_DIGIT = / \d/g;
+const NUMBER = new RegExp(
+  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  'y',
+);
+const WORD_CHAR = new RegExp(`[${ALNUM}'’.\\-]`);
+const LETTER_BEFORE_SPACE = new RegExp(`[${ALNUM.slice(3)}.]`);
+const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard']);
 const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
-const IS_UPPER = /^\p{Lu}/u;
+const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
 
 function isStreetWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[.’']/g, '');
-  if (!IS_UPPER.test(word)) return STRONG_STREET_SUFFIX.test(w);
-  return (STREET_SUFFIX.test(w) && w.length > 3) || BARE_STREET_WORDS.has(w);
+  if (!isUpper(word[0])) return endsWithAny(w, STRONG_STREET_SUFFIXES, 3);
+  return endsWithAny(w, STREET_SUFFIXES, 1) || BARE_STREET_WORDS.has(w);
 }
 
 /** Words before `pos` separated by single spaces, nearest first, at most `max`. */
@@ -26,7 +32,7 @@ function wordsBefore(text: string, pos: number, max: number): { start: number; w
   let p = pos;
   while (out.length < max && text[p - 1] === ' ') {
     let s = p - 1;
-    while (s > 0 && /[\p{L}\p{M}'’.\-]/u.test(text[s - 1])) s--;
+    while (s > 0 && p - s < 48 && WORD_CHAR.test(text[s - 1])) s--;
     if (s === p - 1) break;
     out.push({ start: s, word: text.slice(s, p - 1) });
     p = s;
@@ -35,37 +41,40 @@ function wordsBefore(text: string, pos: number, max: number): { start: number; w
 }
 
 function* findAddresses(text: string): Generator<Candidate> {
-  STREET_NUMBER.lastIndex = 0;
+  SPACE_DIGIT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = STREET_NUMBER.exec(text)) !== null) {
-    const word = m[1];
-    let start = m.index;
-    const before = wordsBefore(text, m.index, 4);
+  while ((m = SPACE_DIGIT.exec(text)) !== null) {
+    const space = m.index;
+    if (space === 0 || !LETTER_BEFORE_SPACE.test(text[space - 1])) continue;
+    NUMBER.lastIndex = space + 1;
+    const n = NUMBER.exec(text);
+    if (!n) continue;
+    if (/[0-9]/.test(text[space - 1])) continue;
+    const before = wordsBefore(text, space + 1, 5);
+    if (before.length === 0) continue;
+    const word = before[0].word;
+    let start = before[0].start;
     if (!isStreetWord(word)) {
-      // "Laan van Meerdervoort 52", "Plein 1992 nr"…: a bare street word up to 3 words back
-      const k = before.findIndex((b) => BARE_STREET_WORDS.has(b.word.toLowerCase()) && IS_UPPER.test(b.word));
-      if (k === -1 || !IS_UPPER.test(word)) {
-        STREET_NUMBER.lastIndex = m.index + word.length; // the number may start another match
-        continue;
-      }
-      const between = before.slice(0, k);
-      if (!between.every((b) => IS_UPPER.test(b.word) || LEFT_PARTICLES.has(b.word.toLowerCase()))) {
-        STREET_NUMBER.lastIndex = m.index + word.length;
-        continue;
-      }
+      // "Laan van Meerdervoort 52": a bare street word up to 3 words back, capitalised words between
+      if (!isUpper(word[0])) continue;
+      const k = before.findIndex((b, i) => i > 0 && BARE_STREET_WORDS.has(b.word.toLowerCase()) && isUpper(b.word[0]));
+      if (k === -1 || k > 3) continue;
+      if (!before.slice(1, k).every((b) => isUpper(b.word[0]) || LEFT_PARTICLES.has(b.word.toLowerCase()))) continue;
       start = before[k].start;
-    } else {
+    } else if (isUpper(word[0])) {
       // extend leftwards: "Burgemeester de With|straat", "Jan van Galen|straat", "Prins Hendrik|kade"
       let lastCap = -1;
-      for (let i = 0; i < before.length; i++) {
+      for (let i = 1; i < before.length; i++) {
         const w = before[i].word;
         const lw = w.toLowerCase();
-        if (IS_UPPER.test(w) && !STOP_WORDS.has(lw) && !/[.:]$/.test(w)) lastCap = i;
+        if (isUpper(w[0]) && !STOP_WORDS.has(lw) && !/[.:]$/.test(w)) lastCap = i;
         else if (!LEFT_PARTICLES.has(lw)) break;
       }
-      if (IS_UPPER.test(word) && lastCap >= 0) start = before[lastCap].start;
+      if (lastCap >= 0) start = before[lastCap].start;
     }
-    yield { start, end: m.index + m[0].length, score: 0.9 };
+    const end = space + 1 + n[0].length;
+    yield { start, end, score: 0.9 };
+    SPACE_DIGIT.lastIndex = end;
   }
 }
 

@@ -1,32 +1,47 @@
 /**
- * Date of birth: a date (numeric, ISO, or with a Dutch/English month name) with birth context
- * (geboren, geb., geboortedatum, born, date of birth) between it and the previous date. Dates without
- * such context (meetings, deadlines) are left alone.
+ * Date of birth: a date (numeric, ISO, or with a Dutch/English month name) right after birth context
+ * (geboren, geb., geboortedatum, born, date of birth) or right before "geboren"/"born". Dates without such
+ * context (meetings, deadlines) are left alone. Only windows around context words are scanned.
  */
 import type { Candidate, Recognizer } from '../types.js';
-import { hasContextWord } from '../context.js';
+import { ALNUM } from './shared.js';
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const DATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.\-])(?:(?:0?[1-9]|[12]\d|3[01])([\-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)? (?:${MONTHS})\.? (?:19|20)\d{2}|(?:${MONTHS}) (?:0?[1-9]|[12]\d|3[01]),? (?:19|20)\d{2})(?![\p{L}\p{N}]|[/.\-]\p{N})`,
-  'giu',
+  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
+  'gi',
 );
-const CONTEXT = ['geboren', 'geb', 'geboortedatum', 'geboortedag', 'geb.datum', 'geboorte', 'born', 'birth', 'date of birth', 'dob', 'birthday', 'verjaardag', 'leeftijd'];
+/** Birth context; the date must start within 48 characters after it (no other date in between). */
+const BEFORE_CONTEXT = /\b(?:geboren|geb\b\.?|geboortedatum|geboortedag|geb\.datum|geboorte|born|birth|date of birth|dob|birthday|verjaardag)/gi;
+/** Context after the date: "… 1985 geboren". */
+const AFTER_CONTEXT = /^[\s,]{0,3}(?:\w+ ){0,2}(?:geboren|born)\b/i;
 
 function* findBirthDates(text: string): Generator<Candidate> {
-  DATE.lastIndex = 0;
-  let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const from = Math.max(prevEnd, start - 48);
-    // context before it (not past the previous date), or right after it ("… 1985 geboren")
-    if (hasContextWord(text, from, start, CONTEXT) || hasContextWord(text, end, end + 16, ['geboren', 'born'])) {
-      yield { start, end, score: 0.85 };
+  BEFORE_CONTEXT.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  let done = 0;
+  while ((c = BEFORE_CONTEXT.exec(text)) !== null) {
+    const ctxEnd = c.index + c[0].length;
+    // a date right before the context word ("op 3 maart 1985 geboren")
+    DATE.lastIndex = Math.max(done, c.index - 40);
+    let m: RegExpExecArray | null;
+    while ((m = DATE.exec(text)) !== null && m.index < c.index) {
+      const end = m.index + m[0].length;
+      if (end <= c.index && AFTER_CONTEXT.test(text.slice(end, c.index + 8))) {
+        yield { start: m.index, end, score: 0.85 };
+        done = end;
+      }
     }
-    prevEnd = end;
+    // the first date after the context word
+    DATE.lastIndex = Math.max(done, ctxEnd);
+    m = DATE.exec(text);
+    if (m && m.index < ctxEnd + 48) {
+      yield { start: m.index, end: m.index + m[0].length, score: 0.85 };
+      done = m.index + m[0].length;
+    }
+    BEFORE_CONTEXT.lastIndex = Math.max(BEFORE_CONTEXT.lastIndex, done);
   }
 }
 

@@ -3,7 +3,7 @@ import { elfProef } from '../checksums.js';
 import type { Recognizer } from '../types.js';
 import { NUM_AFTER, NUM_BEFORE, consistentGroups, digitsOf } from './shared.js';
 
-export const NINE_DIGITS = new RegExp(String.raw`${NUM_BEFORE}\d(?:[ .\-]?\d){8}${NUM_AFTER}`, 'gu');
+export const NINE_DIGITS = new RegExp(`${NUM_BEFORE}\\d(?:[ .\\-]?\\d){8}${NUM_AFTER}`, 'g');
 
 export const validNineDigits = (value: string) => consistentGroups(value) && elfProef(digitsOf(value));
 

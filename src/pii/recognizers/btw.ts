@@ -1,6 +1,7 @@
 /** Dutch VAT number (btw-id): NL + 9 digits + B + 2 digits; old scheme 11-proef, new scheme mod 97. */
 import { elfProef, mod97 } from '../checksums.js';
 import type { Recognizer } from '../types.js';
+import { ALNUM } from './shared.js';
 
 export function validBtw(value: string): boolean {
   const compact = value.replace(/[\s.]/g, '').toUpperCase();
@@ -16,7 +17,7 @@ export const btwRecognizer: Recognizer = {
   patterns: [
     {
       name: 'btw_nl',
-      regex: /(?<![\p{L}\p{N}])NL ?(?:\d{9}|\d{4}\.\d{2}\.\d{3}) ?\.?B ?\d{2}(?![\p{L}\p{N}])/giu,
+      regex: new RegExp(`[Nn][Ll](?<![${ALNUM}][Nn][Ll]) ?(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}) ?\\.?[Bb] ?\\d{2}(?![${ALNUM}])`, 'g'),
       score: 0.95,
     },
   ],

@@ -1,8 +1,9 @@
 /** IBAN of every country (ibantools: country length, BBAN shape, mod 97), grouped in fours or not. */
 import { isValidIBAN } from 'ibantools';
 import type { Candidate, Recognizer } from '../types.js';
+import { ALNUM } from './shared.js';
 
-const CANDIDATE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+const CANDIDATE = new RegExp(`[A-Z]{2}${''}(?<![${ALNUM}][A-Z]{2})\\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,3})?(?![${ALNUM}])`, 'g');
 const GROUP_END = /[A-Za-z0-9](?= |$)/g;
 
 function* findIbans(text: string): Generator<Candidate> {

@@ -3,6 +3,7 @@
  * no letter O) and driving-licence numbers (10 digits). Both need context words.
  */
 import type { Recognizer } from '../types.js';
+import { ALNUM } from './shared.js';
 
 const DOC_CONTEXT = ['paspoort', 'paspoortnummer', 'identiteitskaart', 'id-kaart', 'idkaart', 'id kaart', 'identiteitsbewijs', 'documentnummer', 'document nummer', 'legitimatie', 'legitimatiebewijs', 'verblijfsdocument', 'verblijfsvergunning', 'vreemdelingendocument', 'passport', 'identity card', 'id card', 'document number', 'id'];
 
@@ -10,17 +11,19 @@ export const idDocumentRecognizer: Recognizer = {
   name: 'nl_id_document',
   type: 'ID_DOCUMENT',
   patterns: [
-    { name: 'nl_document_number', regex: /(?<![\p{L}\p{N}])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\p{N}])/gu, score: 0.35 },
+    { name: 'nl_document_number', regex: new RegExp(`(?<![${ALNUM}])[A-NP-Z]{2}[A-NP-Z0-9]{6}\\d(?![${ALNUM}])`, 'g'), score: 0.35 },
   ],
   validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 2,
   context: DOC_CONTEXT,
   contextBoost: 0.5,
+  contextRequired: true,
 };
 
 export const drivingLicenceRecognizer: Recognizer = {
   name: 'nl_driving_licence',
   type: 'ID_DOCUMENT',
-  patterns: [{ name: 'driving_licence_10_digits', regex: /(?<![\p{L}\p{N}.,\-])\d{10}(?![\p{L}\p{N}]|[.,\-]\p{N})/gu, score: 0.1 }],
+  patterns: [{ name: 'driving_licence_10_digits', regex: new RegExp(`(?<![${ALNUM}.,\\-])\\d{10}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.1 }],
   context: ['rijbewijs', 'rijbewijsnummer', 'driving licence', 'driving license', "driver's license"],
   contextBoost: 0.75,
+  contextRequired: true,
 };

@@ -9,7 +9,7 @@ import { ibanRecognizer } from './iban.js';
 import { drivingLicenceRecognizer, idDocumentRecognizer } from './id-document.js';
 import { ipRecognizer } from './ip.js';
 import { kvkRecognizer } from './kvk.js';
-import { licencePlateRecognizer } from './licence-plate.js';
+import { compactLicencePlateRecognizer, licencePlateRecognizer } from './licence-plate.js';
 import { paymentCardRecognizer } from './payment-card.js';
 import { personRecognizer } from './person.js';
 import { phoneRecognizer } from './phone.js';
@@ -29,6 +29,7 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   ipRecognizer,
   birthDateRecognizer,
   licencePlateRecognizer,
+  compactLicencePlateRecognizer,
   idDocumentRecognizer,
   drivingLicenceRecognizer,
   paymentCardRecognizer,

@@ -1,25 +1,45 @@
-/** IP addresses, v4 (octets 0–255) and v6 (candidates checked with node:net). */
-import { isIPv6 } from 'node:net';
-import type { Recognizer } from '../types.js';
+/**
+ * IP addresses. IPv4: four dotted octets 0–255. IPv6: anchored on ':' (rare in text), the surrounding run
+ * of hex digits and colons checked with node:net.
+ */
+import { isIPv4, isIPv6 } from 'node:net';
+import type { Candidate, Recognizer } from '../types.js';
 
-const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const V4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
+const WORDISH = /[A-Za-z0-9_\u00C0-\u017F]/;
+const HEXCOLON = /[0-9A-Fa-f:]/;
+
+function* findIps(text: string): Generator<Candidate> {
+  V4.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = V4.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const before = text[s - 1] ?? '';
+    const after = text[e] ?? '';
+    const after2 = text[e + 1] ?? '';
+    if ((before && (WORDISH.test(before) || before === '.' || before === ':')) || WORDISH.test(after) || after === ':' || (after === '.' && /\d/.test(after2))) continue;
+    if (isIPv4(m[0])) yield { start: s, end: e, score: 0.6 };
+  }
+  let c = text.indexOf(':');
+  while (c !== -1) {
+    let s = c;
+    let e = c + 1;
+    while (s > 0 && c - s < 40 && HEXCOLON.test(text[s - 1])) s--;
+    while (e < text.length && e - s < 45 && HEXCOLON.test(text[e])) e++;
+    const cand = text.slice(s, e);
+    const ok =
+      !(s > 0 && WORDISH.test(text[s - 1])) && !(e < text.length && WORDISH.test(text[e])) &&
+      (cand.match(/:/g)?.length ?? 0) >= 2 && /[0-9A-Fa-f]{2}/.test(cand) && isIPv6(cand);
+    if (ok) yield { start: s, end: e, score: 0.75 };
+    c = text.indexOf(':', e);
+  }
+}
 
 export const ipRecognizer: Recognizer = {
   name: 'ip_address',
   type: 'IP_ADRES',
-  patterns: [
-    {
-      name: 'ipv4',
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}_.:])${OCTET}(?:\.${OCTET}){3}(?![\p{L}\p{N}_:]|\.\p{N})`, 'gu'),
-      score: 0.6,
-    },
-    {
-      name: 'ipv6',
-      regex: /(?<![\p{L}\p{N}_:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\p{L}\p{N}_:])/gu,
-      score: 0.75,
-    },
-  ],
-  validate: (v) => (v.includes(':') ? isIPv6(v) && (v.match(/:/g)?.length ?? 0) >= 2 && /[0-9A-Fa-f]{2}/.test(v) : true),
+  find: findIps,
   context: ['ip', 'ip-adres', 'ipadres', 'ip adres', 'ip-address', 'ip address', 'ipv4', 'ipv6', 'server', 'inlog', 'login', 'host'],
   contextBoost: 0.3,
 };

@@ -5,8 +5,9 @@ import { NUM_AFTER, NUM_BEFORE } from './shared.js';
 export const kvkRecognizer: Recognizer = {
   name: 'nl_kvk',
   type: 'KVK',
-  patterns: [{ name: 'kvk_8_digits', regex: new RegExp(String.raw`${NUM_BEFORE}\d{4}[ .]?\d{4}${NUM_AFTER}`, 'gu'), score: 0.2 }],
+  patterns: [{ name: 'kvk_8_digits', regex: new RegExp(`${NUM_BEFORE}\\d{4}[ .]?\\d{4}${NUM_AFTER}`, 'g'), score: 0.2 }],
   validate: (v) => /^\d{4}[ .]?\d{4}$/.test(v),
   context: ['kvk', 'kvk-nummer', 'kvknummer', 'kvk nummer', 'kamer van koophandel', 'handelsregister', 'inschrijvingsnummer', 'chamber of commerce', 'coc'],
   contextBoost: 0.65,
+  contextRequired: true,
 };

@@ -1,13 +1,13 @@
 /** Payment card numbers: 13–19 digits, consistent grouping, Luhn checksum. */
 import { luhn } from '../checksums.js';
 import type { Recognizer } from '../types.js';
-import { consistentGroups, digitsOf } from './shared.js';
+import { ALNUM, consistentGroups, digitsOf } from './shared.js';
 
 export const paymentCardRecognizer: Recognizer = {
   name: 'payment_card',
   type: 'BETAALKAART',
   patterns: [
-    { name: 'card_number', regex: /(?<![\p{L}\p{N}_.,\-])[2-6]\d{3}(?:[ \-]?\d){9,15}(?![\p{N}]|[.,\-]\p{N})/gu, score: 0.7 },
+    { name: 'card_number', regex: new RegExp(`[2-6](?<![${ALNUM}_.,\\-][2-6])\\d{3}(?:[ \\-]?\\d){9,15}(?![0-9]|[.,\\-][0-9])`, 'g'), score: 0.7 },
   ],
   validate: (v) => {
     const d = digitsOf(v);

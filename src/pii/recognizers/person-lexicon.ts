@@ -4,7 +4,8 @@ import { NOT_NAMES } from '../data/not-names.js';
 
 /** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
 export function key(word: string): string {
-  return word.toLowerCase().replace(/\u0307/g, '').replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('\u0307') || lower.includes('’') ? lower.replace(/\u0307/g, '').replace(/’/g, "'") : lower;
 }
 
 const split = (s: string) => s.split('|').map(key);

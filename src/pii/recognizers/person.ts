@@ -31,12 +31,19 @@ interface Tok {
 /** Word class: X not a name, C common word, F first name, S surname, A name that is also a word, U unknown. */
 type Cls = 'X' | 'C' | 'F' | 'S' | 'FS' | 'A' | 'U';
 
-const ANCHOR = /\p{Lu}/gu;
-const IS_LETTER = /[\p{L}\p{M}]/u;
-const INITIALS = /(?:\p{Lu}\p{Ll}?\.[ ]?){1,6}/uy;
-const WORD = /\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?(?:-\p{L}[\p{Ll}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?){0,3}/uy;
-const LOWER_WORD = /['’]?[\p{Ll}][\p{Ll}\p{M}]*|['’]t/uy;
-const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+// Latin letters (ASCII, Latin-1, Latin Extended-A) without the 'u' flag: much faster than \p{Lu} in V8.
+// Latin Extended-A mixes cases, so UP and LO both include it; isUpper() decides where it matters.
+const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F';
+const LO = 'a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u0300-\u036F';
+const ANCHOR = new RegExp(`(?<![${UP}${LO}'’\\-])[${UP}]`, 'g');
+const IS_LETTER = new RegExp(`[${UP}${LO}]`);
+const INITIALS = new RegExp(`(?:[${UP}][${LO}]?\\.[ ]?){1,6}`, 'y');
+const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
+const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
+const ALL_CAPS = new RegExp(`^[${UP}][${UP}0-9\\-]+$`);
+const DIGIT = /[0-9]/;
+const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
+const LOWER_CHAR = new RegExp(`[${LO}'’]`);
 /** Single-word triggers ("Ondergetekende", "Cliënt") are evidence, never part of a name. */
 const TRIGGER_WORDS = new Set(TRIGGERS.filter((t) => /^[\p{L}]+$/u.test(t) && !COLON_ONLY_TRIGGERS.has(t)));
 /** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
@@ -68,7 +75,11 @@ function readToken(text: string, pos: number): Tok | null {
   INITIALS.lastIndex = pos;
   WORD.lastIndex = pos;
   const w = WORD.exec(text);
-  if (w && /[\p{Lu}\p{N}]/u.test(text[pos + w[0].length] ?? '')) return null; // "COA", "BV2": acronyms and codes
+  if (w) {
+    // "COA", "BV2", "B12": acronyms and codes are not names
+    const next = text[pos + w[0].length];
+    if (next && (DIGIT.test(next) || (w[0].length === 1 && isUpper(next)))) return null;
+  }
   if (w) {
     const lower = key(w[0]);
     const after = text[pos + w[0].length];
@@ -116,7 +127,7 @@ function particlesBefore(text: string, pos: number): { start: number; words: str
   for (let n = 0; n < 3; n++) {
     if (text[start - 1] !== ' ') break;
     let s = start - 1;
-    while (s > 0 && /[\p{Ll}'’]/u.test(text[s - 1])) s--;
+    while (s > 0 && start - s < 8 && (LOWER_CHAR.test(text[s - 1]))) s--;
     const w = key(text.slice(s, start - 1));
     if (!PARTICLES.has(w) || (s > 0 && IS_LETTER.test(text[s - 1]))) break;
     words.unshift(w);
@@ -124,6 +135,9 @@ function particlesBefore(text: string, pos: number): { start: number; words: str
   }
   return { start, words };
 }
+
+const TRIGGER_SET = new Set(TRIGGERS);
+const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
 
 /** A title, salutation or context phrase directly before pos (allowing ':' ',' and whitespace). */
 function precededByTrigger(text: string, pos: number): boolean {
@@ -136,13 +150,12 @@ function precededByTrigger(text: string, pos: number): boolean {
     while (i > 0 && text[i - 1] === ' ') i--;
   }
   if (text[i - 1] === '.') i--;
-  const before = text.slice(Math.max(0, i - 24), i).toLowerCase();
-  for (const t of TRIGGERS) {
-    if (!before.endsWith(t)) continue;
-    const b = before.length - t.length - 1;
-    if (b >= 0 && IS_LETTER.test(before[b])) continue;
-    if (COLON_ONLY_TRIGGERS.has(t) && !colon) continue;
-    return true;
+  if (i === 0 || !IS_LETTER.test(text[i - 1])) return false;
+  const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);
+  let phrase = '';
+  for (let k = 1; k <= MAX_TRIGGER_WORDS && k <= words.length; k++) {
+    phrase = k === 1 ? words[words.length - 1] : `${words[words.length - k]} ${phrase}`;
+    if (TRIGGER_SET.has(phrase) && (colon || !COLON_ONLY_TRIGGERS.has(phrase))) return true;
   }
   return false;
 }
@@ -227,7 +240,18 @@ export function* findPersons(text: string): Generator<Candidate> {
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
-    if (pos > 0 && (IS_LETTER.test(text[pos - 1]) || text[pos - 1] === '-' || text[pos - 1] === "'" || text[pos - 1] === '’')) continue;
+    if (text.charCodeAt(pos) >= 0x100 && !isUpper(text[pos])) continue;
+    // fast path: a capitalised everyday word ("Het", "Verder", "Gemeente") that is no name, title or particle
+    WORD.lastIndex = pos;
+    const first = WORD.exec(text);
+    if (first) {
+      const lw = key(first[0]);
+      if ((commonWords.has(lw) || notNames.has(lw)) && !PARTICLES.has(lw) && !TITLES.has(lw) && !TRIGGER_WORDS.has(lw)) {
+        pendingTrigger = -1;
+        ANCHOR.lastIndex = pos + first[0].length;
+        continue;
+      }
+    }
     const toks = readChain(text, pos);
     if (toks.length === 0) continue;
     if (toks[0].kind === 'title') {

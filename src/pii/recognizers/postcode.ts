@@ -1,5 +1,6 @@
 /** Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it. */
 import type { Recognizer } from '../types.js';
+import { ALNUM } from './shared.js';
 
 const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'UUR', 'AD', 'BC', 'VS', 'TM']);
 
@@ -9,8 +10,10 @@ export const postcodeRecognizer: Recognizer = {
   patterns: [
     {
       name: 'postcode',
-      regex:
-        /(?<![\p{L}\p{N}\-.,])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])(?: (?:nr\.? |huisnummer )?\d{1,5}(?:-?[a-zA-Z](?![\p{L}\p{N}])|-\d{1,3})?(?![\p{L}\p{N}]|[.,:]\p{N}))?/gu,
+      regex: new RegExp(
+        `[1-9](?<![${ALNUM}\\-.,][1-9])\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:]\\d))?`,
+        'g',
+      ),
       score: 0.6,
     },
   ],

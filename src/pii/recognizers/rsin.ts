@@ -9,4 +9,5 @@ export const rsinRecognizer: Recognizer = {
   validate: validNineDigits,
   context: ['rsin', 'fiscaal nummer', 'fiscaalnummer', 'rechtspersonen en samenwerkingsverbanden informatienummer', 'legal entity number'],
   contextBoost: 0.7,
+  contextRequired: true,
 };

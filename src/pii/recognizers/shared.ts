@@ -1,8 +1,14 @@
+/**
+ * Character classes for patterns. Latin letters only (ASCII, Latin-1, Latin Extended-A: enough for Dutch,
+ * Turkish, Polish, French, … names) and no 'u' flag: Unicode property classes are several times slower in V8.
+ */
+export const LETTERS = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F';
+export const ALNUM = `0-9${LETTERS}`;
 /** Boundaries shared by number patterns: not glued to letters, digits or number punctuation. */
-export const NUM_BEFORE = String.raw`(?<![\p{L}\p{N}_@/.,+\-])`;
-export const NUM_AFTER = String.raw`(?![\p{L}\p{N}_@]|[.,/\-]\p{N})`;
-export const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
-export const WORD_AFTER = String.raw`(?![\p{L}\p{N}_])`;
+export const NUM_BEFORE = `(?<![${ALNUM}_@/.,+\\-])`;
+export const NUM_AFTER = `(?![${ALNUM}_@]|[.,/\\-]\\d)`;
+export const WORD_BEFORE = `(?<![${ALNUM}_])`;
+export const WORD_AFTER = `(?![${ALNUM}_])`;
 
 /** Digits only. */
 export const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -16,7 +22,18 @@ export function consistentGroups(value: string, minGroup = 2): boolean {
 }
 
 /** Street-name suffixes (Dutch): Kerkstraat, Dorpsweg, Marktplein, Herengracht, … */
-export const STREET_SUFFIX =
-  /(?:straat|straatje|straatweg|laan|laantje|weg|wegje|plein|pleintje|gracht|kade|singel|dreef|hof|hofje|park|pad|steeg|steegje|dijk|dyk|dam|markt|ring|baan|kamp|veld|erf|wal|haven|brink|plantsoen|allee|boulevard|hoven|zijde|poort|tuin|tuinen|vaart|akker|akkers|hout|burcht|weide|heide|kwartier|gaarde|oord|lei|beemd|donk|dries|horst|schans|terras|promenade|passage|galerij|oever|rade|stede|stoep|wetering|wijk|berg|hoek|acker|vliet|zoom|kanaal|polder|loop|stein|borg|werf|es|esch|eng|meent|drift|gang|hage|hagen|dal|kolk|kreek|put|molen|veen|laar|rode|broek|brug|sluis|stroom|water)$/;
+export const STREET_SUFFIXES: ReadonlySet<string> = new Set(
+  'straat straatje straatweg laan laantje weg wegje plein pleintje gracht kade singel dreef hof hofje park pad steeg steegje dijk dyk dam markt ring baan kamp veld erf wal haven brink plantsoen allee boulevard hoven zijde poort tuin tuinen vaart akker akkers hout burcht weide heide kwartier gaarde oord lei beemd donk dries horst schans terras promenade passage galerij oever rade stede stoep wetering wijk berg hoek acker vliet zoom kanaal polder loop stein borg werf esch meent drift hage hagen kolk kreek molen veen laar rode broek brug sluis'.split(' '),
+);
 /** Strong suffixes: enough even for an uncapitalised compound ("kerkstraat 12"). */
-export const STRONG_STREET_SUFFIX = /.{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg)$/;
+export const STRONG_STREET_SUFFIXES: ReadonlySet<string> = new Set('straat laan weg plein gracht kade singel dreef steeg'.split(' '));
+const SUFFIX_LENGTHS = [2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/** Does `word` (lowercase) end with one of `suffixes`, leaving at least `minStem` characters before it? */
+export function endsWithAny(word: string, suffixes: ReadonlySet<string>, minStem: number): boolean {
+  for (const n of SUFFIX_LENGTHS) {
+    if (word.length < n + minStem) break;
+    if (suffixes.has(word.slice(word.length - n))) return true;
+  }
+  return false;
+}

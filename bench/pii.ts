@@ -1,0 +1,133 @@
+/**
+ * PII engine benchmark (plain tsx script, prints figures; not a test).
+ *  1. Throughput on the Dutch corpus (tests/fixtures/pii) with all recognizers, per document and as one
+ *     large text, next to a plain text.toLowerCase() pass over the same text as a baseline.
+ *  2. 1 MB adversarial inputs (long digit runs, endless capitals, near-miss patterns): milliseconds each.
+ * Run: npx tsx bench/pii.ts
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Pseudonymiser, createAnalyzer } from '../src/pii/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const corpus = JSON.parse(readFileSync(join(here, '..', 'tests', 'fixtures', 'pii', 'corpus.json'), 'utf8')) as {
+  documents: { text: string }[];
+  mustKeep: { text: string }[];
+};
+const texts = [...corpus.documents.map((d) => d.text), ...corpus.mustKeep.map((d) => d.text)];
+const analyzer = createAnalyzer({ timeBudgetMs: 60_000 });
+const MB = 1024 * 1024;
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function time(fn: () => void, minMs = 1500): { ms: number; runs: number } {
+  fn(); // warm-up
+  let runs = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < minMs) {
+    fn();
+    runs++;
+    t = performance.now();
+  }
+  return { ms: (t - t0) / runs, runs };
+}
+
+// ---- 1. throughput ----
+const corpusBytes = texts.reduce((n, t) => n + bytes(t), 0);
+let sink = 0;
+const perDoc = time(() => {
+  for (const t of texts) sink += analyzer.analyze(t).length;
+});
+const lowerPerDoc = time(() => {
+  for (const t of texts) sink += t.toLowerCase().length;
+});
+const big = texts.join('\n\n').repeat(Math.ceil((2 * MB) / corpusBytes));
+const bigBytes = bytes(big);
+const bigRun = time(() => {
+  sink += analyzer.analyze(big).length;
+}, 3000);
+const bigLower = time(() => {
+  sink += big.toLowerCase().length;
+});
+const protectRun = time(() => {
+  const p = new Pseudonymiser(analyzer);
+  for (const t of texts) sink += p.protect(t).length;
+});
+
+const mbps = (b: number, ms: number) => b / MB / (ms / 1000);
+console.log('PII throughput on the Dutch corpus (all recognizers)');
+console.log(`  corpus: ${texts.length} texts, ${(corpusBytes / 1024).toFixed(1)} KiB; large text: ${(bigBytes / MB).toFixed(2)} MiB`);
+const row = (name: string, b: number, ms: number, base: number) =>
+  console.log(`  ${name.padEnd(34)} ${mbps(b, ms).toFixed(1).padStart(8)} MB/s   ${(ms).toFixed(2).padStart(9)} ms/run   baseline/this = ${(base / ms).toFixed(3)}`);
+row('analyze, per document', corpusBytes, perDoc.ms, lowerPerDoc.ms);
+row('protect (analyze + operators)', corpusBytes, protectRun.ms, lowerPerDoc.ms);
+row('analyze, one 2 MiB text', bigBytes, bigRun.ms, bigLower.ms);
+console.log(`  ${'baseline toLowerCase, per document'.padEnd(34)} ${mbps(corpusBytes, lowerPerDoc.ms).toFixed(1).padStart(8)} MB/s`);
+console.log(`  ${'baseline toLowerCase, 2 MiB text'.padEnd(34)} ${mbps(bigBytes, bigLower.ms).toFixed(1).padStart(8)} MB/s`);
+
+// per-recognizer cost on the large text
+console.log('\n  per recognizer on the 2 MiB text:');
+for (const r of (await import('../src/pii/index.js')).defaultRecognizers) {
+  const single = createAnalyzer({ recognizers: [r], timeBudgetMs: 60_000 });
+  const t = time(() => {
+    sink += single.analyze(big).length;
+  }, 400);
+  console.log(`    ${r.name.padEnd(22)} ${t.ms.toFixed(1).padStart(7)} ms  (${mbps(bigBytes, t.ms).toFixed(0)} MB/s)`);
+}
+
+// ---- 2. adversarial ----
+const N = MB;
+const fill = (unit: string) => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
+const adversarial: [string, string][] = [
+  ['digit run', fill('1')],
+  ['digits with single spaces', fill('1 ')],
+  ['digits with dots', fill('1.')],
+  ['digits with dashes', fill('12-')],
+  ['endless capitals', fill('A')],
+  ['capitals with spaces', fill('A ')],
+  ['capitalised words', fill('Jansen ')],
+  ['initials run', fill('A.')],
+  ['near-miss IBAN', fill('NL91ABNA ')],
+  ['IBAN-ish alnum run', fill('NL91ABNA0417')],
+  ['near-miss e-mail', fill('a.b')],
+  ['e-mail @ run', fill('a@')],
+  ['colons (IPv6)', fill('a1:')],
+  ['dotted quads', fill('1.2.3.')],
+  ['street words, no number', fill('Kerkstraat ')],
+  ['street + number', fill('Kerkstraat 1 ')],
+  ['postcode near-miss', fill('1234 A')],
+  ['plate near-miss', fill('AB-12-')],
+  ['phone near-miss', fill('+31 6 ')],
+  ['particles', fill('van de ')],
+  ['hyphenated capitals', fill('Ab-')],
+  ['apostrophes', fill("O'")],
+  ['date near-miss', fill('12-12-')],
+  ['placeholder prefixes', fill('[PERSOON_')],
+  ['non-ASCII soup', fill('é\u200B０ﬁ\u00A0')],
+];
+console.log('\n1 MiB adversarial inputs (analyze, all recognizers):');
+let worst = 0;
+for (const [name, text] of adversarial) {
+  const t0 = performance.now();
+  sink += analyzer.analyze(text).length;
+  const ms = performance.now() - t0;
+  worst = Math.max(worst, ms);
+  const tl0 = performance.now();
+  sink += text.toLowerCase().length;
+  const lms = performance.now() - tl0;
+  console.log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   (toLowerCase ${lms.toFixed(1)} ms)`);
+}
+console.log(`  worst: ${worst.toFixed(1)} ms`);
+// stream restorer on adversarial input
+{
+  const p = new Pseudonymiser(analyzer);
+  p.protect('Beste Kevin,');
+  const r = p.streamRestorer();
+  const text = fill('[PERSOON_1');
+  const t0 = performance.now();
+  for (let i = 0; i < text.length; i += 7) sink += r.push(text.slice(i, i + 7)).length;
+  sink += r.flush().length;
+  console.log(`  stream restorer, 1 MiB of placeholder prefixes in 7-char fragments: ${(performance.now() - t0).toFixed(1)} ms`);
+}
+if (sink === -1) console.log(sink);

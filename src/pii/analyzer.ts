@@ -28,78 +28,86 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const budget = options.timeBudgetMs ?? 2000;
   return {
     analyze(original: string): Span[] {
-      const deadline = performance.now() + budget;
-      const checkBudget = () => {
-        if (performance.now() > deadline) throw new PiiAnalysisError('time_budget_exceeded', `${budget} ms`);
-      };
+      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [] };
       const norm = normalise(original);
       const text = norm.text;
-      const found: Span[] = [];
       for (const r of recognizers) {
         try {
-          runRecognizer(r, text, found, checkBudget);
+          runRecognizer(r, text, run);
         } catch (err) {
           if (err instanceof PiiAnalysisError) throw err;
           // never pass the underlying message on: it may quote the text
           throw new PiiAnalysisError('recognizer_failed', r.name);
         }
-        checkBudget();
+        checkBudget(run);
       }
-      const kept = resolveOverlaps(found, text.length);
+      const kept = resolveOverlaps(run.out, text.length);
       for (const s of kept) [s.start, s.end] = norm.toOriginal(s.start, s.end);
       return kept;
     },
   };
 }
 
-function runRecognizer(r: Recognizer, text: string, out: Span[], checkBudget: () => void): void {
+/** State of one analyze() call. */
+interface Run {
+  deadline: number;
+  budget: number;
+  n: number;
+  out: Span[];
+}
+
+function checkBudget(run: Run): void {
+  if (performance.now() > run.deadline) throw new PiiAnalysisError('time_budget_exceeded', `${run.budget} ms`);
+}
+
+function consider(r: Recognizer, text: string, start: number, end: number, base: number, run: Run): void {
+  if (++run.n % 256 === 0) checkBudget(run);
   const minScore = r.minScore ?? DEFAULT_MIN_SCORE;
-  let n = 0;
-  const consider = (c: Candidate) => {
-    if (++n % 512 === 0) checkBudget();
-    const value = text.slice(c.start, c.end);
-    let score = c.score;
-    if (r.validate) {
-      const v = r.validate(value);
-      if (v === false) return;
-      if (typeof v === 'number') score = v;
+  let score = base;
+  if (r.validate) {
+    const v = r.validate(text.slice(start, end));
+    if (v === false) return;
+    if (typeof v === 'number') score = v;
+  }
+  if (r.negativeContext && hasContextWord(text, start - NEGATIVE_BEFORE, start, r.negativeContext)) return;
+  const boost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
+  if (r.context && score < 1 && score + boost >= minScore) {
+    if (hasContextWord(text, start - CONTEXT_BEFORE, start, r.context) || hasContextWord(text, end, end + CONTEXT_AFTER, r.context)) {
+      score = Math.min(1, score + boost);
     }
-    if (r.negativeContext && hasContextWord(text, c.start - NEGATIVE_BEFORE, c.start, r.negativeContext)) return;
-    if (r.context && score < 1 && score + (r.contextBoost ?? DEFAULT_CONTEXT_BOOST) >= minScore) {
-      if (
-        hasContextWord(text, c.start - CONTEXT_BEFORE, c.start, r.context) ||
-        hasContextWord(text, c.end, c.end + CONTEXT_AFTER, r.context)
-      ) {
-        score = Math.min(1, score + (r.contextBoost ?? DEFAULT_CONTEXT_BOOST));
-      }
-    }
-    if (score >= minScore) out.push({ start: c.start, end: c.end, type: r.type, score, recognizer: r.name });
-  };
+  }
+  if (score >= minScore) run.out.push({ start, end, type: r.type, score, recognizer: r.name });
+}
+
+const WHOLE: readonly (readonly [number, number])[] = [[0, Number.MAX_SAFE_INTEGER]];
+
+function runRecognizer(r: Recognizer, text: string, run: Run): void {
   if (r.prefilter && !r.prefilter.test(text)) return;
   // context-required recognizers scan only windows around context words
-  const windows = r.contextRequired ? contextWindows(r, text) : [[0, text.length] as const];
+  const windows = r.contextRequired ? contextWindows(r, text) : WHOLE;
   if (windows.length === 0) return;
   for (const p of r.patterns ?? []) {
     const re = p.regex;
-    if (!re.global) throw new Error('pattern without g flag');
+    if (!re.global && !re.sticky) throw new Error('pattern without g flag');
     for (const [from, to] of windows) {
       // a window is scanned as a slice (with margins for look-behind and look-ahead), so a pattern
       // that finds nothing in it does not run on to the end of the text
-      const whole = from === 0 && to === text.length;
+      const whole = windows === WHOLE;
       const base = whole ? 0 : Math.max(0, from - 4);
       const slice = whole ? text : text.slice(base, Math.min(text.length, to + 80));
-      re.lastIndex = from - base;
+      const limit = whole ? text.length : to - base;
+      re.lastIndex = whole ? 0 : from - base;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(slice)) !== null && m.index + base < to) {
+      while ((m = re.exec(slice)) !== null && m.index < limit) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
         }
-        consider({ start: base + m.index, end: base + m.index + m[0].length, score: p.score });
+        consider(r, text, base + m.index, base + m.index + m[0].length, p.score, run);
       }
     }
   }
-  if (r.find) for (const c of r.find(text)) consider(c);
+  if (r.find) for (const c of r.find(text)) consider(r, text, c.start, c.end, c.score, run);
 }
 
 const contextRegexes = new WeakMap<Recognizer, RegExp>();

@@ -27,6 +27,23 @@ interface Edit {
   len: number;
 }
 
+const replacements = new Map<string, string>();
+function replacementFor(ch: string): string {
+  let rep = replacements.get(ch);
+  if (rep === undefined) {
+    if (ZERO_WIDTH.test(ch)) rep = '';
+    else if (ODD_SPACE.test(ch)) rep = ' ';
+    else if (DASH.test(ch)) rep = '-';
+    else rep = ch.normalize('NFKC');
+    if (replacements.size < 4096) replacements.set(ch, rep);
+  }
+  return rep;
+}
+/** Printable ASCII, \n, \r and Latin-1 letters: copied as they are. */
+function plain(c: number): boolean {
+  return (c >= 0x20 && c < 0x7f) || c === 10 || c === 13 || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+}
+
 export function normalise(original: string): Normalised {
   NEEDS_WORK.lastIndex = 0;
   if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: (s, e) => [s, e] };
@@ -35,25 +52,21 @@ export function normalise(original: string): Normalised {
   const edits: Edit[] = [];
   let copiedUntil = 0; // original offset copied so far
   let nlen = 0; // normalised length so far
-  NEEDS_WORK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NEEDS_WORK.exec(original)) !== null) {
-    const i = m.index;
-    if (i < copiedUntil) continue; // swallowed by a previous cluster
-    const cp = original.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    let ch = original.slice(i, j);
-    let rep: string;
-    if (ZERO_WIDTH.test(ch)) rep = '';
-    else if (ODD_SPACE.test(ch)) rep = ' ';
-    else if (DASH.test(ch)) rep = '-';
-    else {
-      while (j < original.length && COMBINING.test(original[j])) j++;
-      ch = original.slice(i, j);
-      rep = ch.normalize('NFKC');
+  const n = original.length;
+  for (let i = 0; i < n; ) {
+    const c = original.charCodeAt(i);
+    if (plain(c)) {
+      i++;
+      continue;
     }
-    NEEDS_WORK.lastIndex = j;
-    if (rep === ch) continue;
+    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    while (j < n && COMBINING.test(original[j])) j++;
+    const ch = original.slice(i, j);
+    const rep = j - i > 1 && !ZERO_WIDTH.test(ch[0]) ? ch.normalize('NFKC') : replacementFor(ch);
+    if (rep === ch) {
+      i = j;
+      continue;
+    }
     if (i > copiedUntil) {
       parts.push(original.slice(copiedUntil, i));
       nlen += i - copiedUntil;
@@ -62,6 +75,7 @@ export function normalise(original: string): Normalised {
     parts.push(rep);
     nlen += rep.length;
     copiedUntil = j;
+    i = j;
   }
   if (edits.length === 0) return { text: original, toOriginal: (s, e) => [s, e] };
   parts.push(original.slice(copiedUntil));

@@ -8,13 +8,12 @@
 import type { Candidate, Recognizer } from '../types.js';
 import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 
-const SPACE_DIGIT = / \d/g;
+const SPACE_DIGIT = new RegExp(`[${ALNUM.slice(3)}.] \\d`, 'g');
 const NUMBER = new RegExp(
   `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
 const WORD_CHAR = new RegExp(`[${ALNUM}'’.\\-]`);
-const LETTER_BEFORE_SPACE = new RegExp(`[${ALNUM.slice(3)}.]`);
 const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard']);
 const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
@@ -44,8 +43,7 @@ function* findAddresses(text: string): Generator<Candidate> {
   SPACE_DIGIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPACE_DIGIT.exec(text)) !== null) {
-    const space = m.index;
-    if (space === 0 || !LETTER_BEFORE_SPACE.test(text[space - 1])) continue;
+    const space = m.index + 1;
     NUMBER.lastIndex = space + 1;
     const n = NUMBER.exec(text);
     if (!n) continue;

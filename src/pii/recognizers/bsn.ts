@@ -3,7 +3,11 @@ import { elfProef } from '../checksums.js';
 import type { Recognizer } from '../types.js';
 import { NUM_AFTER, NUM_BEFORE, consistentGroups, digitsOf } from './shared.js';
 
-export const NINE_DIGITS = new RegExp(`${NUM_BEFORE}\\d(?:[ .\\-]?\\d){8}${NUM_AFTER}`, 'g');
+/** 9 digits, plain or in the usual groupings (3-3-3, 4-2-3, 2-3-2-2, 3-2-2-2) with one kind of separator. */
+export const NINE_DIGITS = new RegExp(
+  `${NUM_BEFORE}(?:\\d{9}|\\d{3}([ .\\-])\\d{3}\\1\\d{3}|\\d{4}([ .\\-])\\d{2}\\2\\d{3}|\\d{2}([ .\\-])\\d{3}\\3\\d{2}\\3\\d{2}|\\d{3}([ .\\-])\\d{2}\\4\\d{2}\\4\\d{2})${NUM_AFTER}`,
+  'g',
+);
 
 export const validNineDigits = (value: string) => consistentGroups(value) && elfProef(digitsOf(value));
 

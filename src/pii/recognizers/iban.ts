@@ -1,29 +1,32 @@
 /** IBAN of every country (ibantools: country length, BBAN shape, mod 97), grouped in fours or not. */
-import { isValidIBAN } from 'ibantools';
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { Candidate, Recognizer } from '../types.js';
 import { ALNUM } from './shared.js';
 
 const CANDIDATE = new RegExp(`[A-Z]{2}${''}(?<![${ALNUM}][A-Z]{2})\\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,3})?(?![${ALNUM}])`, 'g');
-const GROUP_END = /[A-Za-z0-9](?= |$)/g;
+
+const LENGTHS = new Map<string, number>();
+for (const [code, spec] of Object.entries(getCountrySpecifications())) if (spec.chars) LENGTHS.set(code, spec.chars);
 
 function* findIbans(text: string): Generator<Candidate> {
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {
     const raw = m[0];
-    // the greedy match may have taken a following word ("… 7034 voor"): try shorter ends, longest first
-    const ends = [raw.length];
-    GROUP_END.lastIndex = 0;
-    let g: RegExpExecArray | null;
-    while ((g = GROUP_END.exec(raw)) !== null) if (g.index + 1 < raw.length) ends.push(g.index + 1);
-    ends.sort((a, b) => b - a);
-    for (const e of ends) {
-      const compact = raw.slice(0, e).replace(/ /g, '').toUpperCase();
-      if (compact.length >= 15 && isValidIBAN(compact)) {
-        yield { start: m.index, end: m.index + e, score: 0.95 };
+    const len = LENGTHS.get(raw.slice(0, 2));
+    if (!len) continue;
+    // the greedy match may have taken a following word ("… 7034 voor"): cut at the country's length,
+    // which must fall at a group boundary
+    let alnum = 0;
+    let end = -1;
+    for (let i = 0; i < raw.length; i++) {
+      if (raw[i] !== ' ' && ++alnum === len) {
+        end = i + 1;
         break;
       }
     }
+    if (end === -1 || (end < raw.length && raw[end] !== ' ')) continue;
+    if (isValidIBAN(raw.slice(0, end).replace(/ /g, '').toUpperCase())) yield { start: m.index, end: m.index + end, score: 0.95 };
   }
 }
 

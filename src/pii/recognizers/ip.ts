@@ -26,9 +26,10 @@ function* findIps(text: string): Generator<Candidate> {
     let s = c;
     let e = c + 1;
     while (s > 0 && c - s < 40 && HEXCOLON.test(text[s - 1])) s--;
-    while (e < text.length && e - s < 45 && HEXCOLON.test(text[e])) e++;
-    const cand = text.slice(s, e);
+    while (e < text.length && HEXCOLON.test(text[e])) e++; // to the end of the run: each char visited once
+    const cand = e - s <= 39 ? text.slice(s, e) : '';
     const ok =
+      cand !== '' &&
       !(s > 0 && WORDISH.test(text[s - 1])) && !(e < text.length && WORDISH.test(text[e])) &&
       (cand.match(/:/g)?.length ?? 0) >= 2 && /[0-9A-Fa-f]{2}/.test(cand) && isIPv6(cand);
     if (ok) yield { start: s, end: e, score: 0.75 };

@@ -35,7 +35,12 @@ type Cls = 'X' | 'C' | 'F' | 'S' | 'FS' | 'A' | 'U';
 // Latin Extended-A mixes cases, so UP and LO both include it; isUpper() decides where it matters.
 const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F';
 const LO = 'a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u0300-\u036F';
-const ANCHOR = new RegExp(`(?<![${UP}${LO}'’\\-])[${UP}]`, 'g');
+// a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside initials)
+// The anchor takes the whole capitalised word, so the common case (an everyday word) costs one match.
+const ANCHOR = new RegExp(
+  `(?<![${UP}${LO}'’\\-]|[${UP}]\\.)[${UP}](?:[${LO}]+(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}|(?=[.'’]))`,
+  'g',
+);
 const IS_LETTER = new RegExp(`[${UP}${LO}]`);
 const INITIALS = new RegExp(`(?:[${UP}][${LO}]?\\.[ ]?){1,6}`, 'y');
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
@@ -49,16 +54,20 @@ const TRIGGER_WORDS = new Set(TRIGGERS.filter((t) => /^[\p{L}]+$/u.test(t) && !C
 /** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
 const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis)$/;
 
+/** One lookup per word: the class of every listed word, computed once at load time. */
+const CLASS = new Map<string, Cls>();
+for (const w of commonWords) CLASS.set(w, 'C');
+for (const w of surnames) CLASS.set(w, 'S');
+for (const w of firstNames) CLASS.set(w, CLASS.get(w) === 'S' ? 'FS' : 'F');
+for (const w of ambiguousNames) if (CLASS.has(w) && CLASS.get(w) !== 'C') CLASS.set(w, 'A');
+for (const w of notNames) CLASS.set(w, 'X');
+
+/** Everyday words that still matter here: particles ("De Vries"), titles and trigger words. */
+const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
+const SPECIAL = new Set([...PARTICLES, ...TITLES, ...TRIGGER_WORDS]);
+
 function classify(lower: string): Cls {
-  if (notNames.has(lower)) return 'X';
-  const f = firstNames.has(lower);
-  const s = surnames.has(lower);
-  if (f || s) {
-    if (ambiguousNames.has(lower)) return 'A';
-    return f && s ? 'FS' : f ? 'F' : 'S';
-  }
-  if (commonWords.has(lower)) return 'C';
-  return 'U';
+  return CLASS.get(lower) ?? 'U';
 }
 /** For hyphenated words, the most name-like part decides. */
 function classifyWord(lower: string): Cls {
@@ -100,12 +109,23 @@ function readToken(text: string, pos: number): Tok | null {
   return null;
 }
 
-/** Name-shaped tokens from pos, separated by one space (none needed after initials). At most 10. */
-function readChain(text: string, pos: number): Tok[] {
+const MAX_CHAIN = 6;
+
+function tokenAt(text: string, p: number, cache: Map<number, Tok | null>): Tok | null {
+  let t = cache.get(p);
+  if (t === undefined) {
+    t = readToken(text, p);
+    cache.set(p, t);
+  }
+  return t;
+}
+
+/** Name-shaped tokens from pos, separated by one space (none needed after initials). At most MAX_CHAIN. */
+function readChain(text: string, pos: number, cache: Map<number, Tok | null>): Tok[] {
   const toks: Tok[] = [];
   let p = pos;
-  while (toks.length < 10) {
-    const t = readToken(text, p);
+  while (toks.length < MAX_CHAIN) {
+    const t = tokenAt(text, p, cache);
     if (!t || (t.kind === 'title' && toks.length > 0)) break;
     toks.push(t);
     if (t.kind === 'title') {
@@ -121,7 +141,9 @@ function readChain(text: string, pos: number): Tok[] {
 }
 
 /** Lowercase particles directly before pos ("de Vries", "van der Berg"); returns the start offset. */
+const NO_PARTICLES: string[] = [];
 function particlesBefore(text: string, pos: number): { start: number; words: string[] } {
+  if (text[pos - 1] !== ' ' || !LOWER_CHAR.test(text[pos - 2] ?? '')) return { start: pos, words: NO_PARTICLES };
   let start = pos;
   const words: string[] = [];
   for (let n = 0; n < 3; n++) {
@@ -138,6 +160,11 @@ function particlesBefore(text: string, pos: number): { start: number; words: str
 
 const TRIGGER_SET = new Set(TRIGGERS);
 const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
+const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+/** Letters (Latin), '.' and "'": a char-code test, cheaper than a regular expression here. */
+function isTriggerChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
 
 /** A title, salutation or context phrase directly before pos (allowing ':' ',' and whitespace). */
 function precededByTrigger(text: string, pos: number): boolean {
@@ -150,7 +177,11 @@ function precededByTrigger(text: string, pos: number): boolean {
     while (i > 0 && text[i - 1] === ' ') i--;
   }
   if (text[i - 1] === '.') i--;
-  if (i === 0 || !IS_LETTER.test(text[i - 1])) return false;
+  if (i === 0 || !isTriggerChar(text.charCodeAt(i - 1))) return false;
+  // fast path: the word right before must be the last word of some trigger
+  let w = i - 1;
+  while (w > 0 && i - w < 16 && isTriggerChar(text.charCodeAt(w - 1))) w--;
+  if (!TRIGGER_LAST_WORDS.has(text.slice(w, i).toLowerCase())) return false;
   const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);
   let phrase = '';
   for (let k = 1; k <= MAX_TRIGGER_WORDS && k <= words.length; k++) {
@@ -237,33 +268,70 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
 export function* findPersons(text: string): Generator<Candidate> {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const cache = new Map<number, Tok | null>(); // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (text.charCodeAt(pos) >= 0x100 && !isUpper(text[pos])) continue;
-    // fast path: a capitalised everyday word ("Het", "Verder", "Gemeente") that is no name, title or particle
-    WORD.lastIndex = pos;
-    const first = WORD.exec(text);
-    if (first) {
-      const lw = key(first[0]);
-      if ((commonWords.has(lw) || notNames.has(lw)) && !PARTICLES.has(lw) && !TITLES.has(lw) && !TRIGGER_WORDS.has(lw)) {
+    const word = m[0];
+    if (word.length > 1) {
+      const lw = key(word);
+      const c = CLASS.get(lw);
+      if ((c === 'C' || c === 'X') && !SPECIAL.has(lw) && !lw.includes('-')) {
         pendingTrigger = -1;
-        ANCHOR.lastIndex = pos + first[0].length;
         continue;
       }
+      // an unknown word opens a name only after a trigger or particles, or before a known surname
+      if (c === undefined && !lw.includes('-') && text[pos + word.length] !== '.') {
+        const end = pos + word.length;
+        let next: Cls | undefined;
+        if (text[end] === ' ') {
+          NEXT_WORD.lastIndex = end + 1;
+          const n = NEXT_WORD.exec(text);
+          if (n) next = CLASS.get(key(n[0]));
+        }
+        const maybeParticle = text[pos - 1] === ' ' && LOWER_CHAR.test(text[pos - 2] ?? '');
+        const afterTitle = pendingTrigger >= 0 && /^[\s.,:]*$/.test(text.slice(pendingTrigger, pos));
+        if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !precededByTrigger(text, pos)) {
+          pendingTrigger = -1;
+          continue;
+        }
+      }
     }
-    const toks = readChain(text, pos);
-    if (toks.length === 0) continue;
-    if (toks[0].kind === 'title') {
-      pendingTrigger = toks[0].end;
-      ANCHOR.lastIndex = toks[0].end;
+    if (cache.size > 256) cache.clear();
+    const t0 = tokenAt(text, pos, cache);
+    if (!t0) continue;
+    if (t0.kind === 'title') {
+      pendingTrigger = t0.end;
+      ANCHOR.lastIndex = t0.end;
       continue;
+    }
+    const afterTitle = pendingTrigger;
+    pendingTrigger = -1;
+    let c0: Cls = 'U';
+    if (t0.kind === 'word') {
+      c0 = classifyWord(t0.lower);
+      // a capitalised everyday word ("Het", "Verder", "Gemeente") or a place: not a name
+      if (c0 === 'C' || c0 === 'X') {
+        ANCHOR.lastIndex = t0.end;
+        continue;
+      }
     }
     const pre = particlesBefore(text, pos);
     const chainStart = pre.start;
     const trigger =
-      (pendingTrigger >= 0 && /^[\s.,:]*$/.test(text.slice(pendingTrigger, chainStart))) || precededByTrigger(text, chainStart);
-    pendingTrigger = -1;
+      (afterTitle >= 0 && /^[\s.,:]*$/.test(text.slice(afterTitle, chainStart))) || precededByTrigger(text, chainStart);
+    // an unknown word without a trigger or particles can only open a name when a known surname follows
+    if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
+      const next = text[t0.end] === ' ' ? tokenAt(text, t0.end + 1, cache) : null;
+      const c1 = next && next.kind === 'word' ? classifyWord(next.lower) : 'U';
+      if (c1 !== 'S' && c1 !== 'FS') {
+        ANCHOR.lastIndex = t0.end;
+        continue;
+      }
+    }
+    const toks = readChain(text, pos, cache);
+    if (toks.length === 0 || toks[0].kind === 'title') continue;
     const cls = toks.map((t) => (t.kind === 'word' ? classifyWord(t.lower) : 'U'));
     // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")
     for (let i = 0; i < toks.length; i++) {

@@ -71,11 +71,11 @@ function consider(r: Recognizer, text: string, start: number, end: number, base:
   }
   if (r.negativeContext && hasContextWord(text, start - NEGATIVE_BEFORE, start, r.negativeContext)) return;
   const boost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
-  if (r.context && score < 1 && score + boost >= minScore) {
+  if (r.context && (score < 1 || r.contextRequired) && score + boost >= minScore) {
     if (hasContextWord(text, start - CONTEXT_BEFORE, start, r.context) || hasContextWord(text, end, end + CONTEXT_AFTER, r.context)) {
       score = Math.min(1, score + boost);
-    }
-  }
+    } else if (r.contextRequired) return;
+  } else if (r.contextRequired) return;
   if (score >= minScore) run.out.push({ start, end, type: r.type, score, recognizer: r.name });
 }
 
@@ -83,8 +83,9 @@ const WHOLE: readonly (readonly [number, number])[] = [[0, Number.MAX_SAFE_INTEG
 
 function runRecognizer(r: Recognizer, text: string, run: Run): void {
   if (r.prefilter && !r.prefilter.test(text)) return;
-  // context-required recognizers scan only windows around context words
-  const windows = r.contextRequired ? contextWindows(r, text) : WHOLE;
+  // Windowed scanning around context words is available (contextWindows) but a whole-text scan with a
+  // strict context check per match measured cheaper for the default recognizers, so it is not used here.
+  const windows = WHOLE;
   if (windows.length === 0) return;
   for (const p of r.patterns ?? []) {
     const re = p.regex;
@@ -114,7 +115,7 @@ const contextRegexes = new WeakMap<Recognizer, RegExp>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Merged windows [from, to) in which a match could have a context word near it. */
-function contextWindows(r: Recognizer, text: string): (readonly [number, number])[] {
+export function contextWindows(r: Recognizer, text: string): (readonly [number, number])[] {
   let re = contextRegexes.get(r);
   if (!re) {
     re = new RegExp((r.context ?? []).map(escape).join('|') || '(?!)', 'gi');

@@ -56,7 +56,10 @@ export function normalise(original: string): Normalised {
   for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
     if (plain(c)) {
-      i++;
+      // jump over a plain stretch with the (fast) regular expression rather than char by char
+      NEEDS_WORK.lastIndex = i;
+      if (!NEEDS_WORK.test(original)) break;
+      i = NEEDS_WORK.lastIndex - 1;
       continue;
     }
     let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);

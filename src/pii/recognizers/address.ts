@@ -44,10 +44,15 @@ function* findAddresses(text: string): Generator<Candidate> {
   let m: RegExpExecArray | null;
   while ((m = SPACE_DIGIT.exec(text)) !== null) {
     const space = m.index + 1;
+    // cheap first look at the word before the number: lowercase words need a strong street suffix,
+    // capitalised ones a street suffix or a "Laan van …" form further back
+    let ws = space;
+    while (ws > 0 && space - ws < 48 && WORD_CHAR.test(text[ws - 1])) ws--;
+    const w0 = text.slice(ws, space);
+    if (!isUpper(w0[0]) && !isStreetWord(w0)) continue;
     NUMBER.lastIndex = space + 1;
     const n = NUMBER.exec(text);
     if (!n) continue;
-    if (/[0-9]/.test(text[space - 1])) continue;
     const before = wordsBefore(text, space + 1, 5);
     if (before.length === 0) continue;
     const word = before[0].word;

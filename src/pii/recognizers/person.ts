@@ -65,6 +65,11 @@ for (const w of notNames) CLASS.set(w, 'X');
 /** Everyday words that still matter here: particles ("De Vries"), titles and trigger words. */
 const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 const SPECIAL = new Set([...PARTICLES, ...TITLES, ...TRIGGER_WORDS]);
+const SPECIAL_CAP = new Set([...SPECIAL].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+
+/** The same classes keyed by the capitalised spelling ("Jansen", "Het"), so most words need no lowercasing. */
+const CLASS_CAP = new Map<string, Cls>();
+for (const [w, c] of CLASS) if (!w.includes(' ')) CLASS_CAP.set(w.charAt(0).toUpperCase() + w.slice(1), c);
 
 function classify(lower: string): Cls {
   return CLASS.get(lower) ?? 'U';
@@ -161,6 +166,7 @@ function particlesBefore(text: string, pos: number): { start: number; words: str
 const TRIGGER_SET = new Set(TRIGGERS);
 const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+for (const w of [...TRIGGER_LAST_WORDS]) TRIGGER_LAST_WORDS.add(w.charAt(0).toUpperCase() + w.slice(1));
 /** Letters (Latin), '.' and "'": a char-code test, cheaper than a regular expression here. */
 function isTriggerChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -181,7 +187,8 @@ function precededByTrigger(text: string, pos: number): boolean {
   // fast path: the word right before must be the last word of some trigger
   let w = i - 1;
   while (w > 0 && i - w < 16 && isTriggerChar(text.charCodeAt(w - 1))) w--;
-  if (!TRIGGER_LAST_WORDS.has(text.slice(w, i).toLowerCase())) return false;
+  const last = text.slice(w, i);
+  if (!TRIGGER_LAST_WORDS.has(last) && !TRIGGER_LAST_WORDS.has(last.toLowerCase())) return false;
   const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);
   let phrase = '';
   for (let k = 1; k <= MAX_TRIGGER_WORDS && k <= words.length; k++) {
@@ -275,20 +282,21 @@ export function* findPersons(text: string): Generator<Candidate> {
     if (text.charCodeAt(pos) >= 0x100 && !isUpper(text[pos])) continue;
     const word = m[0];
     if (word.length > 1) {
-      const lw = key(word);
-      const c = CLASS.get(lw);
-      if ((c === 'C' || c === 'X') && !SPECIAL.has(lw) && !lw.includes('-')) {
+      let c = CLASS_CAP.get(word);
+      const lw = c === undefined || SPECIAL_CAP.has(word) ? key(word) : '';
+      if (c === undefined) c = CLASS.get(lw);
+      if ((c === 'C' || c === 'X') && !SPECIAL_CAP.has(word) && !(lw && SPECIAL.has(lw)) && !word.includes('-')) {
         pendingTrigger = -1;
         continue;
       }
       // an unknown word opens a name only after a trigger or particles, or before a known surname
-      if (c === undefined && !lw.includes('-') && text[pos + word.length] !== '.') {
+      if (c === undefined && !word.includes('-') && text[pos + word.length] !== '.') {
         const end = pos + word.length;
         let next: Cls | undefined;
         if (text[end] === ' ') {
           NEXT_WORD.lastIndex = end + 1;
           const n = NEXT_WORD.exec(text);
-          if (n) next = CLASS.get(key(n[0]));
+          if (n) next = CLASS_CAP.get(n[0]) ?? CLASS.get(key(n[0]));
         }
         const maybeParticle = text[pos - 1] === ' ' && LOWER_CHAR.test(text[pos - 2] ?? '');
         const afterTitle = pendingTrigger >= 0 && /^[\s.,:]*$/.test(text.slice(pendingTrigger, pos));

@@ -41,7 +41,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         }
         checkBudget(run);
       }
-      const kept = resolveOverlaps(run.out, text.length);
+      const kept = resolveOverlaps(run.out);
       for (const s of kept) [s.start, s.end] = norm.toOriginal(s.start, s.end);
       return kept;
     },
@@ -135,24 +135,24 @@ export function contextWindows(r: Recognizer, text: string): (readonly [number, 
 }
 
 /** Highest score first, then longest, then leftmost; a span overlapping an accepted one is dropped. */
-export function resolveOverlaps(spans: Span[], length: number): Span[] {
+export function resolveOverlaps(spans: Span[], _length?: number): Span[] {
   if (spans.length <= 1) return spans;
-  const order = spans
-    .slice()
-    .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(length + 1);
+  const byStart = spans.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
-  for (const s of order) {
-    let free = true;
-    for (let i = s.start; i < s.end; i++) {
-      if (taken[i]) {
-        free = false;
-        break;
-      }
+  // only spans that overlap each other (a cluster) compete; most spans stand alone
+  let i = 0;
+  while (i < byStart.length) {
+    let j = i + 1;
+    let end = byStart[i].end;
+    while (j < byStart.length && byStart[j].start < end) end = Math.max(end, byStart[j++].end);
+    if (j === i + 1) kept.push(byStart[i]);
+    else {
+      const cluster = byStart.slice(i, j).sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const accepted: Span[] = [];
+      for (const s of cluster) if (!accepted.some((a) => a.start < s.end && s.start < a.end)) accepted.push(s);
+      kept.push(...accepted.sort((a, b) => a.start - b.start));
     }
-    if (!free) continue;
-    taken.fill(1, s.start, s.end);
-    kept.push(s);
+    i = j;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

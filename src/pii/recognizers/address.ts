@@ -8,7 +8,8 @@
 import type { Candidate, Recognizer } from '../types.js';
 import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 
-const SPACE_DIGIT = new RegExp(`[${ALNUM.slice(3)}.] \\d`, 'g');
+const SPACE_DIGIT = / \d/g;
+const LETTER_OR_DOT = new RegExp(`[${ALNUM.slice(3)}.]`);
 const NUMBER = new RegExp(
   `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
@@ -43,7 +44,8 @@ function* findAddresses(text: string): Generator<Candidate> {
   SPACE_DIGIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPACE_DIGIT.exec(text)) !== null) {
-    const space = m.index + 1;
+    const space = m.index;
+    if (space === 0 || !LETTER_OR_DOT.test(text[space - 1])) continue;
     // cheap first look at the word before the number: lowercase words need a strong street suffix,
     // capitalised ones a street suffix or a "Laan van …" form further back
     let ws = space;

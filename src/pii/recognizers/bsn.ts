@@ -1,11 +1,11 @@
 /** BSN (burgerservicenummer): 9 digits passing the 11-proef, plain or grouped with dots, dashes or spaces. */
 import { elfProef } from '../checksums.js';
 import type { Recognizer } from '../types.js';
-import { NUM_AFTER, NUM_BEFORE, consistentGroups, digitsOf } from './shared.js';
+import { FIRST_DIGIT, NUM_AFTER, consistentGroups, digitsOf } from './shared.js';
 
 /** 9 digits, plain or in the usual groupings (3-3-3, 4-2-3, 2-3-2-2, 3-2-2-2) with one kind of separator. */
 export const NINE_DIGITS = new RegExp(
-  `${NUM_BEFORE}(?:\\d{9}|\\d{3}([ .\\-])\\d{3}\\1\\d{3}|\\d{4}([ .\\-])\\d{2}\\2\\d{3}|\\d{2}([ .\\-])\\d{3}\\3\\d{2}\\3\\d{2}|\\d{3}([ .\\-])\\d{2}\\4\\d{2}\\4\\d{2})${NUM_AFTER}`,
+  `${FIRST_DIGIT}(?:\\d{8}|\\d{2}([ .\\-])\\d{3}\\1\\d{3}|\\d{3}([ .\\-])\\d{2}\\2\\d{3}|\\d([ .\\-])\\d{3}\\3\\d{2}\\3\\d{2}|\\d{2}([ .\\-])\\d{2}\\4\\d{2}\\4\\d{2})${NUM_AFTER}`,
   'g',
 );
 

@@ -11,7 +11,7 @@ export const idDocumentRecognizer: Recognizer = {
   name: 'nl_id_document',
   type: 'ID_DOCUMENT',
   patterns: [
-    { name: 'nl_document_number', regex: new RegExp(`(?<![${ALNUM}])[A-NP-Z]{2}[A-NP-Z0-9]{6}\\d(?![${ALNUM}])`, 'g'), score: 0.35 },
+    { name: 'nl_document_number', regex: new RegExp(`[A-NP-Z](?<![${ALNUM}][A-NP-Z])[A-NP-Z][A-NP-Z0-9]{6}\\d(?![${ALNUM}])`, 'g'), score: 0.35 },
   ],
   validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 2,
   context: DOC_CONTEXT,
@@ -22,7 +22,7 @@ export const idDocumentRecognizer: Recognizer = {
 export const drivingLicenceRecognizer: Recognizer = {
   name: 'nl_driving_licence',
   type: 'ID_DOCUMENT',
-  patterns: [{ name: 'driving_licence_10_digits', regex: new RegExp(`(?<![${ALNUM}.,\\-])\\d{10}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.1 }],
+  patterns: [{ name: 'driving_licence_10_digits', regex: new RegExp(`\\d(?<![${ALNUM}.,\\-]\\d)\\d{9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.1 }],
   context: ['rijbewijs', 'rijbewijsnummer', 'driving licence', 'driving license', "driver's license"],
   contextBoost: 0.75,
   contextRequired: true,

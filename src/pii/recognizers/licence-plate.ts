@@ -8,7 +8,7 @@ const LicensePlate = ((licensePlateModule as unknown as { default?: typeof licen
 
 // Every sidecode is three groups of 1–3 letters or digits joined by dashes; license-plate checks which.
 const DASHED = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{0,2}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![${ALNUM}]|-[${ALNUM}])`, 'g');
-const COMPACT = new RegExp(`(?<![${ALNUM}\\-])[A-Z0-9]{6}(?![${ALNUM}\\-])`, 'g');
+const COMPACT = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{5}(?![${ALNUM}\\-])`, 'g');
 
 export function validPlate(value: string): boolean {
   const compact = value.replace(/-/g, '');

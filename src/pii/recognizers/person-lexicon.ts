@@ -53,7 +53,8 @@ export const TRIGGERS: readonly string[] = [
   'collega', 'casemanager', 'consulent', 'klantmanager', 'wijkverpleegkundige', 'huisarts', 'behandelaar',
   'mentor', 'bewindvoerder', 'advocaat', 'gemachtigde', 'leerling', 'zoontje', 'dochtertje', 'cc', 'aan', 'van',
   'from', 'to', 'groet', 'groeten', 'hoogachtend', 'mvg', 'gr', 'bedankt', 'dank', 'regards', 'sincerely', 'thanks',
-  'getekend', 'handtekening', 'door', 'met',
+  'getekend', 'handtekening', 'door', 'met', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
+  'mijn zoon', 'mijn dochter', 'mijn moeder', 'mijn vader',
 ];
 /** Triggers that only count when followed by ':' (e-mail headers, form fields). */
 export const COLON_ONLY_TRIGGERS: ReadonlySet<string> = new Set(['aan', 'van', 'cc', 'from', 'to', 'naam', 'door', 'met', 'voornaam', 'achternaam']);

@@ -7,6 +7,7 @@
  * more evidence than names that are not.
  */
 import type { Candidate, Recognizer } from '../types.js';
+import { STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 import {
   COLON_ONLY_TRIGGERS,
   PARTICLES,
@@ -33,12 +34,12 @@ type Cls = 'X' | 'C' | 'F' | 'S' | 'FS' | 'A' | 'U';
 
 // Latin letters (ASCII, Latin-1, Latin Extended-A) without the 'u' flag: much faster than \p{Lu} in V8.
 // Latin Extended-A mixes cases, so UP and LO both include it; isUpper() decides where it matters.
-const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F';
-const LO = 'a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u0300-\u036F';
+const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF';
+const LO = 'a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u1E00-\u1EFF\u0300-\u036F';
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside initials)
 // The anchor takes the whole capitalised word, so the common case (an everyday word) costs one match.
 const ANCHOR = new RegExp(
-  `(?<![${UP}${LO}'’\\-]|[${UP}]\\.)[${UP}](?:[${LO}]+(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}|(?=[.'’]))`,
+  `[${UP}](?<![${UP}${LO}'’\\-][${UP}]|[${UP}]\\.[${UP}])(?:[${LO}]+(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}|(?=[.'’]))`,
   'g',
 );
 const IS_LETTER = new RegExp(`[${UP}${LO}]`);
@@ -72,7 +73,10 @@ const CLASS_CAP = new Map<string, Cls>();
 for (const [w, c] of CLASS) if (!w.includes(' ')) CLASS_CAP.set(w.charAt(0).toUpperCase() + w.slice(1), c);
 
 function classify(lower: string): Cls {
-  return CLASS.get(lower) ?? 'U';
+  const c = CLASS.get(lower);
+  if (c !== undefined) return c;
+  // street names ("Dorpsstraat", "Leidsekade") are not person names
+  return endsWithAny(lower, STRONG_STREET_SUFFIXES, 3) ? 'X' : 'U';
 }
 /** For hyphenated words, the most name-like part decides. */
 function classifyWord(lower: string): Cls {
@@ -92,7 +96,7 @@ function readToken(text: string, pos: number): Tok | null {
   if (w) {
     // "COA", "BV2", "B12": acronyms and codes are not names
     const next = text[pos + w[0].length];
-    if (next && (DIGIT.test(next) || (w[0].length === 1 && isUpper(next)))) return null;
+    if (next && (DIGIT.test(next) || isUpper(next))) return null;
   }
   if (w) {
     const lower = key(w[0]);
@@ -277,6 +281,7 @@ export function* findPersons(text: string): Generator<Candidate> {
   let m: RegExpExecArray | null;
   const cache = new Map<number, Tok | null>(); // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
+  let lastPersonEnd = -1; // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (text.charCodeAt(pos) >= 0x100 && !isUpper(text[pos])) continue;
@@ -300,7 +305,8 @@ export function* findPersons(text: string): Generator<Candidate> {
         }
         const maybeParticle = text[pos - 1] === ' ' && LOWER_CHAR.test(text[pos - 2] ?? '');
         const afterTitle = pendingTrigger >= 0 && /^[\s.,:]*$/.test(text.slice(pendingTrigger, pos));
-        if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !precededByTrigger(text, pos)) {
+        const joined = lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && JOINER.test(text.slice(lastPersonEnd, pos));
+        if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
           continue;
         }
@@ -328,7 +334,9 @@ export function* findPersons(text: string): Generator<Candidate> {
     const pre = particlesBefore(text, pos);
     const chainStart = pre.start;
     const trigger =
-      (afterTitle >= 0 && /^[\s.,:]*$/.test(text.slice(afterTitle, chainStart))) || precededByTrigger(text, chainStart);
+      (afterTitle >= 0 && /^[\s.,:]*$/.test(text.slice(afterTitle, chainStart))) ||
+      (lastPersonEnd >= 0 && chainStart - lastPersonEnd <= 6 && JOINER.test(text.slice(lastPersonEnd, chainStart))) ||
+      precededByTrigger(text, chainStart);
     // an unknown word without a trigger or particles can only open a name when a known surname follows
     if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
       const next = text[t0.end] === ' ' ? tokenAt(text, t0.end + 1, cache) : null;
@@ -357,7 +365,34 @@ export function* findPersons(text: string): Generator<Candidate> {
     const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;
     const end = toks[d.to - 1].end;
     yield { start, end, score: d.score };
+    lastPersonEnd = end;
     ANCHOR.lastIndex = end;
+  }
+  yield* findLowercaseAfterTitle(text);
+}
+
+/** "en", "of", "and", "&" or a comma between two names. */
+const JOINER = /^(?:,? (?:en|of|and|&|und|et) |, )$/;
+
+/** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */
+const LOWER_AFTER_TITLE = new RegExp(
+  `(?:^|[^${UP}${LO}])(?:mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
+  'gi',
+);
+function* findLowercaseAfterTitle(text: string): Generator<Candidate> {
+  LOWER_AFTER_TITLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {
+    const name = m[1];
+    if (name[0] !== name[0].toLowerCase()) continue; // capitalised names are handled above
+    const words = name.split(' ');
+    const last = key(words[words.length - 1]);
+    const cls = classify(last);
+    const full = key(name);
+    if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {
+      const start = m.index + m[0].length - name.length;
+      yield { start, end: start + name.length, score: 0.8 };
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 /**
- * Overhead benchmark: the same load straight to a fake upstream and through the gateway, in one run.
- * Upstream and gateway each run as their own process; autocannon drives them from this one.
- * Reports requests/s and p50/p99 latency for both, and the gateway's added latency and throughput ratio.
+ * Overhead benchmark: the same requests straight to a fake upstream and through the gateway, in one run.
+ * Upstream and gateway each run as their own process.
+ *  - added latency: sequential requests (concurrency 1), timed to the microsecond, p50/p99 both ways;
+ *  - throughput: autocannon at concurrency 16 (BENCH_CONNECTIONS), requests/s both ways;
+ *  - the gateway's own account: the median of its x-poortwachter-overhead-ms header.
  *
  *   npm run bench                  (defaults: 10 s per run, concurrency 16)
  *   BENCH_SECONDS=5 BENCH_CONNECTIONS=16 npm run bench
@@ -11,17 +13,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { request } from 'undici';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 
 const children: ChildProcess[] = [];
-process.on('exit', () => children.forEach((c) => c.kill()));
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
 function start(args: string[], env: Record<string, string>, pattern: RegExp): Promise<string> {
-  const child = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   return new Promise((resolveUrl, reject) => {
     let out = '';
@@ -34,19 +36,44 @@ function start(args: string[], env: Record<string, string>, pattern: RegExp): Pr
   });
 }
 
-async function run(name: string, url: string, body: object, headers: Record<string, string>) {
-  const request = { method: 'POST' as const, path: '/v1/chat/completions', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
-  await autocannon({ url, connections, duration: 2, requests: [request] }); // warm-up (JIT, connections)
-  const r = await autocannon({ url, connections, duration: seconds, requests: [request] });
+async function throughput(name: string, url: string, body: object, headers: Record<string, string>): Promise<number> {
+  const req = { method: 'POST' as const, path: '/v1/chat/completions', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+  await autocannon({ url, connections, duration: 2, requests: [req] }); // warm-up (JIT, connections)
+  const r = await autocannon({ url, connections, duration: seconds, requests: [req] });
   if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+  return r.requests.average;
+}
+
+const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 3000);
+
+/** Sequential requests: latency without queueing, so the difference is what the gateway adds. */
+async function latency(url: string, body: object, headers: Record<string, string>) {
+  const times: number[] = [];
+  const reported: number[] = [];
+  const payload = JSON.stringify(body);
+  for (let i = 0; i < SEQUENTIAL + 300; i++) {
+    const t = performance.now();
+    const r = await request(`${url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload });
+    await r.body.text();
+    if (r.statusCode !== 200) throw new Error(`status ${r.statusCode}`);
+    if (i < 300) continue; // warm-up
+    times.push(performance.now() - t);
+    const own = r.headers['x-poortwachter-overhead-ms'];
+    if (typeof own === 'string') reported.push(Number(own));
+  }
+  return { p50: pct(times, 0.5), p99: pct(times, 0.99), own: reported.length ? pct(reported, 0.5) : undefined };
+}
+
+function pct(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'poortwachter-bench-'));
 const upstream = await start(['bench/upstream.ts'], {}, /(http:\/\/\S+)/);
 const env = { DATABASE_URL: join(dir, 'bench.db'), PORT: '0', OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: `${upstream}/v1`, POORTWACHTER_CONFIG: '' };
 const key = await new Promise<string>((ok) => {
-  const c = spawn(TSX, ['src/main.ts', 'keys', 'create', '--app', 'bench'], { cwd: ROOT, env: { ...process.env, ...env } });
+  const c = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'keys', 'create', '--app', 'bench'], { cwd: ROOT, env: { ...process.env, ...env } });
   let out = '';
   c.stdout.on('data', (d: Buffer) => (out += d));
   c.on('exit', () => ok(out.trim().split('\n').at(-1)!));
@@ -55,17 +82,19 @@ const gateway = await start(['src/main.ts', 'serve'], env, /listens on (http:\/\
 
 const ask = { model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'Je bent een behulpzame medewerker van de gemeente.' }, { role: 'user', content: 'Hoe vraag ik een nieuw paspoort aan?' }] };
 const auth = { authorization: `Bearer ${key}` };
-const results = [];
+const ms = (v: number) => `${v.toFixed(3)} ms`;
+const rows: Record<string, Record<string, string | number>> = {};
 for (const [label, body] of [['json', ask], ['stream', { ...ask, stream: true }]] as const) {
-  const direct = await run(`direct ${label}`, upstream, body, auth);
-  const through = await run(`gateway ${label}`, gateway, body, auth);
-  results.push(direct, through, {
-    name: `overhead ${label}`,
-    rps: `${((through.rps / direct.rps) * 100).toFixed(0)}% of direct`,
-    p50: `+${(through.p50 - direct.p50).toFixed(2)} ms`,
-    p99: `+${(through.p99 - direct.p99).toFixed(2)} ms`,
-  });
+  const direct = await latency(upstream, body, auth);
+  const through = await latency(gateway, body, auth);
+  const directRps = await throughput(`direct ${label}`, upstream, body, auth);
+  const gatewayRps = await throughput(`gateway ${label}`, gateway, body, auth);
+  rows[label] = {
+    'direct p50': ms(direct.p50), 'gateway p50': ms(through.p50), 'added p50': ms(through.p50 - direct.p50),
+    'added p99': ms(through.p99 - direct.p99), 'own overhead p50 (header)': through.own === undefined ? '-' : ms(through.own),
+    [`direct req/s (c${connections})`]: Math.round(directRps), [`gateway req/s (c${connections})`]: Math.round(gatewayRps),
+  };
 }
-console.log(`\nconcurrency ${connections}, ${seconds} s per run, node ${process.version}`);
-console.table(results);
+console.log(`\n${SEQUENTIAL} sequential requests for latency; ${seconds} s at concurrency ${connections} for throughput; node ${process.version}`);
+console.table(rows);
 process.exit(0);

@@ -72,9 +72,9 @@ function readConfigFile(path: string) {
 /** With only the SDKs' own variables set, each key becomes a catch-all provider for its kind. */
 function providersFromSdkEnv(env: Env): ProviderConfig[] {
   const providers: ProviderConfig[] = [];
-  const attributes = { models: [], region: 'unknown', trains_on_data: false, retention_days: 30, zero_data_retention: false, self_hosted: false, timeout_ms: 120_000 };
+  const attributes = { models: [], region: 'unknown', trains_on_data: false, retention_days: 30, zero_data_retention: false, self_hosted: false, timeout_ms: 120_000, connect_timeout_ms: 10_000 };
   if (env.OPENAI_API_KEY) {
-    providers.push({ type: 'openai', name: 'openai', api_key_env: 'OPENAI_API_KEY', base_url: env.OPENAI_BASE_URL, ...attributes });
+    providers.push({ type: 'openai', name: 'openai', api_key_env: 'OPENAI_API_KEY', base_url: env.OPENAI_BASE_URL, auth_header: 'authorization', headers: {}, ...attributes });
   }
   if (env.ANTHROPIC_API_KEY) {
     providers.push({ type: 'anthropic', name: 'anthropic', api_key_env: 'ANTHROPIC_API_KEY', base_url: env.ANTHROPIC_BASE_URL, default_max_tokens: 4096, ...attributes });
@@ -85,7 +85,7 @@ function providersFromSdkEnv(env: Env): ProviderConfig[] {
 function dryRunProvider(): ProviderConfig {
   return {
     type: 'dry-run', name: 'dry-run', models: [], region: 'local', trains_on_data: false,
-    retention_days: 0, zero_data_retention: true, self_hosted: true, timeout_ms: 120_000,
+    retention_days: 0, zero_data_retention: true, self_hosted: true, timeout_ms: 120_000, connect_timeout_ms: 10_000,
   };
 }
 

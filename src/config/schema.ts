@@ -11,7 +11,10 @@ const providerBase = {
   zero_data_retention: z.boolean().default(false),
   self_hosted: z.boolean().default(false),
   contract: z.string().optional(),
+  /** Whole call; connect and first byte (response headers) have their own, shorter bounds. */
   timeout_ms: z.number().int().positive().default(120_000),
+  connect_timeout_ms: z.number().int().positive().default(10_000),
+  first_byte_timeout_ms: z.number().int().positive().optional(),
 };
 
 const remote = {
@@ -21,7 +24,13 @@ const remote = {
 };
 
 export const providerSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('openai'), ...providerBase, ...remote }),
+  z.strictObject({
+    type: z.literal('openai'), ...providerBase, ...remote,
+    /** Azure OpenAI API keys go in the `api-key` header. */
+    auth_header: z.enum(['authorization', 'api-key']).default('authorization'),
+    /** Extra, non-secret headers (e.g. an organisation id). */
+    headers: z.record(z.string(), z.string()).default({}),
+  }),
   z.strictObject({ type: z.literal('anthropic'), ...providerBase, ...remote, default_max_tokens: z.number().int().positive().default(4096) }),
   z.strictObject({ type: z.literal('dry-run'), ...providerBase }),
 ]);

@@ -2,6 +2,7 @@
 import type { ProviderConfig } from '../config/index.js';
 import { GatewayError } from '../gateway/errors.js';
 import type { Provider, ProviderAttributes } from '../gateway/types.js';
+import { createAnthropicProvider } from './anthropic/index.js';
 import { createDryRunProvider } from './dry-run/index.js';
 import { createOpenAIProvider } from './openai/index.js';
 
@@ -21,11 +22,15 @@ export function createProvider(config: ProviderConfig, env: Env = process.env): 
       return createDryRunProvider(config.name, attributes, config.models);
     case 'openai':
       return createOpenAIProvider({
-        name: config.name, apiKey: apiKey(config, env) ?? 'none', baseURL: config.base_url,
-        models: config.models, attributes, timeoutMs: config.timeout_ms,
+        name: config.name, apiKey: apiKey(config, env), baseURL: config.base_url, models: config.models, attributes,
+        timeoutMs: config.timeout_ms, connectTimeoutMs: config.connect_timeout_ms, firstByteTimeoutMs: config.first_byte_timeout_ms,
+        authHeader: config.auth_header, headers: config.headers,
       });
     case 'anthropic':
-      throw new Error(`Provider "${config.name}": type anthropic is not available yet`);
+      return createAnthropicProvider({
+        name: config.name, apiKey: apiKey(config, env) ?? '', baseURL: config.base_url, models: [...config.models], attributes,
+        timeoutMs: config.timeout_ms, defaultMaxTokens: config.default_max_tokens,
+      });
   }
 }
 

@@ -1,20 +1,64 @@
-/** OpenAI and every OpenAI-compatible server (Azure OpenAI, Mistral, Ollama, vLLM), via the official SDK. */
-import OpenAI from 'openai';
+/**
+ * OpenAI and every OpenAI-compatible server (Azure OpenAI, Mistral, Ollama, vLLM).
+ *
+ * The wire is spoken with undici's `request` on a keep-alive pool instead of the official SDK: on this
+ * hot path the SDK cost about five times the time of the call itself (see bench/transport.ts and the
+ * README). The official SDK stays the judge of the format in the tests.
+ */
+import { Agent, request } from 'undici';
 import type { ChatChunk, ChatRequest, ChatResponse, Provider, ProviderAttributes } from '../../gateway/types.js';
-import { upstreamError } from './errors.js';
+import { badUpstreamBody, statusError, transportError } from './errors.js';
+import { sseData } from './sse.js';
 
 export interface OpenAIProviderOptions {
   name: string;
-  apiKey: string;
+  apiKey?: string;
   baseURL?: string;
-  models: string[];
+  models: readonly string[];
   attributes: ProviderAttributes;
+  /** Whole call, from sending to the last byte. */
   timeoutMs: number;
+  connectTimeoutMs?: number;
+  /** Until the response headers (the first byte) arrive. */
+  firstByteTimeoutMs?: number;
+  /** Azure OpenAI API keys go in `api-key`; everyone else uses `Authorization: Bearer`. */
+  authHeader?: 'authorization' | 'api-key';
+  headers?: Record<string, string>;
 }
 
+/** Fields of the canonical request that only the gateway's own doors use. */
+const GATEWAY_ONLY_FIELDS = ['anthropic_extra'] as const;
+
 export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
-  // Retries are the gateway's decision, not the SDK's: maxRetries 0.
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0, timeout: options.timeoutMs });
+  const url = `${(options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '')}/chat/completions`;
+  const dispatcher = new Agent({
+    keepAliveTimeout: 30_000,
+    connect: { timeout: options.connectTimeoutMs ?? 10_000 },
+    headersTimeout: options.firstByteTimeoutMs ?? options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+  });
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  if (options.apiKey) {
+    if (options.authHeader === 'api-key') headers['api-key'] = options.apiKey;
+    else headers.authorization = `Bearer ${options.apiKey}`;
+  }
+
+  /** Sends the request; returns the response once its headers are in, or throws a GatewayError. */
+  async function send(body: ChatRequest, signal: AbortSignal, accept: string) {
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const combined = AbortSignal.any([signal, deadline]);
+    try {
+      const response = await request(url, { method: 'POST', dispatcher, headers: { ...headers, accept }, body: JSON.stringify(wireBody(body)), signal: combined });
+      if (response.statusCode >= 400) {
+        const text = await response.body.text();
+        const retryAfter = response.headers['retry-after'];
+        throw statusError(options.name, response.statusCode, parseOrUndefined(text), Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+      }
+      return { response, deadline };
+    } catch (error) {
+      throw transportError(options.name, error, 'request', deadline.aborted && !signal.aborted);
+    }
+  }
 
   return {
     name: options.name,
@@ -22,28 +66,58 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
     attributes: options.attributes,
     models: options.models,
 
-    async complete(request, { signal }): Promise<ChatResponse> {
+    async complete(body, { signal }): Promise<ChatResponse> {
+      const { response, deadline } = await send({ ...body, stream: false }, signal, 'application/json');
+      let text: string;
       try {
-        return (await client.chat.completions.create({ ...request, stream: false } as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming, { signal })) as ChatResponse;
+        text = await response.body.text();
       } catch (error) {
-        throw upstreamError(options.name, error);
+        throw transportError(options.name, error, 'stream', deadline.aborted && !signal.aborted);
       }
+      const parsed = parseOrUndefined(text) as ChatResponse | undefined;
+      if (!parsed || !Array.isArray(parsed.choices)) throw badUpstreamBody(options.name);
+      return parsed;
     },
 
-    async *stream(request, { signal }): AsyncIterable<ChatChunk> {
-      let stream: AsyncIterable<ChatChunk>;
+    async *stream(body, { signal }): AsyncIterable<ChatChunk> {
+      const { response, deadline } = await send({ ...body, stream: true }, signal, 'text/event-stream');
+      // Finished: [DONE] seen, or (for servers that omit it) a finish_reason before the end.
+      let done = false;
+      let finishSeen = false;
       try {
-        stream = await client.chat.completions.create({ ...request, stream: true } as OpenAI.Chat.ChatCompletionCreateParamsStreaming, { signal });
+        // Read to the end rather than break at [DONE]: leaving early would destroy a keep-alive socket.
+        for await (const { data } of sseData(response.body)) {
+          if (done) continue;
+          if (data === '[DONE]') {
+            done = true;
+            continue;
+          }
+          const chunk = parseOrUndefined(data) as (ChatChunk & { error?: unknown }) | undefined;
+          if (!chunk) throw badUpstreamBody(options.name);
+          if (chunk.error) throw statusError(options.name, 500, chunk, undefined);
+          if (chunk.choices?.some((c) => c.finish_reason)) finishSeen = true;
+          yield chunk;
+        }
       } catch (error) {
-        throw upstreamError(options.name, error);
+        response.body.destroy();
+        throw transportError(options.name, error, 'stream', deadline.aborted && !signal.aborted);
       }
-      try {
-        for await (const chunk of stream) yield chunk;
-      } catch (error) {
-        throw upstreamError(options.name, error, 'stream');
-      }
+      if (!done && !finishSeen) throw transportError(options.name, new Error('stream ended early'), 'stream', false);
     },
   };
 }
 
-export type { ChatRequest };
+function wireBody(body: ChatRequest): ChatRequest {
+  if (!GATEWAY_ONLY_FIELDS.some((f) => f in body)) return body;
+  const copy = { ...body };
+  for (const f of GATEWAY_ONLY_FIELDS) delete copy[f];
+  return copy;
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

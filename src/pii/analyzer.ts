@@ -28,7 +28,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const budget = options.timeBudgetMs ?? 2000;
   return {
     analyze(original: string): Span[] {
-      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [] };
+      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [], matches: new Map() };
       const norm = normalise(original);
       const text = norm.text;
       for (const r of recognizers) {
@@ -54,6 +54,8 @@ interface Run {
   budget: number;
   n: number;
   out: Span[];
+  /** Matches per pattern object: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
+  matches: Map<RegExp, number[]>;
 }
 
 function checkBudget(run: Run): void {
@@ -90,6 +92,13 @@ function runRecognizer(r: Recognizer, text: string, run: Run): void {
   for (const p of r.patterns ?? []) {
     const re = p.regex;
     if (!re.global && !re.sticky) throw new Error('pattern without g flag');
+    const cached = windows === WHOLE ? run.matches.get(re) : undefined;
+    if (cached) {
+      for (let k = 0; k < cached.length; k += 2) consider(r, text, cached[k], cached[k + 1], p.score, run);
+      continue;
+    }
+    const found: number[] = [];
+    if (windows === WHOLE) run.matches.set(re, found);
     for (const [from, to] of windows) {
       // a window is scanned as a slice (with margins for look-behind and look-ahead), so a pattern
       // that finds nothing in it does not run on to the end of the text
@@ -104,6 +113,7 @@ function runRecognizer(r: Recognizer, text: string, run: Run): void {
           re.lastIndex++;
           continue;
         }
+        found.push(base + m.index, base + m.index + m[0].length);
         consider(r, text, base + m.index, base + m.index + m[0].length, p.score, run);
       }
     }

@@ -290,6 +290,7 @@ export function* findPersons(text: string): Generator<Candidate> {
       let c = CLASS_CAP.get(word);
       const lw = c === undefined || SPECIAL_CAP.has(word) ? key(word) : '';
       if (c === undefined) c = CLASS.get(lw);
+      if (c === undefined && endsWithAny(lw, STRONG_STREET_SUFFIXES, 3)) c = 'X'; // "Kerkstraat"
       if ((c === 'C' || c === 'X') && !SPECIAL_CAP.has(word) && !(lw && SPECIAL.has(lw)) && !word.includes('-')) {
         pendingTrigger = -1;
         continue;

@@ -5,6 +5,8 @@ CREATE TABLE `app_keys` (
 	`app` text NOT NULL,
 	`department` text,
 	`role` text DEFAULT 'app' NOT NULL,
+	`use_cases` text DEFAULT '[]' NOT NULL,
+	`default_use_case` text,
 	`created_at` text NOT NULL,
 	`revoked_at` text
 );
@@ -18,6 +20,8 @@ CREATE TABLE `interactions` (
 	`key_id` text,
 	`app` text,
 	`department` text,
+	`use_case` text,
+	`policy_version` text,
 	`model_requested` text,
 	`model_used` text,
 	`provider` text,
@@ -31,6 +35,10 @@ CREATE TABLE `interactions` (
 	`prompt_tokens` integer,
 	`completion_tokens` integer,
 	`total_tokens` integer,
+	`decision` text,
+	`review` integer DEFAULT false NOT NULL,
+	`pii_receipt` text,
+	`route` text,
 	`request_messages` text
 );
 --> statement-breakpoint

@@ -1,5 +1,7 @@
 /** Opens everything the app needs from a Config; closes it again. */
 import type { Config } from './config/index.js';
+import { createAnalyzer } from './pii/index.js';
+import { createPolicyHolder } from './policy/index.js';
 import { createProvider, createRegistry } from './providers/index.js';
 import type { AppContext } from './routes/context.js';
 import { closeDatabase, openDatabase } from './store/database.js';
@@ -7,10 +9,12 @@ import { createInteractionStore } from './store/interactions.js';
 import { createKeyStore } from './store/keys.js';
 
 export function openRuntime(config: Config, env: Record<string, string | undefined> = process.env): AppContext {
+  // Policy first: an invalid policy file stops the start before anything else is opened.
+  const policy = createPolicyHolder(config.policyDir);
   const providers = createRegistry(config.providers.map((p) => createProvider(p, env)));
   const db = openDatabase(config.databasePath);
   const interactions = createInteractionStore(db);
-  return { config, db, keys: createKeyStore(db), interactions, gateway: { providers } };
+  return { config, db, keys: createKeyStore(db), interactions, gateway: { providers, policy, analyzer: createAnalyzer() } };
 }
 
 export function closeRuntime(ctx: AppContext): void {

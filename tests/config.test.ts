@@ -20,9 +20,9 @@ describe('config', () => {
     expect(config.providers.map((p) => [p.name, p.type])).toEqual([['openai', 'openai'], ['anthropic', 'anthropic']]);
     const fakeAnthropic = { ...createProvider(config.providers[0]!, env), name: 'anthropic', kind: 'anthropic' as const };
     const registry = createRegistry([createProvider(config.providers[0]!, env), fakeAnthropic]);
-    expect(registry.forModel('claude-sonnet-4-5').name).toBe('anthropic');
-    expect(registry.forModel('gpt-4o-mini').name).toBe('openai');
-    expect(registry.forModel('mistral-large').name).toBe('openai');
+    expect(registry.find('claude-sonnet-4-5')!.name).toBe('anthropic');
+    expect(registry.find('gpt-4o-mini')!.name).toBe('openai');
+    expect(registry.find('mistral-large')!.name).toBe('openai');
   });
 
   it('PORT, HOST and DATABASE_URL override defaults; file: URLs work', () => {

@@ -1,45 +1,103 @@
 /**
  * The one pipeline every front door hands its canonical request to:
  * identify → inspect → decide → pseudonymise → route → call → restore → record.
- * Doors only translate; providers only talk to their upstream; decisions live here and in policy/.
+ * Doors only translate; providers only talk to their upstream; decisions live in policy/.
  */
+import { Pseudonymiser, PiiAnalysisError, createChunkRestorer, protectRequest, restoreResponse, type Analyzer, type EntityType } from '../pii/index.js';
+import type { Decision, PolicyHolder, UseCase } from '../policy/index.js';
 import type { ProviderRegistry } from '../providers/index.js';
 import { GatewayError, outcomeOf } from './errors.js';
+import { promptText } from './prompt-text.js';
+import { blockedByRules, blockedPersonalData, personalDataCheckFailed } from './refusals.js';
 import type { Trace } from './trace.js';
 import type { ChatChunk, ChatRequest, ChatResponse } from './types.js';
+import { upstreamRequest } from './upstream-request.js';
 
 export interface Gateway {
   providers: ProviderRegistry;
+  policy: PolicyHolder;
+  analyzer: Analyzer;
+}
+
+export interface ChatOptions {
+  /** The use case the caller asked for (header); otherwise the key's default. */
+  useCase?: string | null;
+  signal: AbortSignal;
+}
+
+/** What the client is told besides the answer. */
+export interface Notices {
+  useCase: string;
+  /** Warnings from matched policy rules (e.g. "check this output"). */
+  warnings: string[];
+  /** AI-generated-content notice of the use case (AI Act art. 50). */
+  aiNotice?: string;
 }
 
 export type ChatResult =
-  | { kind: 'response'; response: ChatResponse }
-  | { kind: 'stream'; chunks: AsyncIterable<ChatChunk>; abort: () => void };
+  | { kind: 'response'; response: ChatResponse; notices: Notices }
+  | { kind: 'stream'; chunks: AsyncIterable<ChatChunk>; abort: () => void; notices: Notices };
 
-export async function runChat(gateway: Gateway, trace: Trace, request: ChatRequest, clientSignal: AbortSignal): Promise<ChatResult> {
+export async function runChat(gateway: Gateway, trace: Trace, request: ChatRequest, options: ChatOptions): Promise<ChatResult> {
   trace.stream = request.stream === true;
   trace.modelRequested = request.model;
-  const provider = gateway.providers.forModel(request.model);
-  trace.provider = provider.name;
+  // One policy object for the whole request: a reload meanwhile does not change it half-way.
+  const policy = gateway.policy.current();
+  trace.policyVersion = policy.version;
 
-  const upstreamRequest: ChatRequest = { ...request };
-  trace.sentMessages = upstreamRequest.messages;
+  // identify
+  const key = trace.key!;
+  const useCase = policy.resolveUseCase(options.useCase, { useCases: key.useCases, defaultUseCase: key.defaultUseCase, department: key.department });
+  trace.useCase = useCase.id;
+
+  // inspect + pseudonymise: one analysis gives both the types found and the text that may leave
+  const pseudonymiser = new Pseudonymiser(gateway.analyzer, policy.operatorsFor(useCase));
+  let protectedRequest: ChatRequest;
+  try {
+    protectedRequest = protectRequest(request, pseudonymiser);
+  } catch (error) {
+    if (error instanceof PiiAnalysisError) throw personalDataCheckFailed();
+    throw error;
+  }
+  const receipt = pseudonymiser.receipt();
+  trace.piiReceipt = receipt;
+
+  // decide
+  const decision = policy.evaluate({
+    useCase, text: promptText(request), piiTypes: Object.keys(receipt) as EntityType[], model: request.model, department: key.department,
+  });
+  trace.decision = recordedDecision(decision);
+  trace.review = decision.matched.some((m) => m.action === 'review');
+  if (decision.action === 'block') throw blockedByRules(decision);
+  if (pseudonymiser.blocked.length > 0) throw blockedPersonalData(pseudonymiser.blocked);
+
+  // route: only to providers that meet the use case's requirements
+  const route = policy.route(useCase, request.model, gateway.providers.all, gateway.providers.find);
+  const { provider, model } = route.candidates[0]!;
+  trace.provider = provider.name;
+  trace.route = { provider: provider.name, model, rejected: route.rejected };
+
+  const outgoing = upstreamRequest(protectedRequest, model, useCase, key.id);
+  trace.sentMessages = outgoing.messages;
+  const notices = noticesFor(useCase, decision);
 
   // One controller for the upstream call: the client leaving aborts it at once.
   const upstream = new AbortController();
   const abort = () => upstream.abort();
+  const clientSignal = options.signal;
   if (clientSignal.aborted) abort();
   clientSignal.addEventListener('abort', abort, { once: true });
 
   if (!trace.stream) {
     try {
-      const response = await trace.upstream(provider.complete(upstreamRequest, { signal: upstream.signal }));
+      const response = await trace.upstream(provider.complete(outgoing, { signal: upstream.signal }));
       trace.modelUsed = response.model;
       trace.usage = response.usage;
       response.id = trace.id;
+      restoreResponse(response, pseudonymiser);
       // Recorded before the client sees the answer: a completed response always has its record.
       trace.finish(200, 'ok');
-      return { kind: 'response', response };
+      return { kind: 'response', response, notices };
     } catch (error) {
       throw cancelledOr(error, clientSignal);
     } finally {
@@ -48,7 +106,7 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
   }
 
   // Wait for the first chunk before answering 200, so that an upstream refusal becomes a proper error.
-  const iterator = provider.stream(upstreamRequest, { signal: upstream.signal })[Symbol.asyncIterator]();
+  const iterator = provider.stream(outgoing, { signal: upstream.signal })[Symbol.asyncIterator]();
   let first: IteratorResult<ChatChunk>;
   try {
     first = await trace.upstream(iterator.next());
@@ -56,14 +114,17 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
     clientSignal.removeEventListener('abort', abort);
     throw cancelledOr(error, clientSignal);
   }
-  return { kind: 'stream', chunks: relay(trace, first, iterator, clientSignal, () => clientSignal.removeEventListener('abort', abort)), abort };
+  const restorer = createChunkRestorer(pseudonymiser);
+  const cleanup = () => clientSignal.removeEventListener('abort', abort);
+  return { kind: 'stream', chunks: relay(trace, first, iterator, restorer, clientSignal, cleanup), abort, notices };
 }
 
-/** Passes chunks on as they arrive and records the interaction when the stream ends, however it ends. */
+/** Passes chunks on as they arrive (restored) and records the interaction when the stream ends, however it ends. */
 async function* relay(
   trace: Trace,
   first: IteratorResult<ChatChunk>,
   iterator: AsyncIterator<ChatChunk>,
+  restorer: ReturnType<typeof createChunkRestorer>,
   clientSignal: AbortSignal,
   cleanup: () => void,
 ): AsyncGenerator<ChatChunk> {
@@ -74,9 +135,11 @@ async function* relay(
       chunk.id = trace.id;
       if (chunk.model) trace.modelUsed = chunk.model;
       if (chunk.usage) trace.usage = chunk.usage;
-      yield chunk;
+      yield restorer.restore(chunk);
       next = await trace.upstream(iterator.next());
     }
+    const rest = restorer.end();
+    if (rest) yield { ...rest, id: trace.id };
     trace.finish(200, 'ok');
   } catch (error) {
     const failure = cancelledOr(error, clientSignal);
@@ -88,6 +151,14 @@ async function* relay(
     // A consumer that stops early (client gone) ends up here without an error.
     if (!trace.isRecorded) trace.finish(499, 'cancelled', 'client_closed');
   }
+}
+
+function noticesFor(useCase: UseCase, decision: Decision): Notices {
+  return { useCase: useCase.id, warnings: decision.notices, aiNotice: useCase.notice ? `${useCase.notice.nl} / ${useCase.notice.en}` : undefined };
+}
+
+function recordedDecision(decision: Decision) {
+  return { action: decision.action, rules: decision.matched.map((m) => ({ id: m.id, action: m.action, source: m.source })), notices: decision.notices };
 }
 
 export class CancelledError extends Error {

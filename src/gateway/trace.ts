@@ -5,7 +5,21 @@
 import { randomUUID } from 'node:crypto';
 import type { InteractionStore, Outcome } from '../store/interactions.js';
 import type { AppKey } from '../store/keys.js';
+import type { Receipt } from '../pii/index.js';
 import type { ChatMessage, Usage } from './types.js';
+
+export interface RecordedDecision {
+  action: 'allow' | 'warn' | 'block' | 'review';
+  rules: { id: string; action: string; source: string }[];
+  notices: string[];
+}
+
+export interface RecordedRoute {
+  provider: string;
+  model: string;
+  /** Providers that did not meet the use case's requirements, and why. */
+  rejected: { provider: string; model: string; reasons: string[] }[];
+}
 
 export type Door = 'openai' | 'anthropic' | 'ui';
 
@@ -14,6 +28,13 @@ export class Trace {
   readonly startedAt = new Date();
   private readonly t0 = performance.now();
   key?: AppKey;
+  useCase?: string;
+  policyVersion?: string;
+  /** Policy decision (action, rules matched, notices): what governance reviews. */
+  decision?: RecordedDecision;
+  review = false;
+  piiReceipt?: Receipt;
+  route?: RecordedRoute;
   stream = false;
   modelRequested?: string;
   modelUsed?: string;
@@ -63,6 +84,8 @@ export class Trace {
       keyId: this.key?.id ?? null,
       app: this.key?.app ?? null,
       department: this.key?.department ?? null,
+      useCase: this.useCase ?? null,
+      policyVersion: this.policyVersion ?? null,
       modelRequested: this.modelRequested ?? null,
       modelUsed: this.modelUsed ?? null,
       provider: this.provider ?? null,
@@ -76,6 +99,10 @@ export class Trace {
       promptTokens: this.usage?.prompt_tokens ?? null,
       completionTokens: this.usage?.completion_tokens ?? null,
       totalTokens: this.usage?.total_tokens ?? null,
+      decision: this.decision ? JSON.stringify(this.decision) : null,
+      review: this.review,
+      piiReceipt: this.piiReceipt ? JSON.stringify(this.piiReceipt) : null,
+      route: this.route ? JSON.stringify(this.route) : null,
       requestMessages: this.sentMessages ? JSON.stringify(this.sentMessages) : null,
     });
   }

@@ -112,6 +112,12 @@ export function route(
     }
   }
 
+  if (candidates.length === 0 && rejected.every((r) => r.provider === '-')) {
+    throw new GatewayError({
+      status: 404, type: 'not_found_error', code: 'model_not_found', param: 'model',
+      message: `Het model "${requestedModel}" bestaat niet of is niet beschikbaar / The model "${requestedModel}" does not exist or is not available.`,
+    });
+  }
   if (candidates.length === 0) {
     const why = rejected.map((r) => `${r.provider} (${r.model}): ${r.reasons.join('; ')}`).join(' | ');
     throw new GatewayError({

@@ -1,6 +1,5 @@
 /** Builds provider adapters from config, and picks the one that serves a model. */
 import type { ProviderConfig } from '../config/index.js';
-import { GatewayError } from '../gateway/errors.js';
 import type { Provider, ProviderAttributes } from '../gateway/types.js';
 import { createAnthropicProvider } from './anthropic/index.js';
 import { createDryRunProvider } from './dry-run/index.js';
@@ -44,7 +43,7 @@ function apiKey(config: { name: string; api_key_env?: string }, env: Env): strin
 export interface ProviderRegistry {
   readonly all: readonly Provider[];
   /** The provider for this model: one that lists it; else a catch-all (claude-* prefers an anthropic one). */
-  forModel(model: string): Provider;
+  find(model: string): Provider | undefined;
   /** Model ids a client can ask for by name. */
   listedModels(): { id: string; provider: string }[];
 }
@@ -56,15 +55,11 @@ export function createRegistry(providers: Provider[]): ProviderRegistry {
 
   return {
     all: providers,
-    forModel(model) {
+    find(model) {
       const listed = byModel.get(model);
       if (listed) return listed;
       const preferredKind = model.startsWith('claude') ? 'anthropic' : 'openai';
-      const provider = catchAll.find((p) => p.kind === preferredKind) ?? catchAll[0];
-      if (!provider) {
-        throw new GatewayError({ status: 404, type: 'not_found_error', code: 'model_not_found', param: 'model', message: `Het model "${model}" bestaat niet of is niet beschikbaar / The model "${model}" does not exist or is not available.` });
-      }
-      return provider;
+      return catchAll.find((p) => p.kind === preferredKind) ?? catchAll[0];
     },
     listedModels() {
       const listed = [...byModel].map(([id, p]) => ({ id, provider: p.name }));

@@ -12,16 +12,17 @@ export function createInteractionStore(db: Db) {
   const insert = db.insert(interactions).values({
     id: placeholder('id'), startedAt: placeholder('startedAt'), endedAt: placeholder('endedAt'), door: placeholder('door'),
     keyId: placeholder('keyId'), app: placeholder('app'), department: placeholder('department'),
-    modelRequested: placeholder('modelRequested'), modelUsed: placeholder('modelUsed'), provider: placeholder('provider'),
+    useCase: placeholder('useCase'), policyVersion: placeholder('policyVersion'), modelRequested: placeholder('modelRequested'), modelUsed: placeholder('modelUsed'), provider: placeholder('provider'),
     stream: placeholder('stream'), status: placeholder('status'), outcome: placeholder('outcome'), errorCode: placeholder('errorCode'),
     latencyMs: placeholder('latencyMs'), upstreamMs: placeholder('upstreamMs'), overheadMs: placeholder('overheadMs'),
     promptTokens: placeholder('promptTokens'), completionTokens: placeholder('completionTokens'), totalTokens: placeholder('totalTokens'),
+    decision: placeholder('decision'), review: placeholder('review'), piiReceipt: placeholder('piiReceipt'), route: placeholder('route'),
     requestMessages: placeholder('requestMessages'),
   }).prepare();
 
   return {
     record(row: Required<{ [K in keyof InteractionRow]: InteractionRow[K] | null }>): void {
-      insert.run({ ...row, stream: row.stream ? 1 : 0 } as never);
+      insert.run({ ...row, stream: row.stream ? 1 : 0, review: row.review ? 1 : 0 } as never);
     },
     get(id: string) {
       return db.select().from(interactions).where(eq(interactions.id, id)).get();

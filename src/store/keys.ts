@@ -15,6 +15,8 @@ export interface AppKey {
   app: string;
   department: string | null;
   role: KeyRole;
+  useCases: string[];
+  defaultUseCase: string | null;
   createdAt: string;
   revokedAt: string | null;
 }
@@ -23,6 +25,8 @@ export interface NewKey {
   app: string;
   department?: string;
   role?: KeyRole;
+  useCases?: string[];
+  defaultUseCase?: string;
 }
 
 function hashKey(key: string): Buffer {
@@ -47,6 +51,8 @@ export function createKeyStore(db: Db) {
         app: input.app,
         department: input.department ?? null,
         role: input.role ?? 'app',
+        useCases: input.useCases ?? [],
+        defaultUseCase: input.defaultUseCase ?? input.useCases?.[0] ?? null,
         createdAt: new Date().toISOString(),
         revokedAt: null,
       };
@@ -67,7 +73,10 @@ export function createKeyStore(db: Db) {
 
     list(): AppKey[] {
       return db
-        .select({ id: appKeys.id, prefix: appKeys.prefix, app: appKeys.app, department: appKeys.department, role: appKeys.role, createdAt: appKeys.createdAt, revokedAt: appKeys.revokedAt })
+        .select({
+          id: appKeys.id, prefix: appKeys.prefix, app: appKeys.app, department: appKeys.department, role: appKeys.role,
+          useCases: appKeys.useCases, defaultUseCase: appKeys.defaultUseCase, createdAt: appKeys.createdAt, revokedAt: appKeys.revokedAt,
+        })
         .from(appKeys)
         .orderBy(desc(appKeys.createdAt))
         .all() as AppKey[];

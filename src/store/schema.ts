@@ -10,6 +10,9 @@ export const appKeys = sqliteTable('app_keys', {
   app: text('app').notNull(),
   department: text('department'),
   role: text('role').notNull().default('app'),
+  /** Use cases this key may act under (JSON array of ids); empty: only the policy's default. */
+  useCases: text('use_cases', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  defaultUseCase: text('default_use_case'),
   createdAt: text('created_at').notNull(),
   revokedAt: text('revoked_at'),
 });
@@ -24,6 +27,8 @@ export const interactions = sqliteTable(
     keyId: text('key_id'),
     app: text('app'),
     department: text('department'),
+    useCase: text('use_case'),
+    policyVersion: text('policy_version'),
     modelRequested: text('model_requested'),
     modelUsed: text('model_used'),
     provider: text('provider'),
@@ -37,7 +42,15 @@ export const interactions = sqliteTable(
     promptTokens: integer('prompt_tokens'),
     completionTokens: integer('completion_tokens'),
     totalTokens: integer('total_tokens'),
-    /** The messages exactly as sent upstream (after the gateway's own processing), JSON. */
+    /** Policy decision: action, rules matched (id, action, source), notices. JSON. */
+    decision: text('decision'),
+    /** Flagged by a 'review' rule for a person to look at. */
+    review: integer('review', { mode: 'boolean' }).notNull().default(false),
+    /** Per entity type: count and operator. Never values. JSON. */
+    piiReceipt: text('pii_receipt'),
+    /** Provider chosen and why: model chain, providers refused with reasons. JSON. */
+    route: text('route'),
+    /** The messages exactly as sent upstream (after the gateway's own processing: pseudonymised), JSON. */
     requestMessages: text('request_messages'),
   },
   (t) => [index('interactions_started_at').on(t.startedAt), index('interactions_app').on(t.app)],

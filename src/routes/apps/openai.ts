@@ -10,7 +10,7 @@ import type { ChatChunk } from '../../gateway/types.js';
 import { authenticate } from '../auth.js';
 import { readJson } from '../body.js';
 import type { AppContext } from '../context.js';
-import { INTERACTION_HEADER, OVERHEAD_HEADER, SSE_HEADERS } from '../headers.js';
+import { INTERACTION_HEADER, OVERHEAD_HEADER, SSE_HEADERS, USE_CASE_HEADER, noticeHeaders } from '../headers.js';
 import { streamResponse } from '../stream.js';
 
 export function openAIRoutes(ctx: AppContext): Hono {
@@ -21,9 +21,10 @@ export function openAIRoutes(ctx: AppContext): Hono {
     try {
       trace.key = authenticate(ctx.keys, c.req.raw.headers);
       const request = parseChatRequest(await readJson(c.req.raw, ctx.config.maxBodyBytes));
-      const result = await runChat(ctx.gateway, trace, request, c.req.raw.signal);
-      if (result.kind === 'response') return c.json(result.response, 200, traceHeaders(trace));
-      return streamResponse(openAIFrames(result.chunks), { ...SSE_HEADERS, ...traceHeaders(trace) }, result.abort);
+      const result = await runChat(ctx.gateway, trace, request, { useCase: c.req.header(USE_CASE_HEADER), signal: c.req.raw.signal });
+      const headers = { ...traceHeaders(trace), ...noticeHeaders(result.notices) };
+      if (result.kind === 'response') return c.json(result.response, 200, headers);
+      return streamResponse(openAIFrames(result.chunks), { ...SSE_HEADERS, ...headers }, result.abort);
     } catch (error) {
       recordFailure(trace, error);
       return errorResponse(c, error, traceHeaders(trace));

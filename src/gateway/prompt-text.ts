@@ -1,0 +1,17 @@
+/** All text of a request that policy rules read: message contents, text parts, tool-call arguments. */
+import type { ChatRequest } from './types.js';
+
+export function promptText(request: ChatRequest): string {
+  const texts: string[] = [];
+  for (const message of request.messages as unknown as Record<string, unknown>[]) {
+    const content = message.content;
+    if (typeof content === 'string') texts.push(content);
+    else if (Array.isArray(content)) {
+      for (const part of content) if (part && typeof part.text === 'string') texts.push(part.text);
+    }
+    if (Array.isArray(message.tool_calls)) {
+      for (const call of message.tool_calls) if (typeof call?.function?.arguments === 'string') texts.push(call.function.arguments);
+    }
+  }
+  return texts.join('\n');
+}

@@ -166,6 +166,14 @@ describe('person names', () => {
     expectNone('Mark de datum in je agenda.', 'PERSOON');
     expectFound('Ik sprak met Roos over de planning.', 'PERSOON', 'Roos');
   });
+  it('names joined to a name, lowercase names after a title, letters beyond Latin-1', () => {
+    expectFound('Gesprek met Ole Johansson en Ingeborg Lindqvist over de vergunning.', 'PERSOON', 'Ingeborg Lindqvist');
+    expectFound('ik sprak mevrouw roos over de aanvraag', 'PERSOON', 'roos');
+    expectFound('ik sprak dhr. de vries gisteren', 'PERSOON', 'de vries');
+    expectFound('Mijn naam is Dũng Nguyễn.', 'PERSOON', 'Dũng Nguyễn');
+    expectNone('ik sprak mevrouw gisteren', 'PERSOON');
+  });
+  it('street names are not person names', () => expectNone('Zij woont met haar man op de Dorpsstraat.', 'PERSOON'));
   it('places, institutions and label words are not names', () => {
     expectNone('In Den Haag, Rotterdam en Utrecht werkt de Gemeente samen met het UWV en de Belastingdienst.', 'PERSOON');
     expectNone('Contactpersoon COA: zie bijlage', 'PERSOON');

@@ -377,14 +377,16 @@ const JOINER = /^(?:,? (?:en|of|and|&|und|et) |, )$/;
 
 /** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */
 const LOWER_AFTER_TITLE = new RegExp(
-  `(?:^|[^${UP}${LO}])(?:mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
+  `(?:mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
   'gi',
 );
+const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);
 function* findLowercaseAfterTitle(text: string): Generator<Candidate> {
   LOWER_AFTER_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {
     const name = m[1];
+    if (m.index > 0 && LETTER_BEFORE.test(text[m.index - 1])) continue; // "…mevrouw" inside a word
     if (name[0] !== name[0].toLowerCase()) continue; // capitalised names are handled above
     const words = name.split(' ');
     const last = key(words[words.length - 1]);

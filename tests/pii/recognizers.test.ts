@@ -87,6 +87,10 @@ describe('postcode and address', () => {
     expectFound('adres: Burgemeester de Withstraat 9 te Tilburg', 'ADRES', 'Burgemeester de Withstraat 9');
     expectFound('Laan van Meerdervoort 52-III', 'ADRES', 'Laan van Meerdervoort 52-III');
   });
+  it('finds streets without a Dutch suffix after address context', () => {
+    expectFound('Zij woont op het adres Vaartsche Rijn 31 bis in Utrecht.', 'ADRES', 'Vaartsche Rijn 31 bis');
+    expectNone('In de Bijlmer 131 bewoners.', 'ADRES');
+  });
   it('leaves street names without a number alone', () => expectNone('De Kerkstraat wordt afgesloten; omleiding via de Stationsweg.'));
 });
 

@@ -19,6 +19,9 @@ const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dr
 const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
 const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
+/** Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar". */
+const ADDRESS_CONTEXT =
+  /(?:\badres|\badress|woont|wonen|wonende|woonachtig|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?\s*[:,]?\s*$/i;
 
 function isStreetWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[.’']/g, '');
@@ -59,11 +62,24 @@ function* findAddresses(text: string): Generator<Candidate> {
     if (before.length === 0) continue;
     const word = before[0].word;
     let start = before[0].start;
+    let score = 0.9;
     if (!isStreetWord(word)) {
       // "Laan van Meerdervoort 52": a bare street word up to 3 words back, capitalised words between
       if (!isUpper(word[0])) continue;
       const k = before.findIndex((b, i) => i > 0 && BARE_STREET_WORDS.has(b.word.toLowerCase()) && isUpper(b.word[0]));
-      if (k === -1 || k > 3) continue;
+      if (k === -1 || k > 3) {
+        // a street without a Dutch suffix ("Vaartsche Rijn 31", "Kraaiennest 131") after address context
+        let c = 0;
+        while (c + 1 < before.length && c < 2 && isUpper(before[c + 1].word[0]) && !STOP_WORDS.has(before[c + 1].word.toLowerCase())) c++;
+        const ctxFrom = before[c].start;
+        if (!ADDRESS_CONTEXT.test(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) continue;
+        start = ctxFrom;
+        score = 0.8;
+        const end = space + 1 + n[0].length;
+        yield { start, end, score };
+        SPACE_DIGIT.lastIndex = end;
+        continue;
+      }
       if (!before.slice(1, k).every((b) => isUpper(b.word[0]) || LEFT_PARTICLES.has(b.word.toLowerCase()))) continue;
       start = before[k].start;
     } else if (isUpper(word[0])) {
@@ -78,7 +94,7 @@ function* findAddresses(text: string): Generator<Candidate> {
       if (lastCap >= 0) start = before[lastCap].start;
     }
     const end = space + 1 + n[0].length;
-    yield { start, end, score: 0.9 };
+    yield { start, end, score };
     SPACE_DIGIT.lastIndex = end;
   }
 }

@@ -19,15 +19,10 @@ const ODD_SPACE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]$/;
 const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/;
 const COMBINING = /[\u0300-\u036F]/;
 
-/** A changed spot: original [os, oe) became normalised [ns, ns + len). */
-interface Edit {
-  os: number;
-  oe: number;
-  ns: number;
-  len: number;
-}
 
 const replacements = new Map<string, string>();
+/** Replacement per UTF-16 code unit, filled on first use. */
+const BY_CODE: (string | undefined)[] = [];
 function replacementFor(ch: string): string {
   let rep = replacements.get(ch);
   if (rep === undefined) {
@@ -48,8 +43,12 @@ export function normalise(original: string): Normalised {
   NEEDS_WORK.lastIndex = 0;
   if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: (s, e) => [s, e] };
 
-  const parts: string[] = [];
-  const edits: Edit[] = [];
+  let out = '';
+  // edits as parallel number arrays (cheaper than objects): original [os, oe) became normalised [ns, ns + len)
+  const eOs: number[] = [];
+  const eOe: number[] = [];
+  const eNs: number[] = [];
+  const eLen: number[] = [];
   let copiedUntil = 0; // original offset copied so far
   let nlen = 0; // normalised length so far
   const n = original.length;
@@ -63,46 +62,58 @@ export function normalise(original: string): Normalised {
       continue;
     }
     let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
-    while (j < n && COMBINING.test(original[j])) j++;
-    const ch = original.slice(i, j);
-    const rep = j - i > 1 && !ZERO_WIDTH.test(ch[0]) ? ch.normalize('NFKC') : replacementFor(ch);
+    let cc = original.charCodeAt(j);
+    while (j < n && cc >= 0x300 && cc <= 0x36f) cc = original.charCodeAt(++j); // keep combining marks with their base
+    let ch: string;
+    let rep: string;
+    if (j === i + 1) {
+      // single code unit: cached by char code
+      rep = BY_CODE[c] ?? (BY_CODE[c] = replacementFor((ch = original[i])));
+      ch = original[i];
+    } else {
+      ch = original.slice(i, j);
+      rep = !ZERO_WIDTH.test(ch[0]) ? ch.normalize('NFKC') : replacementFor(ch);
+    }
     if (rep === ch) {
       i = j;
       continue;
     }
     if (i > copiedUntil) {
-      parts.push(original.slice(copiedUntil, i));
+      out += original.slice(copiedUntil, i);
       nlen += i - copiedUntil;
     }
-    edits.push({ os: i, oe: j, ns: nlen, len: rep.length });
-    parts.push(rep);
+    eOs.push(i);
+    eOe.push(j);
+    eNs.push(nlen);
+    eLen.push(rep.length);
+    out += rep;
     nlen += rep.length;
     copiedUntil = j;
     i = j;
   }
-  if (edits.length === 0) return { text: original, toOriginal: (s, e) => [s, e] };
-  parts.push(original.slice(copiedUntil));
-  const text = parts.join('');
+  if (eOs.length === 0) return { text: original, toOriginal: (s, e) => [s, e] };
+  const text = out + original.slice(copiedUntil);
 
   /** Original offset for a normalised boundary; `side` says whether it opens or closes a span. */
   function map(pos: number, side: 'start' | 'end'): number {
     // last edit with ns <= pos
     let lo = 0;
-    let hi = edits.length - 1;
+    let hi = eNs.length - 1;
     let k = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (edits[mid].ns <= pos) {
+      if (eNs[mid] <= pos) {
         k = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     if (k === -1) return pos; // before any edit: identity
     // zero-length edits (removed chars) at exactly pos: a start maps before them is fine, an end after.
-    const e = edits[k];
-    if (pos < e.ns + e.len) return side === 'start' ? e.os : e.oe; // inside a replaced cluster
-    if (pos === e.ns + e.len && side === 'end' && e.len > 0) return e.oe;
-    return e.oe + (pos - (e.ns + e.len));
+    const ns = eNs[k];
+    const len = eLen[k];
+    if (pos < ns + len) return side === 'start' ? eOs[k] : eOe[k]; // inside a replaced cluster
+    if (pos === ns + len && side === 'end' && len > 0) return eOe[k];
+    return eOe[k] + (pos - (ns + len));
   }
   return {
     text,

@@ -4,12 +4,14 @@ import { openAIErrorBody } from './formats/openai/errors.js';
 import { GatewayError } from './gateway/errors.js';
 import { openAIRoutes } from './routes/apps/openai.js';
 import { piiRoutes } from './routes/apps/pii.js';
+import { anthropicRoutes } from './routes/apps/anthropic.js';
 import type { AppContext } from './routes/context.js';
 
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
   app.route('/v1', openAIRoutes(ctx));
   app.route('/v1', piiRoutes(ctx));
+  app.route('/v1', anthropicRoutes(ctx));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   app.notFound((c) =>

@@ -7,7 +7,8 @@ import { authenticate } from '../auth.js';
 import { readJson } from '../body.js';
 import type { AppContext } from '../context.js';
 import { USE_CASE_HEADER } from '../headers.js';
-import { errorResponse } from './openai.js';
+import { openAIFormat } from '../../formats/openai/index.js';
+import { errorResponse } from '../door.js';
 
 const previewRequest = z.strictObject({ text: z.string(), use_case: z.string().optional() });
 
@@ -36,9 +37,9 @@ export function piiRoutes(ctx: AppContext): Hono {
       });
     } catch (error) {
       if (error instanceof Error && error.name === 'PiiAnalysisError') {
-        return errorResponse(c, new GatewayError({ status: 503, type: 'api_error', code: 'pii_check_failed', message: 'De controle op persoonsgegevens kon niet worden uitgevoerd / The personal-data check could not be completed.' }), {});
+        return errorResponse(c, openAIFormat, new GatewayError({ status: 503, type: 'api_error', code: 'pii_check_failed', message: 'De controle op persoonsgegevens kon niet worden uitgevoerd / The personal-data check could not be completed.' }), {});
       }
-      return errorResponse(c, error, {});
+      return errorResponse(c, openAIFormat, error, {});
     }
   });
   return app;

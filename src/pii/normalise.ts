@@ -41,7 +41,7 @@ function plain(c: number): boolean {
 
 export function normalise(original: string): Normalised {
   NEEDS_WORK.lastIndex = 0;
-  if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: (s, e) => [s, e] };
+  if (!NEEDS_WORK.test(original)) return new Unchanged(original);
 
   let out = '';
   // edits as parallel number arrays (cheaper than objects): original [os, oe) became normalised [ns, ns + len)
@@ -91,11 +91,35 @@ export function normalise(original: string): Normalised {
     copiedUntil = j;
     i = j;
   }
-  if (eOs.length === 0) return { text: original, toOriginal: (s, e) => [s, e] };
-  const text = out + original.slice(copiedUntil);
+  if (eOs.length === 0) return new Unchanged(original);
+  return new Edited(out + original.slice(copiedUntil), eOs, eOe, eNs, eLen);
+}
+
+/** Nothing changed: offsets map to themselves. (Classes, not closures: no allocation of functions per call.) */
+class Unchanged implements Normalised {
+  constructor(readonly text: string) {}
+  toOriginal(s: number, e: number): [number, number] {
+    return [s, e];
+  }
+}
+
+/** Some spots changed: original [os, oe) became normalised [ns, ns + len), per edit, in order. */
+class Edited implements Normalised {
+  constructor(
+    readonly text: string,
+    private readonly eOs: number[],
+    private readonly eOe: number[],
+    private readonly eNs: number[],
+    private readonly eLen: number[],
+  ) {}
+  toOriginal(s: number, e: number): [number, number] {
+    const os = this.map(s, 'start');
+    return [os, Math.max(os, this.map(e, 'end'))];
+  }
 
   /** Original offset for a normalised boundary; `side` says whether it opens or closes a span. */
-  function map(pos: number, side: 'start' | 'end'): number {
+  private map(pos: number, side: 'start' | 'end'): number {
+    const { eOs, eOe, eNs, eLen } = this;
     // last edit with ns <= pos
     let lo = 0;
     let hi = eNs.length - 1;
@@ -115,12 +139,4 @@ export function normalise(original: string): Normalised {
     if (pos === ns + len && side === 'end' && len > 0) return eOe[k];
     return eOe[k] + (pos - (ns + len));
   }
-  return {
-    text,
-    toOriginal(s, e) {
-      const os = map(s, 'start');
-      const oe = Math.max(os, map(e, 'end'));
-      return [os, oe];
-    },
-  };
 }

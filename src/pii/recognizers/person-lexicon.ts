@@ -1,6 +1,7 @@
 /** Word lists for the person-name recognizer, built once at load time from committed data. */
 import { COMMON_WORDS, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
 import { NOT_NAMES } from '../data/not-names.js';
+import { STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 
 /** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
 export function key(word: string): string {
@@ -58,3 +59,33 @@ export const TRIGGERS: readonly string[] = [
 ];
 /** Triggers that only count when followed by ':' (e-mail headers, form fields). */
 export const COLON_ONLY_TRIGGERS: ReadonlySet<string> = new Set(['aan', 'van', 'cc', 'from', 'to', 'naam', 'door', 'met', 'voornaam', 'achternaam']);
+
+/** Word class: X not a name, C common word, F first name, S surname, A name that is also a word, U unknown. */
+export type Cls = 'X' | 'C' | 'F' | 'S' | 'FS' | 'A' | 'U';
+
+/** One lookup per word: the class of every listed word, computed once at load time. */
+export const CLASS = new Map<string, Cls>();
+for (const w of commonWords) CLASS.set(w, 'C');
+for (const w of surnames) CLASS.set(w, 'S');
+for (const w of firstNames) CLASS.set(w, CLASS.get(w) === 'S' ? 'FS' : 'F');
+for (const w of ambiguousNames) if (CLASS.has(w) && CLASS.get(w) !== 'C') CLASS.set(w, 'A');
+for (const w of notNames) CLASS.set(w, 'X');
+
+
+/** The same classes keyed by the capitalised spelling ("Jansen", "Het"), so most words need no lowercasing. */
+export const CLASS_CAP = new Map<string, Cls>();
+for (const [w, c] of CLASS) if (!w.includes(' ')) CLASS_CAP.set(w.charAt(0).toUpperCase() + w.slice(1), c);
+
+export function classify(lower: string): Cls {
+  const c = CLASS.get(lower);
+  if (c !== undefined) return c;
+  // street names ("Dorpsstraat", "Leidsekade") are not person names
+  return endsWithAny(lower, STRONG_STREET_SUFFIXES, 3) ? 'X' : 'U';
+}
+/** For hyphenated words, the most name-like part decides. */
+export function classifyWord(lower: string): Cls {
+  if (!lower.includes('-')) return classify(lower);
+  const parts = lower.split('-').filter(Boolean).map(classify);
+  for (const c of ['FS', 'S', 'F', 'A', 'U', 'C', 'X'] as Cls[]) if (parts.includes(c)) return c;
+  return 'U';
+}

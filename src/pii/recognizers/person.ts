@@ -9,17 +9,18 @@
 import type { Candidate, Recognizer } from '../types.js';
 import { STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 import {
+  CLASS,
+  CLASS_CAP,
   COLON_ONLY_TRIGGERS,
   PARTICLES,
   TITLES,
   TRIGGERS,
-  ambiguousNames,
-  commonWords,
-  firstNames,
+  classify,
+  classifyWord,
   key,
-  notNames,
   surnameCores,
   surnames,
+  type Cls,
 } from './person-lexicon.js';
 
 type Kind = 'initials' | 'word' | 'particle' | 'title';
@@ -29,8 +30,6 @@ interface Tok {
   end: number;
   lower: string;
 }
-/** Word class: X not a name, C common word, F first name, S surname, A name that is also a word, U unknown. */
-type Cls = 'X' | 'C' | 'F' | 'S' | 'FS' | 'A' | 'U';
 
 // Latin letters (ASCII, Latin-1, Latin Extended-A) without the 'u' flag: much faster than \p{Lu} in V8.
 // Latin Extended-A mixes cases, so UP and LO both include it; isUpper() decides where it matters.
@@ -55,37 +54,11 @@ const TRIGGER_WORDS = new Set(TRIGGERS.filter((t) => /^[\p{L}]+$/u.test(t) && !C
 /** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
 const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis)$/;
 
-/** One lookup per word: the class of every listed word, computed once at load time. */
-const CLASS = new Map<string, Cls>();
-for (const w of commonWords) CLASS.set(w, 'C');
-for (const w of surnames) CLASS.set(w, 'S');
-for (const w of firstNames) CLASS.set(w, CLASS.get(w) === 'S' ? 'FS' : 'F');
-for (const w of ambiguousNames) if (CLASS.has(w) && CLASS.get(w) !== 'C') CLASS.set(w, 'A');
-for (const w of notNames) CLASS.set(w, 'X');
-
-/** Everyday words that still matter here: particles ("De Vries"), titles and trigger words. */
+/** NEXT_WORD: the word after a space. SPECIAL: everyday words that still matter here: particles ("De Vries"), titles and trigger words. */
 const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 const SPECIAL = new Set([...PARTICLES, ...TITLES, ...TRIGGER_WORDS]);
 const SPECIAL_CAP = new Set([...SPECIAL].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
-/** The same classes keyed by the capitalised spelling ("Jansen", "Het"), so most words need no lowercasing. */
-const CLASS_CAP = new Map<string, Cls>();
-for (const [w, c] of CLASS) if (!w.includes(' ')) CLASS_CAP.set(w.charAt(0).toUpperCase() + w.slice(1), c);
-
-function classify(lower: string): Cls {
-  const c = CLASS.get(lower);
-  if (c !== undefined) return c;
-  // street names ("Dorpsstraat", "Leidsekade") are not person names
-  return endsWithAny(lower, STRONG_STREET_SUFFIXES, 3) ? 'X' : 'U';
-}
-/** For hyphenated words, the most name-like part decides. */
-function classifyWord(lower: string): Cls {
-  if (!lower.includes('-')) return classify(lower);
-  const parts = lower.split('-').filter(Boolean).map(classify);
-  for (const c of ['FS', 'S', 'F', 'A', 'U', 'C', 'X'] as Cls[]) if (parts.includes(c)) return c;
-  return 'U';
-}
-const isName = (c: Cls) => c === 'F' || c === 'S' || c === 'FS' || c === 'A';
 
 function readToken(text: string, pos: number): Tok | null {
   const ch = text[pos];

@@ -5,7 +5,6 @@
 export const LETTERS = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F';
 export const ALNUM = `0-9${LETTERS}`;
 /** Boundaries shared by number patterns: not glued to letters, digits or number punctuation. */
-export const NUM_BEFORE = `(?<![${ALNUM}_@/.,+\\-])`;
 /**
  * "A digit not glued to what precedes it", written with the digit FIRST: a pattern that starts with a
  * character class lets V8 skip quickly to candidate positions; one that starts with a look-behind is tried
@@ -13,8 +12,6 @@ export const NUM_BEFORE = `(?<![${ALNUM}_@/.,+\\-])`;
  */
 export const FIRST_DIGIT = `\\d(?<![${ALNUM}_@/.,+\\-]\\d)`;
 export const NUM_AFTER = `(?![${ALNUM}_@]|[.,/\\-]\\d)`;
-export const WORD_BEFORE = `(?<![${ALNUM}_])`;
-export const WORD_AFTER = `(?![${ALNUM}_])`;
 
 /** Digits only. */
 export const digitsOf = (s: string) => s.replace(/\D/g, '');

@@ -2,6 +2,7 @@
 import type { Config } from './config/index.js';
 import { createAnalyzer } from './pii/index.js';
 import { createPolicyHolder } from './policy/index.js';
+import { createResilience } from './gateway/resilience/index.js';
 import { createProvider, createRegistry } from './providers/index.js';
 import type { AppContext } from './routes/context.js';
 import { closeDatabase, openDatabase } from './store/database.js';
@@ -14,7 +15,7 @@ export function openRuntime(config: Config, env: Record<string, string | undefin
   const providers = createRegistry(config.providers.map((p) => createProvider(p, env)));
   const db = openDatabase(config.databasePath);
   const interactions = createInteractionStore(db);
-  return { config, db, keys: createKeyStore(db), interactions, gateway: { providers, policy, analyzer: createAnalyzer() } };
+  return { config, db, keys: createKeyStore(db), interactions, gateway: { providers, policy, analyzer: createAnalyzer(), resilience: createResilience(config.providers) } };
 }
 
 export function closeRuntime(ctx: AppContext): void {

@@ -72,7 +72,7 @@ function readConfigFile(path: string) {
 /** With only the SDKs' own variables set, each key becomes a catch-all provider for its kind. */
 function providersFromSdkEnv(env: Env): ProviderConfig[] {
   const providers: ProviderConfig[] = [];
-  const attributes = { models: [], region: 'unknown', trains_on_data: false, retention_days: 30, zero_data_retention: false, self_hosted: false, timeout_ms: 120_000, connect_timeout_ms: 10_000 };
+  const attributes = { models: [], region: 'unknown', trains_on_data: false, retention_days: 30, zero_data_retention: false, self_hosted: false, timeout_ms: 120_000, connect_timeout_ms: 10_000, ...RESILIENCE_DEFAULTS };
   if (env.OPENAI_API_KEY) {
     providers.push({ type: 'openai', name: 'openai', api_key_env: 'OPENAI_API_KEY', base_url: env.OPENAI_BASE_URL, auth_header: 'authorization', headers: {}, ...attributes });
   }
@@ -82,10 +82,12 @@ function providersFromSdkEnv(env: Env): ProviderConfig[] {
   return providers;
 }
 
+const RESILIENCE_DEFAULTS = { retries: 2, retry_max_delay_ms: 5_000, breaker_failures: 5, breaker_cooldown_ms: 30_000 };
+
 function dryRunProvider(): ProviderConfig {
   return {
     type: 'dry-run', name: 'dry-run', models: [], region: 'local', trains_on_data: false,
-    retention_days: 0, zero_data_retention: true, self_hosted: true, timeout_ms: 120_000, connect_timeout_ms: 10_000,
+    retention_days: 0, zero_data_retention: true, self_hosted: true, timeout_ms: 120_000, connect_timeout_ms: 10_000, ...RESILIENCE_DEFAULTS,
   };
 }
 

@@ -15,6 +15,12 @@ const providerBase = {
   timeout_ms: z.number().int().positive().default(120_000),
   connect_timeout_ms: z.number().int().positive().default(10_000),
   first_byte_timeout_ms: z.number().int().positive().optional(),
+  /** Further attempts after a 429, 5xx or connection failure, before falling back to the next provider. */
+  retries: z.number().int().min(0).max(10).default(2),
+  retry_max_delay_ms: z.number().int().positive().default(5_000),
+  /** Circuit breaker: after this many consecutive failures, skip the provider for the cool-down. */
+  breaker_failures: z.number().int().positive().default(5),
+  breaker_cooldown_ms: z.number().int().positive().default(30_000),
 };
 
 const remote = {

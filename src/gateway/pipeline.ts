@@ -11,12 +11,14 @@ import { promptText } from './prompt-text.js';
 import { blockedByRules, blockedPersonalData, personalDataCheckFailed } from './refusals.js';
 import type { Trace } from './trace.js';
 import type { ChatChunk, ChatRequest, ChatResponse } from './types.js';
+import { callWithFallback, type Attempt, type Candidate, type Resilience } from './resilience/index.js';
 import { upstreamRequest } from './upstream-request.js';
 
 export interface Gateway {
   providers: ProviderRegistry;
   policy: PolicyHolder;
   analyzer: Analyzer;
+  resilience: Resilience;
 }
 
 export interface ChatOptions {
@@ -71,14 +73,10 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
   if (decision.action === 'block') throw blockedByRules(decision);
   if (pseudonymiser.blocked.length > 0) throw blockedPersonalData(pseudonymiser.blocked);
 
-  // route: only to providers that meet the use case's requirements
+  // route: only to providers that meet the use case's requirements, in fallback order
   const route = policy.route(useCase, request.model, gateway.providers.all, gateway.providers.find);
-  const { provider, model } = route.candidates[0]!;
-  trace.provider = provider.name;
-  trace.route = { provider: provider.name, model, rejected: route.rejected };
-
-  const outgoing = upstreamRequest(protectedRequest, model, useCase, key.id);
-  trace.sentMessages = outgoing.messages;
+  const attempts: Attempt[] = [];
+  trace.route = { provider: route.candidates[0]!.provider.name, model: route.candidates[0]!.model, rejected: route.rejected, attempts };
   const notices = noticesFor(useCase, decision);
 
   // One controller for the upstream call: the client leaving aborts it at once.
@@ -87,13 +85,29 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
   const clientSignal = options.signal;
   if (clientSignal.aborted) abort();
   clientSignal.addEventListener('abort', abort, { once: true });
+  const cleanup = () => clientSignal.removeEventListener('abort', abort);
+
+  /** Calls one candidate; the record follows whichever provider is tried, so it names the one that answered. */
+  const prepare = (candidate: Candidate): ChatRequest => {
+    trace.provider = candidate.provider.name;
+    trace.route = { ...trace.route!, provider: candidate.provider.name, model: candidate.model };
+    const outgoing = upstreamRequest(protectedRequest, candidate.model, useCase, key.id);
+    trace.sentMessages = outgoing.messages;
+    return outgoing;
+  };
+  const resilience = { ...gateway.resilience, signal: upstream.signal, attempts };
 
   if (!trace.stream) {
     try {
-      const response = await trace.upstream(provider.complete(outgoing, { signal: upstream.signal }));
+      const { value: response } = await callWithFallback(
+        route.candidates,
+        (c) => trace.upstream(c.provider.complete(prepare(c), { signal: upstream.signal })),
+        resilience,
+      );
       trace.modelUsed = response.model;
       trace.usage = response.usage;
       response.id = trace.id;
+      trace.answerText = answerText(response); // as the provider wrote it: pseudonymised
       restoreResponse(response, pseudonymiser);
       // Recorded before the client sees the answer: a completed response always has its record.
       trace.finish(200, 'ok');
@@ -101,22 +115,28 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
     } catch (error) {
       throw cancelledOr(error, clientSignal);
     } finally {
-      clientSignal.removeEventListener('abort', abort);
+      cleanup();
     }
   }
 
-  // Wait for the first chunk before answering 200, so that an upstream refusal becomes a proper error.
-  const iterator = provider.stream(outgoing, { signal: upstream.signal })[Symbol.asyncIterator]();
-  let first: IteratorResult<ChatChunk>;
+  // Wait for the first chunk before answering 200, so that an upstream refusal becomes a proper error
+  // and can still be retried or sent to a fallback; after it, nothing is retried.
+  let started: { iterator: AsyncIterator<ChatChunk>; first: IteratorResult<ChatChunk> };
   try {
-    first = await trace.upstream(iterator.next());
+    ({ value: started } = await callWithFallback(
+      route.candidates,
+      async (c) => {
+        const iterator = c.provider.stream(prepare(c), { signal: upstream.signal })[Symbol.asyncIterator]();
+        return { iterator, first: await trace.upstream(iterator.next()) };
+      },
+      resilience,
+    ));
   } catch (error) {
-    clientSignal.removeEventListener('abort', abort);
+    cleanup();
     throw cancelledOr(error, clientSignal);
   }
   const restorer = createChunkRestorer(pseudonymiser);
-  const cleanup = () => clientSignal.removeEventListener('abort', abort);
-  return { kind: 'stream', chunks: relay(trace, first, iterator, restorer, clientSignal, cleanup), abort, notices };
+  return { kind: 'stream', chunks: relay(trace, started.first, started.iterator, restorer, clientSignal, cleanup), abort, notices };
 }
 
 /** Passes chunks on as they arrive (restored) and records the interaction when the stream ends, however it ends. */
@@ -135,6 +155,7 @@ async function* relay(
       chunk.id = trace.id;
       if (chunk.model) trace.modelUsed = chunk.model;
       if (chunk.usage) trace.usage = chunk.usage;
+      collectAnswer(trace, chunk); // before restoring: the record keeps the pseudonymised text
       yield restorer.restore(chunk);
       next = await trace.upstream(iterator.next());
     }
@@ -151,6 +172,15 @@ async function* relay(
     // A consumer that stops early (client gone) ends up here without an error.
     if (!trace.isRecorded) trace.finish(499, 'cancelled', 'client_closed');
   }
+}
+
+function answerText(response: ChatResponse): string {
+  return response.choices.map((c) => c.message?.content ?? '').join('\n');
+}
+
+/** The answer text as the provider streamed it (placeholders, not values), for the record's content. */
+function collectAnswer(trace: Trace, chunk: ChatChunk): void {
+  for (const choice of chunk.choices) if (choice.delta?.content) trace.answerText = (trace.answerText ?? '') + choice.delta.content;
 }
 
 function noticesFor(useCase: UseCase, decision: Decision): Notices {

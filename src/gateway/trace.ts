@@ -17,6 +17,8 @@ export interface RecordedDecision {
 export interface RecordedRoute {
   provider: string;
   model: string;
+  /** Every provider tried, in order, with the result (ok or the error that made us move on). */
+  attempts?: { provider: string; model: string; result: string }[];
   /** Providers that did not meet the use case's requirements, and why. */
   rejected: { provider: string; model: string; reasons: string[] }[];
 }
@@ -41,6 +43,8 @@ export class Trace {
   provider?: string;
   usage?: Usage;
   sentMessages?: ChatMessage[];
+  /** The answer as the provider wrote it (pseudonymised: placeholders, never the restored values). */
+  answerText?: string;
   /** Time spent waiting on the upstream, so that total − upstream is the gateway's own time. */
   upstreamMs = 0;
   private recorded = false;

@@ -20,7 +20,7 @@ const CLAUDE_MODEL = 'claude-opus-5';
 beforeAll(async () => {
   openaiUpstream = await startFakeOpenAI();
   anthropicUpstream = await startFakeAnthropic();
-  const attrs = { region: 'eu', trains_on_data: false };
+  const attrs = { region: 'eu', trains_on_data: false, retries: 0 };
   gw = await startGateway({
     config: {
       providers: [

@@ -9,7 +9,8 @@ let gw: TestGateway;
 beforeAll(async () => {
   upstream = await startFakeOpenAI();
   gw = await startGateway({
-    config: { ...upstreamConfig(upstream.url, { timeout_ms: 500 }), server: { max_body_bytes: 2048 } },
+    // No retries here: these tests are about how each failure is reported (resilience.test.ts retries).
+    config: { ...upstreamConfig(upstream.url, { timeout_ms: 500, retries: 0 }), server: { max_body_bytes: 2048 } },
     env: FAKE_ENV,
   });
 });

@@ -6,13 +6,14 @@ import { openAIRoutes } from './routes/apps/openai.js';
 import { piiRoutes } from './routes/apps/pii.js';
 import { anthropicRoutes } from './routes/apps/anthropic.js';
 import type { AppContext } from './routes/context.js';
+import { healthRoutes } from './routes/health.js';
 
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
   app.route('/v1', openAIRoutes(ctx));
   app.route('/v1', piiRoutes(ctx));
   app.route('/v1', anthropicRoutes(ctx));
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.route('/', healthRoutes(ctx));
 
   app.notFound((c) =>
     c.json(openAIErrorBody(new GatewayError({ status: 404, type: 'not_found_error', code: 'unknown_url', message: `Onbekend pad / Unknown path: ${c.req.method} ${new URL(c.req.url).pathname}` })), 404),

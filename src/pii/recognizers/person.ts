@@ -326,6 +326,7 @@ export function* findPersons(text: string): Generator<Candidate> {
     // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].kind !== 'word' || cls[i] === 'X') continue;
+      if (i > 0 ? toks[i - 1].kind !== 'particle' : pre.words.length === 0) continue; // no particles before it
       const parts: string[] = [];
       for (let j = i - 1; j >= 0 && toks[j].kind === 'particle'; j--) parts.unshift(toks[j].lower);
       if (i === 0 || parts.length === i) parts.unshift(...pre.words);

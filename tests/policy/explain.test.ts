@@ -64,12 +64,13 @@ describe('explain', () => {
   it('warn notices and a routing refusal are shown', () => {
     const e = explain(examples, { useCaseId: 'wmo-verslaglegging', model: 'lokaal', providers, forModel, text: 'Schrijf een reactie op het bezwaarschrift.' });
     expect(e.decision.action).toBe('warn');
-    expect(e.routing.error?.code).toBe('no_compliant_provider');
+    // No provider in this set serves the "lokaal" chain at all: the model is unknown here.
+    expect(e.routing.error?.code).toBe('model_not_found');
     expect(e.outcome).toBe('block');
     const text = formatExplanation(e);
     expect(text).toContain('niet gecontroleerd: geen PII-detectie beschikbaar');
     expect(text).toContain('melding/notice: Dit gaat over juridische of financiele gevolgen');
-    expect(text).toMatch(/geweigerd\/refused \(no_compliant_provider\)/);
+    expect(text).toMatch(/geweigerd\/refused \(model_not_found\)/);
   });
 
   it('a suspended use case is explained as refused', () => {

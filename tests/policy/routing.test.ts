@@ -70,9 +70,9 @@ describe('route', () => {
     expect(e.message).toContain('traint op aangeleverde gegevens');
   });
 
-  it('a model nobody serves is listed as such', () => {
+  it('a model nobody serves is unknown (404 model_not_found), as for any model without a provider', () => {
     const e = refusal(() => examples.route(uc('brieven-herschrijven'), 'standaard', [], () => undefined));
-    expect(e.message).toMatch(/- \(gpt-4o-mini\): geen provider voor dit model \/ no provider serves this model/);
+    expect(e).toMatchObject({ status: 404, type: 'not_found_error', code: 'model_not_found', param: 'model' });
   });
 
   it('a use case\'s models restrict what may be asked for', () => {

@@ -13,6 +13,8 @@ export type ChatMessage = OpenAI.Chat.ChatCompletionMessageParam;
 export type ChatResponse = OpenAI.Chat.ChatCompletion;
 export type ChatChunk = OpenAI.Chat.ChatCompletionChunk;
 export type Usage = OpenAI.Completions.CompletionUsage;
+export type EmbeddingsRequest = OpenAI.Embeddings.EmbeddingCreateParams & { [extra: string]: unknown };
+export type EmbeddingsResponse = OpenAI.Embeddings.CreateEmbeddingResponse;
 
 export type ProviderKind = 'openai' | 'anthropic' | 'dry-run';
 
@@ -39,4 +41,6 @@ export interface Provider {
   readonly models: readonly string[];
   complete(request: ChatRequest, options: CallOptions): Promise<ChatResponse>;
   stream(request: ChatRequest, options: CallOptions): AsyncIterable<ChatChunk>;
+  /** Only providers that offer embeddings have this. */
+  embed?(request: EmbeddingsRequest, options: CallOptions): Promise<EmbeddingsResponse>;
 }

@@ -6,7 +6,7 @@
  * README). The official SDK stays the judge of the format in the tests.
  */
 import { Agent, request } from 'undici';
-import type { ChatChunk, ChatRequest, ChatResponse, Provider, ProviderAttributes } from '../../gateway/types.js';
+import type { ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, Provider, ProviderAttributes } from '../../gateway/types.js';
 import { badUpstreamBody, statusError, transportError } from './errors.js';
 import { sseData } from './sse.js';
 
@@ -30,7 +30,7 @@ export interface OpenAIProviderOptions {
 const GATEWAY_ONLY_FIELDS = ['anthropic_extra'] as const;
 
 export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
-  const url = `${(options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '')}/chat/completions`;
+  const base = (options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   const dispatcher = new Agent({
     keepAliveTimeout: 30_000,
     connect: { timeout: options.connectTimeoutMs ?? 10_000 },
@@ -44,11 +44,11 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
   }
 
   /** Sends the request; returns the response once its headers are in, or throws a GatewayError. */
-  async function send(body: ChatRequest, signal: AbortSignal, accept: string) {
+  async function send(path: '/chat/completions' | '/embeddings', body: ChatRequest | EmbeddingsRequest, signal: AbortSignal, accept: string) {
     const deadline = AbortSignal.timeout(options.timeoutMs);
     const combined = AbortSignal.any([signal, deadline]);
     try {
-      const response = await request(url, { method: 'POST', dispatcher, headers: { ...headers, accept }, body: JSON.stringify(wireBody(body)), signal: combined });
+      const response = await request(base + path, { method: 'POST', dispatcher, headers: { ...headers, accept }, body: JSON.stringify(wireBody(body)), signal: combined });
       if (response.statusCode >= 400) {
         const text = await response.body.text();
         const retryAfter = response.headers['retry-after'];
@@ -60,6 +60,19 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
     }
   }
 
+  async function json<T>(path: '/chat/completions' | '/embeddings', body: ChatRequest | EmbeddingsRequest, signal: AbortSignal): Promise<T> {
+    const { response, deadline } = await send(path, body, signal, 'application/json');
+    let text: string;
+    try {
+      text = await response.body.text();
+    } catch (error) {
+      throw transportError(options.name, error, 'stream', deadline.aborted && !signal.aborted);
+    }
+    const parsed = parseOrUndefined(text);
+    if (!parsed || typeof parsed !== 'object') throw badUpstreamBody(options.name);
+    return parsed as T;
+  }
+
   return {
     name: options.name,
     kind: 'openai',
@@ -67,20 +80,19 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
     models: options.models,
 
     async complete(body, { signal }): Promise<ChatResponse> {
-      const { response, deadline } = await send({ ...body, stream: false }, signal, 'application/json');
-      let text: string;
-      try {
-        text = await response.body.text();
-      } catch (error) {
-        throw transportError(options.name, error, 'stream', deadline.aborted && !signal.aborted);
-      }
-      const parsed = parseOrUndefined(text) as ChatResponse | undefined;
-      if (!parsed || !Array.isArray(parsed.choices)) throw badUpstreamBody(options.name);
+      const parsed = await json<ChatResponse>('/chat/completions', { ...body, stream: false }, signal);
+      if (!Array.isArray(parsed.choices)) throw badUpstreamBody(options.name);
+      return parsed;
+    },
+
+    async embed(body, { signal }): Promise<EmbeddingsResponse> {
+      const parsed = await json<EmbeddingsResponse>('/embeddings', body, signal);
+      if (!Array.isArray(parsed.data)) throw badUpstreamBody(options.name);
       return parsed;
     },
 
     async *stream(body, { signal }): AsyncIterable<ChatChunk> {
-      const { response, deadline } = await send({ ...body, stream: true }, signal, 'text/event-stream');
+      const { response, deadline } = await send('/chat/completions', { ...body, stream: true }, signal, 'text/event-stream');
       // Finished: [DONE] seen, or (for servers that omit it) a finish_reason before the end.
       let done = false;
       let finishSeen = false;
@@ -107,7 +119,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
   };
 }
 
-function wireBody(body: ChatRequest): ChatRequest {
+function wireBody<T extends ChatRequest | EmbeddingsRequest>(body: T): T {
   if (!GATEWAY_ONLY_FIELDS.some((f) => f in body)) return body;
   const copy = { ...body };
   for (const f of GATEWAY_ONLY_FIELDS) delete copy[f];

@@ -1,15 +1,17 @@
-/** The OpenAI-format front door: /v1/chat/completions and /v1/models. */
+/** The OpenAI-format front door: /v1/chat/completions, /v1/embeddings and /v1/models. */
 import { Hono } from 'hono';
 import { openAIFormat } from '../../formats/openai/index.js';
 import { GatewayError } from '../../gateway/errors.js';
 import { authenticate } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { chatHandler, errorResponse } from '../door.js';
+import { embeddingsHandler } from './embeddings.js';
 import { allowedModels } from './models.js';
 
 export function openAIRoutes(ctx: AppContext): Hono {
   const app = new Hono();
   app.post('/chat/completions', chatHandler(ctx, openAIFormat));
+  app.post('/embeddings', embeddingsHandler(ctx));
 
   app.get('/models', (c) => {
     try {

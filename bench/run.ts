@@ -36,8 +36,8 @@ function start(args: string[], env: Record<string, string>, pattern: RegExp): Pr
   });
 }
 
-async function throughput(name: string, url: string, body: object, headers: Record<string, string>): Promise<number> {
-  const req = { method: 'POST' as const, path: '/v1/chat/completions', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+async function throughput(name: string, url: string, path: string, body: object, headers: Record<string, string>): Promise<number> {
+  const req = { method: 'POST' as const, path, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
   await autocannon({ url, connections, duration: 2, requests: [req] }); // warm-up (JIT, connections)
   const r = await autocannon({ url, connections, duration: seconds, requests: [req] });
   if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
@@ -47,13 +47,13 @@ async function throughput(name: string, url: string, body: object, headers: Reco
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 3000);
 
 /** Sequential requests: latency without queueing, so the difference is what the gateway adds. */
-async function latency(url: string, body: object, headers: Record<string, string>) {
+async function latency(url: string, path: string, body: object, headers: Record<string, string>) {
   const times: number[] = [];
   const reported: number[] = [];
   const payload = JSON.stringify(body);
   for (let i = 0; i < SEQUENTIAL + 300; i++) {
     const t = performance.now();
-    const r = await request(`${url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload });
+    const r = await request(url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload });
     await r.body.text();
     if (r.statusCode !== 200) throw new Error(`status ${r.statusCode}`);
     if (i < 300) continue; // warm-up
@@ -84,15 +84,25 @@ const ask = { model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'Je be
 const auth = { authorization: `Bearer ${key}` };
 const ms = (v: number) => `${v.toFixed(3)} ms`;
 const rows: Record<string, Record<string, string | number>> = {};
-for (const [label, body] of [['json', ask], ['stream', { ...ask, stream: true }]] as const) {
-  const direct = await latency(upstream, body, auth);
-  const through = await latency(gateway, body, auth);
-  const directRps = await throughput(`direct ${label}`, upstream, body, auth);
-  const gatewayRps = await throughput(`gateway ${label}`, gateway, body, auth);
+const CHAT = '/v1/chat/completions';
+const claudeAsk = { model: ask.model, max_tokens: 200, system: ask.messages[0]!.content, messages: [ask.messages[1]!] };
+// Each case: through the gateway, against the same upstream call made directly (OpenAI format).
+const cases = [
+  { label: 'openai door, json', path: CHAT, body: ask, direct: ask },
+  { label: 'openai door, stream', path: CHAT, body: { ...ask, stream: true }, direct: { ...ask, stream: true } },
+  { label: 'anthropic door, json', path: '/v1/messages', body: claudeAsk, direct: ask },
+  { label: 'anthropic door, stream', path: '/v1/messages', body: { ...claudeAsk, stream: true }, direct: { ...ask, stream: true } },
+];
+for (const { label, path, body, direct: directBody } of cases) {
+  const direct = await latency(upstream, CHAT, directBody, auth);
+  const through = await latency(gateway, path, body, auth);
+  const directRps = await throughput(`direct ${label}`, upstream, CHAT, directBody, auth);
+  const gatewayRps = await throughput(`gateway ${label}`, gateway, path, body, auth);
   rows[label] = {
     'direct p50': ms(direct.p50), 'gateway p50': ms(through.p50), 'added p50': ms(through.p50 - direct.p50),
     'added p99': ms(through.p99 - direct.p99), 'own overhead p50 (header)': through.own === undefined ? '-' : ms(through.own),
     [`direct req/s (c${connections})`]: Math.round(directRps), [`gateway req/s (c${connections})`]: Math.round(gatewayRps),
+    'gateway/direct req/s': `${((gatewayRps / directRps) * 100).toFixed(1)}%`,
   };
 }
 console.log(`\n${SEQUENTIAL} sequential requests for latency; ${seconds} s at concurrency ${connections} for throughput; node ${process.version}`);

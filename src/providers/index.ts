@@ -29,6 +29,7 @@ export function createProvider(config: ProviderConfig, env: Env = process.env): 
       return createAnthropicProvider({
         name: config.name, apiKey: apiKey(config, env) ?? '', baseURL: config.base_url, models: [...config.models], attributes,
         timeoutMs: config.timeout_ms, defaultMaxTokens: config.default_max_tokens,
+        connectTimeoutMs: config.connect_timeout_ms, firstByteTimeoutMs: config.first_byte_timeout_ms,
       });
   }
 }

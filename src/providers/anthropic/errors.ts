@@ -45,15 +45,27 @@ function typeOfStatus(status: number): ErrorType {
   }
 }
 
+/** undici's connect / first-byte / body timeouts, wherever they sit in the cause chain. */
+function isUndiciTimeout(err: unknown): boolean {
+  for (let e = err as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.code === 'UND_ERR_CONNECT_TIMEOUT' || e.code === 'UND_ERR_HEADERS_TIMEOUT' || e.code === 'UND_ERR_BODY_TIMEOUT') return true;
+  }
+  return false;
+}
+
 export function toProviderError(err: unknown, signal: AbortSignal, provider: string): unknown {
   if (signal.aborted) return signal.reason ?? err;
   if (err instanceof GatewayError) return err;
   if (err instanceof Anthropic.APIUserAbortError) return err;
-  if (err instanceof Anthropic.APIConnectionTimeoutError) {
-    return new GatewayError({ status: 504, type: 'timeout_error', message: `Provider ${provider} antwoordde niet op tijd / timed out` });
+  if (err instanceof Anthropic.APIConnectionTimeoutError || isUndiciTimeout(err)) {
+    return new GatewayError({ status: 504, type: 'timeout_error', code: 'upstream_timeout', message: `Provider ${provider} antwoordde niet op tijd / timed out` });
   }
   if (err instanceof Anthropic.APIConnectionError) {
-    return new GatewayError({ status: 502, type: 'upstream_error', message: `Provider ${provider} onbereikbaar / connection failed` });
+    return new GatewayError({ status: 502, type: 'upstream_error', code: 'upstream_unreachable', message: `Provider ${provider} onbereikbaar / connection failed` });
+  }
+  if (err instanceof Anthropic.APIError && (err.status === 401 || err.status === 403)) {
+    // The provider refused the gateway's own credentials: an operator problem, not the client's.
+    return new GatewayError({ status: 502, type: 'upstream_error', code: 'upstream_auth', message: `Provider "${provider}" weigerde de sleutel van de gateway / rejected the gateway's credentials.` });
   }
   if (err instanceof Anthropic.APIError) {
     const upstreamType = err.type ?? undefined;

@@ -4,6 +4,7 @@
  * the gateway).
  */
 import Anthropic from '@anthropic-ai/sdk';
+import { Agent, fetch as undiciFetch } from 'undici';
 import type { CallOptions, ChatChunk, ChatRequest, ChatResponse, Provider, ProviderAttributes } from '../../gateway/types.js';
 import { toProviderError } from './errors.js';
 import { canonicalToAnthropicParams } from './request.js';
@@ -27,6 +28,9 @@ export interface AnthropicProviderOptions {
   timeoutMs?: number;
   /** max_tokens when the request has none (Anthropic requires one); default 4096. */
   defaultMaxTokens?: number;
+  connectTimeoutMs?: number;
+  /** Until the response headers (the first byte) arrive. */
+  firstByteTimeoutMs?: number;
 }
 
 export function createAnthropicProvider(options: AnthropicProviderOptions): Provider {
@@ -35,6 +39,11 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Prov
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     maxRetries: 0,
     timeout: options.timeoutMs ?? 600_000,
+    // undici's own fetch with a pool that bounds connecting and waiting for the first byte.
+    fetch: undiciFetch as unknown as typeof fetch,
+    fetchOptions: {
+      dispatcher: new Agent({ connect: { timeout: options.connectTimeoutMs ?? 10_000 }, headersTimeout: options.firstByteTimeoutMs ?? options.timeoutMs ?? 600_000, bodyTimeout: options.timeoutMs ?? 600_000 }),
+    } as never,
   });
   const name = options.name;
   const mapOpts = options.defaultMaxTokens ? { defaultMaxTokens: options.defaultMaxTokens } : {};

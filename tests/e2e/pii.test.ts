@@ -136,6 +136,18 @@ describe('tools', () => {
   });
 });
 
+describe('other request fields the provider reads', () => {
+  it('predicted-output content (prediction.content) is pseudonymised like the messages', async () => {
+    const from = upstream.requests.length;
+    const completion = await gw.openai.chat.completions.create({
+      ...ask('Herschrijf deze brief in eenvoudige taal.'),
+      prediction: { type: 'content', content: 'Beste mevrouw Fatima el Amrani, uw IBAN NL91ABNA0417164300 is genoteerd.' },
+    });
+    expect(completion.choices[0]!.message.content).toBe('Antwoord op: Herschrijf deze brief in eenvoudige taal.');
+    expectNoneUpstream(upstream, ['Fatima', 'Amrani', 'NL91ABNA0417164300'], from);
+  });
+});
+
 describe('multi-turn consistency', () => {
   it('the same name in system, an earlier user turn and an earlier assistant turn gets the same placeholder', async () => {
     const from = upstream.requests.length;

@@ -268,6 +268,15 @@ describe('a municipality policy set through the gateway', () => {
       expect(body.metadata).toEqual({ zaak: 'Z-2025-004512' });
     });
 
+    it('metadata passed on under store_allowed carries no personal data (pseudonymised or dropped)', async () => {
+      const client = clientFor(gw, ['opslag']);
+      const from = eu.requests.length;
+      await client.chat.completions.create({ ...ask('Vat samen.'), store: true, metadata: { zaak: 'Z-2025-004512', inwoner: 'Fatima el Amrani', iban: 'NL91ABNA0417164300' } });
+      const sent = JSON.stringify(eu.requests.slice(from));
+      expect(sent).not.toContain('Fatima');
+      expect(sent).not.toContain('NL91ABNA0417164300');
+    });
+
     it('user_field: drop removes user and safety_identifier', async () => {
       const client = clientFor(gw, ['anoniem']);
       await client.chat.completions.create({ ...ask('Vat samen.'), user: 'j.jansen@gemeente.nl', safety_identifier: 'j.jansen' });

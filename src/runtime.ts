@@ -8,14 +8,26 @@ import type { AppContext } from './routes/context.js';
 import { closeDatabase, openDatabase } from './store/database.js';
 import { createInteractionStore } from './store/interactions.js';
 import { createKeyStore } from './store/keys.js';
+import { createEventStore } from './store/events.js';
+import { createMeter } from './oversight/cost.js';
+import { createSuspensionStore, withSuspensions } from './oversight/suspension.js';
 
 export function openRuntime(config: Config, env: Record<string, string | undefined> = process.env): AppContext {
   // Policy first: an invalid policy file stops the start before anything else is opened.
-  const policy = createPolicyHolder(config.policyDir);
+  const files = createPolicyHolder(config.policyDir);
   const providers = createRegistry(config.providers.map((p) => createProvider(p, env)));
   const db = openDatabase(config.databasePath);
-  const interactions = createInteractionStore(db);
-  return { config, db, keys: createKeyStore(db), interactions, gateway: { providers, policy, analyzer: createAnalyzer(), resilience: createResilience(config.providers) } };
+  const events = createEventStore(db);
+  const suspensions = createSuspensionStore(db, events);
+  // Use cases suspended at runtime (governance, after an incident) are refused like `status: suspended`.
+  const policy = withSuspensions(files, suspensions);
+  const regions = new Map(config.providers.map((p) => [p.name, p.region]));
+  const interactions = createInteractionStore(db, {
+    regionOf: (name) => regions.get(name) ?? null,
+    meter: createMeter(config.oversight),
+    contentStorageOf: (useCase) => files.current().useCase(useCase)?.contentStorage,
+  });
+  return { config, db, keys: createKeyStore(db), interactions, events, suspensions, gateway: { providers, policy, analyzer: createAnalyzer(), resilience: createResilience(config.providers) } };
 }
 
 export function closeRuntime(ctx: AppContext): void {

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { configFileSchema, type ProviderConfig } from './schema.js';
+import { configFileSchema, type OversightConfig, type ProviderConfig } from './schema.js';
 
-export type { ProviderConfig } from './schema.js';
+export type { OversightConfig, ProviderConfig } from './schema.js';
 
 export const CONFIG_ENV = 'POORTWACHTER_CONFIG';
 
@@ -20,6 +20,8 @@ export interface Config {
   /** Where providers came from, for the start banner. */
   providerSource: 'file' | 'environment' | 'dry-run';
   configFile?: string;
+  /** Prices, energy factors, minimum group size, purge interval (src/oversight/). */
+  oversight: OversightConfig;
 }
 
 export class ConfigError extends Error {
@@ -51,6 +53,7 @@ export function loadConfig(env: Env = process.env): Config {
     providers,
     providerSource,
     configFile,
+    oversight: file.oversight,
   };
 }
 

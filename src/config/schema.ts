@@ -41,6 +41,9 @@ export const providerSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dry-run'), ...providerBase }),
 ]);
 
+export const DEFAULT_ENERGY_SOURCE =
+  'Epoch AI (2025), "How much energy does ChatGPT use?": ~0,3 Wh per GPT-4o-antwoord van ~500 output-tokens, ~2,5 Wh bij 10k input-tokens. ' +
+  'Orde van grootte; vervang door cijfers van uw provider / order of magnitude; replace with your provider\'s figures.';
 export const configFileSchema = z.strictObject({
   server: z
     .strictObject({
@@ -53,7 +56,29 @@ export const configFileSchema = z.strictObject({
   database: z.strictObject({ url: z.string().optional() }).default({}),
   policy_dir: z.string().optional(),
   providers: z.array(providerSchema).default([]),
+  oversight: z
+    .strictObject({
+      /** EUR per 1M tokens per model name (the model the provider reported, else the one asked for); `default` for the rest. */
+      prices: z.record(z.string(), z.strictObject({ input: z.number().min(0), output: z.number().min(0) })).default({}),
+      energy: z
+        .strictObject({
+          kwh_per_1k_input_tokens: z.number().min(0).default(0.00025),
+          kwh_per_1k_output_tokens: z.number().min(0).default(0.0006),
+          source: z.string().min(1).default(DEFAULT_ENERGY_SOURCE),
+          /** Grid carbon intensity where the provider runs; unset: no CO2e figures. */
+          grid_g_co2e_per_kwh: z.number().min(0).optional(),
+          grid_source: z.string().min(1).optional(),
+        })
+        .prefault({}),
+      /** Breakdowns by department or app with fewer distinct people than this are suppressed. */
+      min_group_size: z.number().int().min(1).default(5),
+      /** How often `serve` runs the retention purge; 0: never (only `cli -- purge`). */
+      purge_interval_minutes: z.number().int().min(0).default(60),
+    })
+    .prefault({}),
 });
+
+export type OversightConfig = z.infer<typeof configFileSchema>['oversight'];
 
 export type ProviderConfig = z.infer<typeof providerSchema>;
 export type ConfigFile = z.infer<typeof configFileSchema>;

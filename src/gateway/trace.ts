@@ -7,6 +7,7 @@ import type { InteractionStore, Outcome } from '../store/interactions.js';
 import type { AppKey } from '../store/keys.js';
 import type { Receipt } from '../pii/index.js';
 import type { ChatMessage, Usage } from './types.js';
+import { pseudonymousId } from './upstream-request.js';
 
 export interface RecordedDecision {
   action: 'allow' | 'warn' | 'block' | 'review';
@@ -45,6 +46,8 @@ export class Trace {
   sentMessages?: ChatMessage[];
   /** The answer as the provider wrote it (pseudonymised: placeholders, never the restored values). */
   answerText?: string;
+  /** Pseudonym of the end user the app named; the raw id is never kept (see setUser). */
+  userPseudonym?: string;
   /** Time spent waiting on the upstream, so that total − upstream is the gateway's own time. */
   upstreamMs = 0;
   private recorded = false;
@@ -55,6 +58,14 @@ export class Trace {
     idPrefix: string,
   ) {
     this.id = idPrefix + randomUUID().replaceAll('-', '');
+  }
+
+  /**
+   * The end user the app named (`user` / `safety_identifier`, Anthropic `metadata.user_id`): only its
+   * pseudonym per app key is kept, for feedback rights and data-subject requests. Call after `key` is set.
+   */
+  setUser(raw: unknown): void {
+    if (typeof raw === 'string' && raw.trim() && this.key) this.userPseudonym = pseudonymousId(this.key.id, raw);
   }
 
   elapsedMs(): number {
@@ -108,6 +119,8 @@ export class Trace {
       piiReceipt: this.piiReceipt ? JSON.stringify(this.piiReceipt) : null,
       route: this.route ? JSON.stringify(this.route) : null,
       requestMessages: this.sentMessages ? JSON.stringify(this.sentMessages) : null,
+      answer: this.answerText ?? null,
+      userPseudonym: this.userPseudonym ?? null,
     });
   }
 

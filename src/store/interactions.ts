@@ -1,40 +1,93 @@
-/** The interaction record: written once, synchronously, when the interaction ends. */
-import { desc, eq, sql } from 'drizzle-orm';
+/**
+ * The interaction record: written once, synchronously, when the interaction ends, as the next link of the
+ * interactions hash chain (src/oversight/chain.ts).
+ */
+import { desc, eq, getTableColumns } from 'drizzle-orm';
+import { chainAppender, contentHash, recordHash } from '../oversight/chain.js';
 import type { Db } from './database.js';
 import { interactions } from './schema.js';
 
 export type InteractionRow = typeof interactions.$inferInsert;
+export type InteractionRecord = typeof interactions.$inferSelect;
 export type Outcome = 'ok' | 'blocked' | 'rejected' | 'error' | 'cancelled';
 
-export function createInteractionStore(db: Db) {
-  // A prepared insert: better-sqlite3 writes in a few microseconds in WAL mode, so recording stays
-  // on the request path and a completed response always has its record (nothing lost on a crash).
-  const insert = db.insert(interactions).values({
-    id: placeholder('id'), startedAt: placeholder('startedAt'), endedAt: placeholder('endedAt'), door: placeholder('door'),
-    keyId: placeholder('keyId'), app: placeholder('app'), department: placeholder('department'),
-    useCase: placeholder('useCase'), policyVersion: placeholder('policyVersion'), modelRequested: placeholder('modelRequested'), modelUsed: placeholder('modelUsed'), provider: placeholder('provider'),
-    stream: placeholder('stream'), status: placeholder('status'), outcome: placeholder('outcome'), errorCode: placeholder('errorCode'),
-    latencyMs: placeholder('latencyMs'), upstreamMs: placeholder('upstreamMs'), overheadMs: placeholder('overheadMs'),
-    promptTokens: placeholder('promptTokens'), completionTokens: placeholder('completionTokens'), totalTokens: placeholder('totalTokens'),
-    decision: placeholder('decision'), review: placeholder('review'), piiReceipt: placeholder('piiReceipt'), route: placeholder('route'),
-    requestMessages: placeholder('requestMessages'),
-  }).prepare();
+/** What the trace hands over; the store adds region, cost/energy and the chain fields. */
+export type RecordInput = Required<{
+  [K in Exclude<keyof InteractionRow, ComputedField | ChainField | ErasureField>]: InteractionRow[K] | null;
+}>;
+type ComputedField = 'providerRegion' | 'costEur' | 'energyKwh' | 'co2eGrams';
+type ChainField = 'seq' | 'prevHash' | 'hash' | 'contentHash';
+type ErasureField = 'contentErasedAt' | 'contentErasedReason';
+
+/**
+ * The fields the record hash covers, in this order. Content (requestMessages, answer) is covered through
+ * contentHash; the erasure fields record later state and are outside the hash. Never reorder: append.
+ */
+export const METADATA_FIELDS = [
+  'id', 'startedAt', 'endedAt', 'door', 'keyId', 'app', 'department', 'useCase', 'policyVersion', 'modelRequested',
+  'modelUsed', 'provider', 'stream', 'status', 'outcome', 'errorCode', 'latencyMs', 'upstreamMs', 'overheadMs',
+  'promptTokens', 'completionTokens', 'totalTokens', 'decision', 'review', 'piiReceipt', 'route', 'userPseudonym',
+  'providerRegion', 'costEur', 'energyKwh', 'co2eGrams',
+] as const satisfies readonly (keyof InteractionRow)[];
+export const CONTENT_FIELDS = ['requestMessages', 'answer'] as const satisfies readonly (keyof InteractionRow)[];
+
+const COLUMNS = getTableColumns(interactions);
+/** The SQL column name of a row field. */
+export const column = (field: keyof typeof COLUMNS): string => COLUMNS[field].name;
+
+export interface Meter {
+  (row: { model: string | null; promptTokens: number | null; completionTokens: number | null }): { costEur: number | null; energyKwh: number | null; co2eGrams: number | null };
+}
+
+export interface InteractionStoreOptions {
+  /** Region of a provider by name (from its configuration). */
+  regionOf?: (provider: string) => string | null;
+  /** Cost, energy and CO2e of one interaction (src/oversight/cost.ts). */
+  meter?: Meter;
+  /** The use case's content storage: 'none' keeps no messages and no answer. Unknown: pseudonymised. */
+  contentStorageOf?: (useCase: string) => 'none' | 'pseudonymised' | undefined;
+}
+
+export function createInteractionStore(db: Db, options: InteractionStoreOptions = {}) {
+  const sqlite = db.$client;
+  const chain = chainAppender(sqlite, 'interactions');
+  const fields = [...METADATA_FIELDS, ...CONTENT_FIELDS, 'seq', 'prevHash', 'hash', 'contentHash'] as const;
+  const insert = sqlite.prepare(
+    `INSERT INTO interactions (${fields.map((f) => column(f)).join(', ')}) VALUES (${fields.map((f) => '@' + f).join(', ')})`,
+  );
 
   return {
-    record(row: Required<{ [K in keyof InteractionRow]: InteractionRow[K] | null }>): void {
-      insert.run({ ...row, stream: row.stream ? 1 : 0, review: row.review ? 1 : 0 } as never);
+    /** Appends the record to the chain in one transaction; returns its position and hash. */
+    record(input: RecordInput): { seq: number; hash: string } {
+      const keepContent = !input.useCase || options.contentStorageOf?.(input.useCase) !== 'none';
+      const metered = options.meter?.({ model: input.modelUsed ?? input.modelRequested ?? null, promptTokens: input.promptTokens ?? null, completionTokens: input.completionTokens ?? null });
+      const row: Record<string, unknown> = {
+        ...input,
+        stream: input.stream ? 1 : 0,
+        review: input.review ? 1 : 0,
+        providerRegion: input.provider ? options.regionOf?.(input.provider) ?? null : null,
+        costEur: metered?.costEur ?? null,
+        energyKwh: metered?.energyKwh ?? null,
+        co2eGrams: metered?.co2eGrams ?? null,
+        requestMessages: keepContent ? input.requestMessages : null,
+        answer: keepContent ? input.answer : null,
+      };
+      row.contentHash = contentHash(CONTENT_FIELDS.map((f) => row[f] as string | null));
+      const metadata = METADATA_FIELDS.map((f) => row[f]);
+      return chain.append((seq, prevHash) => {
+        const hash = recordHash(prevHash, seq, metadata, row.contentHash as string);
+        insert.run({ ...row, seq, prevHash, hash });
+        return hash;
+      });
     },
-    get(id: string) {
+    get(id: string): InteractionRecord | undefined {
       return db.select().from(interactions).where(eq(interactions.id, id)).get();
     },
     recent(limit = 50) {
       return db.select().from(interactions).orderBy(desc(interactions.startedAt)).limit(limit).all();
     },
+    head: chain.head,
   };
-}
-
-function placeholder(name: string) {
-  return sql.placeholder(name) as never;
 }
 
 export type InteractionStore = ReturnType<typeof createInteractionStore>;

@@ -1,5 +1,5 @@
 /** The database schema as code. Migrations are generated from it by drizzle-kit into drizzle/. */
-import { sqliteTable, text, integer, real, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 
 export const appKeys = sqliteTable('app_keys', {
   id: text('id').primaryKey(),
@@ -52,6 +52,171 @@ export const interactions = sqliteTable(
     route: text('route'),
     /** The messages exactly as sent upstream (after the gateway's own processing: pseudonymised), JSON. */
     requestMessages: text('request_messages'),
+    /** The answer as the provider wrote it (placeholders, never restored values). Content, like requestMessages. */
+    answer: text('answer'),
+    /** Stable pseudonym of the end user the app named (`user`), per app key; never the raw id. */
+    userPseudonym: text('user_pseudonym'),
+    providerRegion: text('provider_region'),
+    /** Computed when recorded, from the price table and energy factors in force then. */
+    costEur: real('cost_eur'),
+    energyKwh: real('energy_kwh'),
+    co2eGrams: real('co2e_grams'),
+    /** Hash chain (see src/oversight/chain.ts): position, previous record's hash, this record's hash. */
+    seq: integer('seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+    /** sha256 of the content fields; kept when content is erased so the chain still verifies. */
+    contentHash: text('content_hash'),
+    /** Set when content was erased (retention or a data-subject request); not part of the hash. */
+    contentErasedAt: text('content_erased_at'),
+    contentErasedReason: text('content_erased_reason'),
   },
-  (t) => [index('interactions_started_at').on(t.startedAt), index('interactions_app').on(t.app)],
+  (t) => [
+    index('interactions_started_at').on(t.startedAt),
+    index('interactions_app').on(t.app),
+    uniqueIndex('interactions_seq').on(t.seq),
+    index('interactions_user').on(t.userPseudonym),
+    index('interactions_use_case_started').on(t.useCase, t.startedAt),
+  ],
 );
+
+/** The last position and hash of each chain, updated in the same transaction as every append. */
+export const chainHeads = sqliteTable('chain_heads', {
+  chain: text('chain').primaryKey(),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/**
+ * What is left of an interaction record whose metadata was purged: its place in the chain. Nothing
+ * about the interaction itself, so the chain keeps verifying after retention has done its work.
+ */
+export const interactionTombstones = sqliteTable('interaction_tombstones', {
+  seq: integer('seq').primaryKey(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+  purgeId: text('purge_id').notNull(),
+});
+
+/**
+ * Append-only log of everything that changes state around the record: feedback, incidents and their
+ * status, suspensions, legal holds, purges, content reads, erasures, exports. Its own hash chain.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    seq: integer('seq').primaryKey(),
+    at: text('at').notNull(),
+    kind: text('kind').notNull(),
+    /** Key id (or "cli:<user>", "system") that caused it. */
+    actor: text('actor').notNull(),
+    /** What it is about: an interaction id, incident id, use case id, pseudonym. */
+    subject: text('subject'),
+    details: text('details').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_events_kind_subject').on(t.kind, t.subject)],
+);
+
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: text('id').primaryKey(),
+    interactionId: text('interaction_id').notNull(),
+    /** Who gave it: the user pseudonym, or "key:<id>" when the app named no user. One per giver per interaction. */
+    giver: text('giver').notNull(),
+    keyId: text('key_id').notNull(),
+    helpful: integer('helpful', { mode: 'boolean' }).notNull(),
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    /** Pseudonymised comment; null when none was given or it was erased. */
+    comment: text('comment'),
+    commentReceipt: text('comment_receipt'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('feedback_interaction_giver').on(t.interactionId, t.giver), index('feedback_updated').on(t.updatedAt)],
+);
+
+export const incidents = sqliteTable('incidents', {
+  id: text('id').primaryKey(),
+  createdAt: text('created_at').notNull(),
+  /** When the deployer became aware (art. 73 counts from then); defaults to createdAt. */
+  awareAt: text('aware_at').notNull(),
+  reporterKeyId: text('reporter_key_id').notNull(),
+  reporterUser: text('reporter_user'),
+  category: text('category').notNull(),
+  severity: text('severity').notNull(),
+  seriousKind: text('serious_kind'),
+  /** Pseudonymised. */
+  description: text('description').notNull(),
+  descriptionReceipt: text('description_receipt'),
+  /** Use cases of the linked interactions (JSON array). */
+  useCases: text('use_cases', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  status: text('status').notNull(),
+  reportingDeadline: text('reporting_deadline'),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const incidentInteractions = sqliteTable(
+  'incident_interactions',
+  {
+    incidentId: text('incident_id').notNull().references(() => incidents.id),
+    interactionId: text('interaction_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.interactionId] }), index('incident_interactions_interaction').on(t.interactionId)],
+);
+
+export const incidentHistory = sqliteTable(
+  'incident_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    incidentId: text('incident_id').notNull().references(() => incidents.id),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('incident_history_incident').on(t.incidentId)],
+);
+
+/** Use cases halted at runtime (AI Act art. 26(5)); active while liftedAt is null. */
+export const suspensions = sqliteTable(
+  'suspensions',
+  {
+    id: text('id').primaryKey(),
+    useCase: text('use_case').notNull(),
+    suspendedAt: text('suspended_at').notNull(),
+    suspendedBy: text('suspended_by').notNull(),
+    incidentId: text('incident_id'),
+    reason: text('reason').notNull(),
+    liftedAt: text('lifted_at'),
+    liftedBy: text('lifted_by'),
+  },
+  (t) => [index('suspensions_use_case').on(t.useCase)],
+);
+
+/** Legal holds stop deletion (retention and erasure) of a use case's or one interaction's records. */
+export const legalHolds = sqliteTable('legal_holds', {
+  id: text('id').primaryKey(),
+  scope: text('scope').notNull(), // 'use_case' | 'interaction'
+  target: text('target').notNull(),
+  reason: text('reason').notNull(),
+  placedAt: text('placed_at').notNull(),
+  placedBy: text('placed_by').notNull(),
+  releasedAt: text('released_at'),
+  releasedBy: text('released_by'),
+});
+
+/** Every purge run: when, why, what it did. Also an audit event (with the chain digest of the tombstones). */
+export const purges = sqliteTable('purges', {
+  id: text('id').primaryKey(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at').notNull(),
+  trigger: text('trigger').notNull(),
+  contentErased: integer('content_erased').notNull(),
+  metadataDeleted: integer('metadata_deleted').notNull(),
+  heldBack: integer('held_back').notNull(),
+  details: text('details').notNull(),
+});

@@ -35,7 +35,7 @@ describe('shipped policy sets', () => {
     expect(p.defaults.useCase).toBe('algemeen');
     const algemeen = p.useCase('algemeen')!;
     expect(algemeen).toMatchObject({
-      riskClass: 'limited', status: 'active', storeAllowed: false, userField: 'pseudonymise', contentStorage: 'none',
+      riskClass: 'limited', status: 'active', storeAllowed: false, userField: 'pseudonymise', contentStorage: 'pseudonymised',
       dataClasses: ['openbaar', 'intern', 'persoonsgegevens'],
       requirements: { noTraining: true, selfHosted: false, zeroDataRetention: false, contractRequired: false },
     });

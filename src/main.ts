@@ -1,7 +1,12 @@
 /** Entry: the CLI. `serve` starts the gateway; the other commands work on the same database. */
 import { ConfigError, loadConfig } from './config/index.js';
 import { keysCommand } from './cli/keys.js';
+import { auditCommand } from './cli/audit.js';
+import { dsrCommand } from './cli/dsr.js';
+import { holdCommand, purgeCommand } from './cli/purge.js';
+import { startPurgeSchedule } from './oversight/schedule.js';
 import { piiCommand } from './cli/pii.js';
+import { reloadCommand, writePidFile } from './cli/reload.js';
 import { policyCommand } from './cli/policy.js';
 import { createAnalyzer, preview } from './pii/index.js';
 import { loadPolicy, PolicyError } from './policy/index.js';
@@ -17,8 +22,14 @@ Gebruik / usage: npm run --silent cli -- <command>
   keys list                     sleutels (alleen prefix) / keys (prefix only)
   keys revoke <id|prefix>       sleutel intrekken / revoke a key
   policy check                  beleidsbestanden valideren / validate policy files
+  policy reload                 controleren en de draaiende gateway laten herladen / check, then reload the running gateway
   policy explain --use-case ID "tekst"   wat er met een prompt zou gebeuren / what would happen, without calling a provider
   pii "tekst" [--use-case ID]   gevonden persoonsgegevens en wat verstuurd zou worden / personal data found, text as sent
+  audit verify [--json]         hash-ketens controleren / verify the hash chains (exit 1 names the first broken record)
+  audit head | audit events     ketenkoppen om elders vast te leggen / chain heads to anchor elsewhere; audit events
+  purge [--dry-run]             bewaartermijnen nu toepassen / apply retention now (also runs on a schedule in serve)
+  hold place (--use-case ID|--interaction ID) --reason TEKST | hold list | hold release ID   bewaarplicht / legal hold
+  dsr find|export|erase (--pseudonym P | --user ID --key KEY_ID) [--reason TEKST]   AVG-verzoeken / data-subject requests
 Omgeving / environment: PORT, HOST, DATABASE_URL, POORTWACHTER_CONFIG, OPENAI_API_KEY, OPENAI_BASE_URL,
 ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL`;
 
@@ -31,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
 
   // These read files only: they work without a database, and on a policy that does not load.
+  if (command === 'policy' && args[0] === 'reload') return reloadCommand(config);
   if (command === 'policy') {
     const providers = createRegistry(config.providers.map((p) => createProvider(p)));
     const analyzer = createAnalyzer();
@@ -44,11 +56,15 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'serve') {
     const ctx = openRuntime(config);
     const server = await startServer(ctx);
+    const stopPurge = startPurgeSchedule(ctx);
     console.log(banner(config, server.url));
     const stop = (signal: string) => {
       console.log(`\n${signal}: lopende verzoeken worden afgemaakt / finishing in-flight requests...`);
+      stopPurge();
       server.shutdown().then(() => process.exit(0));
     };
+    const removePidFile = writePidFile(config);
+    process.once('exit', removePidFile);
     process.on('SIGHUP', () => {
       const result = ctx.gateway.policy.reload();
       console.log(result.ok ? `SIGHUP: beleid herladen / policy reloaded (versie ${result.version})` : `SIGHUP: beleid NIET herladen, het oude blijft gelden / policy NOT reloaded, the old one stays:\n${result.error}`);
@@ -63,6 +79,14 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'keys':
         return keysCommand(ctx.keys, args, ctx.gateway.policy.current());
+      case 'audit':
+        return auditCommand(ctx, args);
+      case 'purge':
+        return purgeCommand(ctx, args);
+      case 'hold':
+        return holdCommand(ctx, args);
+      case 'dsr':
+        return dsrCommand(ctx, args);
       default:
         console.error(`Onbekend commando / unknown command: ${command}\n\n${HELP}`);
         return 2;

@@ -13,5 +13,8 @@ export function promptText(request: ChatRequest): string {
       for (const call of message.tool_calls) if (typeof call?.function?.arguments === 'string') texts.push(call.function.arguments);
     }
   }
+  const prediction = request.prediction as { content?: unknown } | undefined | null;
+  if (typeof prediction?.content === 'string') texts.push(prediction.content);
+  if (request.metadata) for (const value of Object.values(request.metadata)) if (typeof value === 'string') texts.push(value);
   return texts.join('\n');
 }

@@ -67,7 +67,15 @@ export function protectRequest(request: ChatRequest, p: Pseudonymiser): ChatRequ
     }
     return out as unknown as typeof msg;
   });
-  return { ...request, messages };
+  const out: ChatRequest = { ...request, messages };
+  // Predicted output is text the provider reads too.
+  const prediction = request.prediction as Obj | undefined | null;
+  if (isObj(prediction) && 'content' in prediction) out.prediction = { ...prediction, content: protectContent(prediction.content, p) } as ChatRequest['prediction'];
+  // Metadata values are free text an app may fill with anything (passed on only where storing is allowed).
+  if (isObj(request.metadata)) {
+    out.metadata = Object.fromEntries(Object.entries(request.metadata).map(([k, v]) => [k, typeof v === 'string' ? p.protect(v) : v]));
+  }
+  return out;
 }
 
 function restoreToolCalls(toolCalls: unknown, p: Pseudonymiser): void {

@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { GatewayError } from '../../gateway/errors.js';
-import { preview } from '../../pii/index.js';
+import { PiiAnalysisError, preview } from '../../pii/index.js';
+import { personalDataCheckFailed } from '../../gateway/refusals.js';
 import { authenticate } from '../auth.js';
 import { readJson } from '../body.js';
 import type { AppContext } from '../context.js';
@@ -36,10 +37,8 @@ export function piiRoutes(ctx: AppContext): Hono {
         receipt: result.receipt,
       });
     } catch (error) {
-      if (error instanceof Error && error.name === 'PiiAnalysisError') {
-        return errorResponse(c, openAIFormat, new GatewayError({ status: 503, type: 'api_error', code: 'pii_check_failed', message: 'De controle op persoonsgegevens kon niet worden uitgevoerd / The personal-data check could not be completed.' }), {});
-      }
-      return errorResponse(c, openAIFormat, error, {});
+      // Fail closed here too: no preview is better than a wrong one.
+      return errorResponse(c, openAIFormat, error instanceof PiiAnalysisError ? personalDataCheckFailed() : error, {});
     }
   });
   return app;

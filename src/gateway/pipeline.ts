@@ -46,7 +46,7 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
 
   if (!trace.stream) {
     try {
-      const { value: response } = await callWithFallback(
+      const { value: response, candidate } = await callWithFallback(
         route.candidates,
         (c) => trace.upstream(c.provider.complete(prepare(c), { signal })),
         resilience,
@@ -55,7 +55,7 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
       trace.usage = response.usage;
       response.id = trace.id;
       trace.answerText = answerText(response); // as the provider wrote it: pseudonymised
-      restoreResponse(response, pseudonymiser);
+      if (!candidate.provider.echoesRequest) restoreResponse(response, pseudonymiser);
       // Recorded before the client sees the answer: a completed response always has its record.
       trace.finish(200, 'ok');
       return { kind: 'response', response, notices };
@@ -69,8 +69,9 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
   // Wait for the first chunk before answering 200, so that an upstream refusal becomes a proper error
   // and can still be retried or sent to a fallback; after it, nothing is retried.
   let started: { iterator: AsyncIterator<ChatChunk>; first: IteratorResult<ChatChunk> };
+  let answeredBy: Candidate;
   try {
-    ({ value: started } = await callWithFallback(
+    ({ value: started, candidate: answeredBy } = await callWithFallback(
       route.candidates,
       async (c) => {
         const iterator = c.provider.stream(prepare(c), { signal })[Symbol.asyncIterator]();
@@ -82,9 +83,12 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
     cleanup();
     throw cancelledOr(error, clientSignal);
   }
-  const restorer = createChunkRestorer(pseudonymiser);
+  const restorer = answeredBy.provider.echoesRequest ? UNRESTORED : createChunkRestorer(pseudonymiser);
   return { kind: 'stream', chunks: relay(trace, started.first, started.iterator, restorer, clientSignal, cleanup), abort, notices };
 }
+
+/** For a provider that shows what left: chunks pass as they are. */
+const UNRESTORED: ReturnType<typeof createChunkRestorer> = { restore: (chunk) => chunk, end: () => null };
 
 /** Passes chunks on as they arrive (restored) and records the interaction when the stream ends, however it ends. */
 async function* relay(

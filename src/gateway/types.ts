@@ -39,6 +39,8 @@ export interface Provider {
   readonly attributes: ProviderAttributes;
   /** Models this provider serves; empty means "whatever the client asks". */
   readonly models: readonly string[];
+  /** Answers with the outgoing request itself (dry-run): its placeholders are the point, not restored. */
+  readonly echoesRequest?: boolean;
   complete(request: ChatRequest, options: CallOptions): Promise<ChatResponse>;
   stream(request: ChatRequest, options: CallOptions): AsyncIterable<ChatChunk>;
   /** Only providers that offer embeddings have this. */

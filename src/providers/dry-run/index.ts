@@ -15,6 +15,7 @@ export function createDryRunProvider(name: string, attributes: ProviderAttribute
     kind: 'dry-run',
     attributes,
     models,
+    echoesRequest: true,
     async complete(request): Promise<ChatResponse> {
       const text = answerFor(request);
       return {

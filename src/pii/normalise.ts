@@ -42,57 +42,127 @@ function plain(c: number): boolean {
 export function normalise(original: string): Normalised {
   NEEDS_WORK.lastIndex = 0;
   if (!NEEDS_WORK.test(original)) return new Unchanged(original);
+  return new Builder(original).run();
+}
 
-  let out = '';
-  // edits as parallel number arrays (cheaper than objects): original [os, oe) became normalised [ns, ns + len)
-  const eOs: number[] = [];
-  const eOe: number[] = [];
-  const eNs: number[] = [];
-  const eLen: number[] = [];
-  let copiedUntil = 0; // original offset copied so far
-  let nlen = 0; // normalised length so far
-  const n = original.length;
-  for (let i = 0; i < n; ) {
-    const c = original.charCodeAt(i);
-    if (plain(c)) {
-      // jump over a plain stretch with the (fast) regular expression rather than char by char
-      NEEDS_WORK.lastIndex = i;
-      if (!NEEDS_WORK.test(original)) break;
-      i = NEEDS_WORK.lastIndex - 1;
-      continue;
+/**
+ * Builds the normalised text without a string concatenation per edit (a text full of odd characters
+ * would otherwise build a rope of millions of pieces): short stretches and replacements go into a
+ * UTF-16 buffer, long plain stretches are kept as slices, and the pieces are joined once.
+ * Edits are kept in one growable Int32Array, four numbers each: original [os, oe) → normalised [ns, ns + len).
+ */
+class Builder {
+  private parts: string[] = [];
+  private buf = new Uint16Array(1024);
+  private blen = 0;
+  private edits = new Int32Array(64);
+  private ne = 0; // numbers used in edits (4 per edit)
+  private nlen = 0; // normalised length so far
+  constructor(private readonly original: string) {}
+
+  private flush(): void {
+    if (this.blen === 0) return;
+    const b = this.buf;
+    for (let k = 0; k < this.blen; k += 4096) {
+      this.parts.push(String.fromCharCode.apply(null, b.subarray(k, Math.min(this.blen, k + 4096)) as unknown as number[]));
     }
-    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
-    let cc = original.charCodeAt(j);
-    while (j < n && cc >= 0x300 && cc <= 0x36f) cc = original.charCodeAt(++j); // keep combining marks with their base
-    let ch: string;
-    let rep: string;
-    if (j === i + 1) {
-      // single code unit: cached by char code
-      rep = BY_CODE[c] ?? (BY_CODE[c] = replacementFor((ch = original[i])));
-      ch = original[i];
-    } else {
-      ch = original.slice(i, j);
-      rep = !ZERO_WIDTH.test(ch[0]) ? ch.normalize('NFKC') : replacementFor(ch);
-    }
-    if (rep === ch) {
-      i = j;
-      continue;
-    }
-    if (i > copiedUntil) {
-      out += original.slice(copiedUntil, i);
-      nlen += i - copiedUntil;
-    }
-    eOs.push(i);
-    eOe.push(j);
-    eNs.push(nlen);
-    eLen.push(rep.length);
-    out += rep;
-    nlen += rep.length;
-    copiedUntil = j;
-    i = j;
+    this.blen = 0;
   }
-  if (eOs.length === 0) return new Unchanged(original);
-  return new Edited(out + original.slice(copiedUntil), eOs, eOe, eNs, eLen);
+  private copy(from: number, to: number): void {
+    const o = this.original;
+    this.nlen += to - from;
+    if (to - from >= 64) {
+      this.flush();
+      this.parts.push(o.slice(from, to));
+      return;
+    }
+    if (this.blen + (to - from) > this.buf.length) this.flush();
+    const b = this.buf;
+    let bl = this.blen;
+    for (let k = from; k < to; k++) b[bl++] = o.charCodeAt(k);
+    this.blen = bl;
+  }
+  private write(rep: string): void {
+    if (this.blen + rep.length > this.buf.length) this.flush();
+    if (rep.length > this.buf.length) {
+      this.parts.push(rep);
+    } else {
+      const b = this.buf;
+      for (let k = 0; k < rep.length; k++) b[this.blen++] = rep.charCodeAt(k);
+    }
+    this.nlen += rep.length;
+  }
+  private edit(os: number, oe: number, ns: number, len: number): void {
+    if (this.ne + 4 > this.edits.length) {
+      const grown = new Int32Array(this.edits.length * 2);
+      grown.set(this.edits);
+      this.edits = grown;
+    }
+    const e = this.edits;
+    e[this.ne] = os;
+    e[this.ne + 1] = oe;
+    e[this.ne + 2] = ns;
+    e[this.ne + 3] = len;
+    this.ne += 4;
+  }
+
+  run(): Normalised {
+    const original = this.original;
+    let copiedUntil = 0; // original offset copied so far
+    const n = original.length;
+    for (let i = 0; i < n; ) {
+      const c = original.charCodeAt(i);
+      if (plain(c)) {
+        // jump over a plain stretch with the (fast) regular expression rather than char by char
+        NEEDS_WORK.lastIndex = i;
+        if (!NEEDS_WORK.test(original)) break;
+        i = NEEDS_WORK.lastIndex - 1;
+        continue;
+      }
+      let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+      let cc = original.charCodeAt(j);
+      while (j < n && cc >= 0x300 && cc <= 0x36f) cc = original.charCodeAt(++j); // keep combining marks with their base
+      let ch: string;
+      let rep: string;
+      if (j === i + 1) {
+        // single code unit: cached by char code
+        rep = BY_CODE[c] ?? (BY_CODE[c] = replacementFor(original[i]));
+        if (rep.length === 1 && rep.charCodeAt(0) === c) {
+          i = j;
+          continue;
+        }
+        ch = original[i];
+      } else {
+        ch = original.slice(i, j);
+        rep = !ZERO_WIDTH.test(ch[0]) ? ch.normalize('NFKC') : replacementFor(ch);
+      }
+      if (rep === ch) {
+        i = j;
+        continue;
+      }
+      if (i > copiedUntil) this.copy(copiedUntil, i);
+      this.edit(i, j, this.nlen, rep.length);
+      this.write(rep);
+      copiedUntil = j;
+      i = j;
+    }
+    if (this.ne === 0) return new Unchanged(original);
+    if (copiedUntil < n) this.copy(copiedUntil, n);
+    this.flush();
+    const count = this.ne / 4;
+    const eOs = new Int32Array(count);
+    const eOe = new Int32Array(count);
+    const eNs = new Int32Array(count);
+    const eLen = new Int32Array(count);
+    const e = this.edits;
+    for (let k = 0; k < count; k++) {
+      eOs[k] = e[4 * k];
+      eOe[k] = e[4 * k + 1];
+      eNs[k] = e[4 * k + 2];
+      eLen[k] = e[4 * k + 3];
+    }
+    return new Edited(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), eOs, eOe, eNs, eLen);
+  }
 }
 
 /** Nothing changed: offsets map to themselves. (Classes, not closures: no allocation of functions per call.) */
@@ -107,10 +177,10 @@ class Unchanged implements Normalised {
 class Edited implements Normalised {
   constructor(
     readonly text: string,
-    private readonly eOs: number[],
-    private readonly eOe: number[],
-    private readonly eNs: number[],
-    private readonly eLen: number[],
+    private readonly eOs: Int32Array,
+    private readonly eOe: Int32Array,
+    private readonly eNs: Int32Array,
+    private readonly eLen: Int32Array,
   ) {}
   toOriginal(s: number, e: number): [number, number] {
     const os = this.map(s, 'start');

@@ -9,22 +9,36 @@ import type { Candidate, Recognizer } from '../types.js';
 import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 
 const SPACE_DIGIT = / \d/g;
-const LETTER_OR_DOT = new RegExp(`[${ALNUM.slice(3)}.]`);
 const NUMBER = new RegExp(
   `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
-const WORD_CHAR = new RegExp(`[${ALNUM}'’.\\-]`);
+/** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
+}
+/** A character of a street word: letters, digits, apostrophes, '.' and '-' (char codes, no regex per char). */
+function isWordCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
 const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard']);
 const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
-const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
+const isUpper = (ch: string | undefined): boolean => {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+};
+const STRIP = /[.’']/;
 /** Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar". */
 const ADDRESS_CONTEXT =
   /(?:\badres|\badress|woont|wonen|wonende|woonachtig|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?\s*[:,]?\s*$/i;
 
 function isStreetWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/[.’']/g, '');
+  const lower = word.toLowerCase();
+  const w = STRIP.test(lower) ? lower.replace(/[.’']/g, '') : lower;
   if (!isUpper(word[0])) return endsWithAny(w, STRONG_STREET_SUFFIXES, 3);
   return endsWithAny(w, STREET_SUFFIXES, 1) || BARE_STREET_WORDS.has(w);
 }
@@ -35,7 +49,7 @@ function wordsBefore(text: string, pos: number, max: number): { start: number; w
   let p = pos;
   while (out.length < max && text[p - 1] === ' ') {
     let s = p - 1;
-    while (s > 0 && p - s < 48 && WORD_CHAR.test(text[s - 1])) s--;
+    while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
     if (s === p - 1) break;
     out.push({ start: s, word: text.slice(s, p - 1) });
     p = s;
@@ -48,13 +62,16 @@ function* findAddresses(text: string): Generator<Candidate> {
   let m: RegExpExecArray | null;
   while ((m = SPACE_DIGIT.exec(text)) !== null) {
     const space = m.index;
-    if (space === 0 || !LETTER_OR_DOT.test(text[space - 1])) continue;
+    if (space === 0) continue;
+    const pc = text.charCodeAt(space - 1);
+    if (!(isLetterCode(pc) || pc === 46)) continue;
     // cheap first look at the word before the number: lowercase words need a strong street suffix,
     // capitalised ones a street suffix or a "Laan van …" form further back
     let ws = space;
-    while (ws > 0 && space - ws < 48 && WORD_CHAR.test(text[ws - 1])) ws--;
+    while (ws > 0 && space - ws < 48 && isWordCode(text.charCodeAt(ws - 1))) ws--;
     const w0 = text.slice(ws, space);
-    if (!isUpper(w0[0]) && !isStreetWord(w0)) continue;
+    const street0 = isStreetWord(w0);
+    if (!street0 && !isUpper(w0[0])) continue;
     NUMBER.lastIndex = space + 1;
     const n = NUMBER.exec(text);
     if (!n) continue;
@@ -63,7 +80,8 @@ function* findAddresses(text: string): Generator<Candidate> {
     const word = before[0].word;
     let start = before[0].start;
     let score = 0.9;
-    if (!isStreetWord(word)) {
+    // before[0] is w0 (same scan from the same space), so its street test is already known
+    if (!(word === w0 ? street0 : isStreetWord(word))) {
       // "Laan van Meerdervoort 52": a bare street word up to 3 words back, capitalised words between
       if (!isUpper(word[0])) continue;
       const k = before.findIndex((b, i) => i > 0 && BARE_STREET_WORDS.has(b.word.toLowerCase()) && isUpper(b.word[0]));

@@ -29,6 +29,8 @@ interface Tok {
   start: number;
   end: number;
   lower: string;
+  /** Word class for 'word' tokens (classifyWord of lower), 'U' for the others. */
+  cls: Cls;
 }
 
 // Latin letters (ASCII, Latin-1, Latin Extended-A) without the 'u' flag: much faster than \p{Lu} in V8.
@@ -47,8 +49,27 @@ const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP
 const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
 const ALL_CAPS = new RegExp(`^[${UP}][${UP}0-9\\-]+$`);
 const DIGIT = /[0-9]/;
-const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
-const LOWER_CHAR = new RegExp(`[${LO}'’]`);
+/** Upper-case letter? ASCII by char code; beyond it by case mapping. */
+const isUpper = (ch: string | undefined): boolean => {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+};
+/** Lowercase letter (Latin ranges of LO) or an apostrophe: the char-code form of LOWER_CHAR. */
+function isLowerCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || c === 39;
+  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f) || c === 0x2019;
+}
+/** text[from, to) holds only whitespace, '.', ',' and ':' (the original /^[\s.,:]*$/ on a slice). */
+function onlySeparators(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 46 || c === 44 || c === 58 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[i])) return false;
+  }
+  return true;
+}
 /** Single-word triggers ("Ondergetekende", "Cliënt") are evidence, never part of a name. */
 const TRIGGER_WORDS = new Set(TRIGGERS.filter((t) => /^[\p{L}]+$/u.test(t) && !COLON_ONLY_TRIGGERS.has(t)));
 /** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
@@ -58,6 +79,70 @@ const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|d
 const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 const SPECIAL = new Set([...PARTICLES, ...TITLES, ...TRIGGER_WORDS]);
 const SPECIAL_CAP = new Set([...SPECIAL].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+
+/**
+ * Everything the finder asks about one spelling of a word, computed once: for every listed word (in its
+ * lowercase and capitalised spelling) at load time, for other words once per analyze() call. A lookup is
+ * then a single Map.get on the word as written: no lowercasing, no suffix checks, no further Set lookups.
+ */
+interface WordInfo {
+  readonly lower: string;
+  /** Class from the lists alone (CLASS_CAP, then CLASS), undefined when the word is not listed. */
+  readonly listed: Cls | undefined;
+  /** Anchor class: listed, or 'X' for a street name ("Kerkstraat"). */
+  readonly anchorCls: Cls | undefined;
+  /** A capitalised everyday word or place that can never open a name: the anchor skips it. */
+  readonly skip: boolean;
+  /** classifyWord(lower): the class of a word token. */
+  readonly cls: Cls;
+  readonly title: boolean;
+  readonly trigger: boolean;
+  readonly particle: boolean;
+  readonly allCaps: boolean;
+  readonly hyphen: boolean;
+}
+function computeInfo(word: string): WordInfo {
+  const lower = key(word);
+  const capLookup = CLASS_CAP.get(word);
+  const listed = capLookup ?? CLASS.get(lower);
+  const anchorCls = listed ?? (endsWithAny(lower, STRONG_STREET_SUFFIXES, 3) ? 'X' : undefined);
+  // exactly the anchor's original test: SPECIAL (lowercase) only counts when the lowercase form was needed
+  const lwNeeded = capLookup === undefined || SPECIAL_CAP.has(word);
+  const hyphen = word.includes('-');
+  const skip = (anchorCls === 'C' || anchorCls === 'X') && !SPECIAL_CAP.has(word) && !(lwNeeded && lower !== '' && SPECIAL.has(lower)) && !hyphen;
+  return {
+    lower,
+    listed,
+    anchorCls,
+    skip,
+    cls: classifyWord(lower),
+    title: TITLES.has(lower),
+    trigger: TRIGGER_WORDS.has(lower),
+    particle: PARTICLES.has(lower),
+    allCaps: ALL_CAPS.test(word),
+    hyphen,
+  };
+}
+const STATIC_INFO = new Map<string, WordInfo>();
+for (const w of [...CLASS.keys(), ...SPECIAL]) {
+  if (w.includes(' ')) continue;
+  const cap = w.charAt(0).toUpperCase() + w.slice(1);
+  STATIC_INFO.set(w, computeInfo(w));
+  STATIC_INFO.set(cap, computeInfo(cap));
+}
+/** Per-call memo for words outside the lists; dropped when the call ends (nothing outlives a request). */
+let callInfo: Map<string, WordInfo> | null = null;
+function infoOf(word: string): WordInfo {
+  let i = STATIC_INFO.get(word);
+  if (i !== undefined) return i;
+  if (callInfo === null) callInfo = new Map();
+  i = callInfo.get(word);
+  if (i === undefined) {
+    i = computeInfo(word);
+    if (callInfo.size < 4096) callInfo.set(word, i);
+  }
+  return i;
+}
 
 
 function readToken(text: string, pos: number): Tok | null {
@@ -72,38 +157,48 @@ function readToken(text: string, pos: number): Tok | null {
     if (next && (DIGIT.test(next) || isUpper(next))) return null;
   }
   if (w) {
-    const lower = key(w[0]);
+    const info = infoOf(w[0]);
+    const lower = info.lower;
     const after = text[pos + w[0].length];
-    if (after === '.' && TITLES.has(lower)) return { kind: 'title', start: pos, end: pos + w[0].length + 1, lower };
-    if ((TITLES.has(lower) || TRIGGER_WORDS.has(lower)) && after !== '-') return { kind: 'title', start: pos, end: pos + w[0].length, lower };
-    const ini = INITIALS.exec(text);
+    if (after === '.' && info.title) return { kind: 'title', start: pos, end: pos + w[0].length + 1, lower, cls: 'U' };
+    if ((info.title || info.trigger) && after !== '-') return { kind: 'title', start: pos, end: pos + w[0].length, lower, cls: 'U' };
+    // initials need a '.' after one or two letters
+    const ini = text.charCodeAt(pos + 1) === 46 || text.charCodeAt(pos + 2) === 46 ? INITIALS.exec(text) : null;
     if (ini && ini[0].length > w[0].length) {
       const end = pos + ini[0].trimEnd().length;
-      return { kind: 'initials', start: pos, end, lower: key(ini[0]) };
+      return { kind: 'initials', start: pos, end, lower: key(ini[0]), cls: 'U' };
     }
-    if (PARTICLES.has(lower) && text[pos + w[0].length] === ' ') return { kind: 'particle', start: pos, end: pos + w[0].length, lower };
-    if (ALL_CAPS.test(w[0])) return null; // acronyms are not names
-    return { kind: 'word', start: pos, end: pos + w[0].length, lower };
+    if (info.particle && text[pos + w[0].length] === ' ') return { kind: 'particle', start: pos, end: pos + w[0].length, lower, cls: 'U' };
+    if (info.allCaps) return null; // acronyms are not names
+    return { kind: 'word', start: pos, end: pos + w[0].length, lower, cls: info.cls };
   }
   LOWER_WORD.lastIndex = pos;
   const lw = LOWER_WORD.exec(text);
-  if (lw && PARTICLES.has(key(lw[0]))) return { kind: 'particle', start: pos, end: pos + lw[0].length, lower: key(lw[0]) };
+  if (lw) {
+    const lower = key(lw[0]);
+    if (PARTICLES.has(lower)) return { kind: 'particle', start: pos, end: pos + lw[0].length, lower, cls: 'U' };
+  }
   return null;
 }
 
 const MAX_CHAIN = 6;
 
-function tokenAt(text: string, p: number, cache: Map<number, Tok | null>): Tok | null {
-  let t = cache.get(p);
-  if (t === undefined) {
-    t = readToken(text, p);
-    cache.set(p, t);
-  }
+/** Tokens by position, direct-mapped on the low bits of the offset: reading is pure, so this only saves work. */
+class TokenCache {
+  readonly pos = new Int32Array(256).fill(-1);
+  readonly tok: (Tok | null)[] = new Array<Tok | null>(256).fill(null);
+}
+function tokenAt(text: string, p: number, cache: TokenCache): Tok | null {
+  const slot = p & 255;
+  if (cache.pos[slot] === p) return cache.tok[slot];
+  const t = readToken(text, p);
+  cache.pos[slot] = p;
+  cache.tok[slot] = t;
   return t;
 }
 
 /** Name-shaped tokens from pos, separated by one space (none needed after initials). At most MAX_CHAIN. */
-function readChain(text: string, pos: number, cache: Map<number, Tok | null>): Tok[] {
+function readChain(text: string, pos: number, cache: TokenCache): Tok[] {
   const toks: Tok[] = [];
   let p = pos;
   while (toks.length < MAX_CHAIN) {
@@ -125,13 +220,13 @@ function readChain(text: string, pos: number, cache: Map<number, Tok | null>): T
 /** Lowercase particles directly before pos ("de Vries", "van der Berg"); returns the start offset. */
 const NO_PARTICLES: string[] = [];
 function particlesBefore(text: string, pos: number): { start: number; words: string[] } {
-  if (text[pos - 1] !== ' ' || !LOWER_CHAR.test(text[pos - 2] ?? '')) return { start: pos, words: NO_PARTICLES };
+  if (text[pos - 1] !== ' ' || pos < 2 || !isLowerCode(text.charCodeAt(pos - 2))) return { start: pos, words: NO_PARTICLES };
   let start = pos;
   const words: string[] = [];
   for (let n = 0; n < 3; n++) {
     if (text[start - 1] !== ' ') break;
     let s = start - 1;
-    while (s > 0 && start - s < 8 && (LOWER_CHAR.test(text[s - 1]))) s--;
+    while (s > 0 && start - s < 8 && isLowerCode(text.charCodeAt(s - 1))) s--;
     const w = key(text.slice(s, start - 1));
     if (!PARTICLES.has(w) || (s > 0 && IS_LETTER.test(text[s - 1]))) break;
     words.unshift(w);
@@ -142,6 +237,8 @@ function particlesBefore(text: string, pos: number): { start: number; words: str
 
 const TRIGGER_SET = new Set(TRIGGERS);
 const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
+/** Last words of multi-word triggers ("heer" of "de heer"). */
+const MULTI_LAST_WORDS = new Set(TRIGGERS.filter((t) => t.includes(' ')).map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 for (const w of [...TRIGGER_LAST_WORDS]) TRIGGER_LAST_WORDS.add(w.charAt(0).toUpperCase() + w.slice(1));
 /** Letters (Latin), '.' and "'": a char-code test, cheaper than a regular expression here. */
@@ -165,7 +262,20 @@ function precededByTrigger(text: string, pos: number): boolean {
   let w = i - 1;
   while (w > 0 && i - w < 16 && isTriggerChar(text.charCodeAt(w - 1))) w--;
   const last = text.slice(w, i);
-  if (!TRIGGER_LAST_WORDS.has(last) && !TRIGGER_LAST_WORDS.has(last.toLowerCase())) return false;
+  if (TRIGGER_LAST_WORDS.has(last)) {
+    /* listed as written */
+  } else if (!TRIGGER_LAST_WORDS.has(last.toLowerCase())) return false;
+  // Fast path, same answer as the phrase walk below: when the word stands alone (whitespace or the start of
+  // the 28-character window before it), a one-word trigger is a Set lookup, and only words that end a
+  // multi-word trigger ("de heer", "mijn naam is") need the walk. A word glued to punctuation ("(van")
+  // cannot end any trigger.
+  const ws = Math.max(0, i - 28);
+  const prev = w > ws ? text.charCodeAt(w - 1) : -1;
+  if (prev === -1 || prev === 32 || prev === 10 || prev === 13 || prev === 9 || (prev >= 128 && /\s/.test(text[w - 1]))) {
+    const lower = last.toLowerCase();
+    if (TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower))) return true;
+    if (prev === -1 || !MULTI_LAST_WORDS.has(lower)) return false;
+  } else if (!isTriggerChar(prev) && !(prev === 11 || prev === 12)) return false;
   const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);
   let phrase = '';
   for (let k = 1; k <= MAX_TRIGGER_WORDS && k <= words.length; k++) {
@@ -250,9 +360,19 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
 }
 
 export function* findPersons(text: string): Generator<Candidate> {
+  callInfo = null;
+  try {
+    yield* findCapitalised(text);
+  } finally {
+    callInfo = null;
+  }
+  yield* findLowercaseAfterTitle(text);
+}
+
+function* findCapitalised(text: string): Generator<Candidate> {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const cache = new Map<number, Tok | null>(); // tokens by position: each is read once
+  const cache = new TokenCache(); // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
   let lastPersonEnd = -1; // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
   while ((m = ANCHOR.exec(text)) !== null) {
@@ -260,25 +380,23 @@ export function* findPersons(text: string): Generator<Candidate> {
     if (text.charCodeAt(pos) >= 0x100 && !isUpper(text[pos])) continue;
     const word = m[0];
     if (word.length > 1) {
-      let c = CLASS_CAP.get(word);
-      const lw = c === undefined || SPECIAL_CAP.has(word) ? key(word) : '';
-      if (c === undefined) c = CLASS.get(lw);
-      if (c === undefined && endsWithAny(lw, STRONG_STREET_SUFFIXES, 3)) c = 'X'; // "Kerkstraat"
-      if ((c === 'C' || c === 'X') && !SPECIAL_CAP.has(word) && !(lw && SPECIAL.has(lw)) && !word.includes('-')) {
+      const info = infoOf(word);
+      const c = info.anchorCls;
+      if (info.skip) {
         pendingTrigger = -1;
         continue;
       }
       // an unknown word opens a name only after a trigger or particles, or before a known surname
-      if (c === undefined && !word.includes('-') && text[pos + word.length] !== '.') {
+      if (c === undefined && !info.hyphen && text[pos + word.length] !== '.') {
         const end = pos + word.length;
         let next: Cls | undefined;
         if (text[end] === ' ') {
           NEXT_WORD.lastIndex = end + 1;
           const n = NEXT_WORD.exec(text);
-          if (n) next = CLASS_CAP.get(n[0]) ?? CLASS.get(key(n[0]));
+          if (n) next = infoOf(n[0]).listed;
         }
-        const maybeParticle = text[pos - 1] === ' ' && LOWER_CHAR.test(text[pos - 2] ?? '');
-        const afterTitle = pendingTrigger >= 0 && /^[\s.,:]*$/.test(text.slice(pendingTrigger, pos));
+        const maybeParticle = text[pos - 1] === ' ' && pos >= 2 && isLowerCode(text.charCodeAt(pos - 2));
+        const afterTitle = pendingTrigger >= 0 && onlySeparators(text, pendingTrigger, pos);
         const joined = lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && JOINER.test(text.slice(lastPersonEnd, pos));
         if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
@@ -286,7 +404,6 @@ export function* findPersons(text: string): Generator<Candidate> {
         }
       }
     }
-    if (cache.size > 256) cache.clear();
     const t0 = tokenAt(text, pos, cache);
     if (!t0) continue;
     if (t0.kind === 'title') {
@@ -298,7 +415,7 @@ export function* findPersons(text: string): Generator<Candidate> {
     pendingTrigger = -1;
     let c0: Cls = 'U';
     if (t0.kind === 'word') {
-      c0 = classifyWord(t0.lower);
+      c0 = t0.cls;
       // a capitalised everyday word ("Het", "Verder", "Gemeente") or a place: not a name
       if (c0 === 'C' || c0 === 'X') {
         ANCHOR.lastIndex = t0.end;
@@ -308,13 +425,13 @@ export function* findPersons(text: string): Generator<Candidate> {
     const pre = particlesBefore(text, pos);
     const chainStart = pre.start;
     const trigger =
-      (afterTitle >= 0 && /^[\s.,:]*$/.test(text.slice(afterTitle, chainStart))) ||
+      (afterTitle >= 0 && onlySeparators(text, afterTitle, chainStart)) ||
       (lastPersonEnd >= 0 && chainStart - lastPersonEnd <= 6 && JOINER.test(text.slice(lastPersonEnd, chainStart))) ||
       precededByTrigger(text, chainStart);
     // an unknown word without a trigger or particles can only open a name when a known surname follows
     if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
       const next = text[t0.end] === ' ' ? tokenAt(text, t0.end + 1, cache) : null;
-      const c1 = next && next.kind === 'word' ? classifyWord(next.lower) : 'U';
+      const c1 = next && next.kind === 'word' ? next.cls : 'U';
       if (c1 !== 'S' && c1 !== 'FS') {
         ANCHOR.lastIndex = t0.end;
         continue;
@@ -322,7 +439,7 @@ export function* findPersons(text: string): Generator<Candidate> {
     }
     const toks = readChain(text, pos, cache);
     if (toks.length === 0 || toks[0].kind === 'title') continue;
-    const cls = toks.map((t) => (t.kind === 'word' ? classifyWord(t.lower) : 'U'));
+    const cls = toks.map((t) => t.cls);
     // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].kind !== 'word' || cls[i] === 'X') continue;
@@ -343,7 +460,6 @@ export function* findPersons(text: string): Generator<Candidate> {
     lastPersonEnd = end;
     ANCHOR.lastIndex = end;
   }
-  yield* findLowercaseAfterTitle(text);
 }
 
 /** "en", "of", "and", "&" or a comma between two names. */

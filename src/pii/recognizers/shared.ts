@@ -30,13 +30,30 @@ export const STREET_SUFFIXES: ReadonlySet<string> = new Set(
 );
 /** Strong suffixes: enough even for an uncapitalised compound ("kerkstraat 12"). */
 export const STRONG_STREET_SUFFIXES: ReadonlySet<string> = new Set('straat laan weg plein gracht kade singel dreef steeg'.split(' '));
-const SUFFIX_LENGTHS = [2, 3, 4, 5, 6, 7, 8, 9, 10];
+/** Suffixes bucketed by their last character: a lookup checks a handful with endsWith, allocating nothing. */
+const BUCKETS = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
+function bucketsOf(suffixes: ReadonlySet<string>): Map<number, string[]> {
+  let b = BUCKETS.get(suffixes);
+  if (!b) {
+    b = new Map();
+    for (const s of suffixes) {
+      const c = s.charCodeAt(s.length - 1);
+      const list = b.get(c);
+      if (list) list.push(s);
+      else b.set(c, [s]);
+    }
+    BUCKETS.set(suffixes, b);
+  }
+  return b;
+}
 
 /** Does `word` (lowercase) end with one of `suffixes`, leaving at least `minStem` characters before it? */
 export function endsWithAny(word: string, suffixes: ReadonlySet<string>, minStem: number): boolean {
-  for (const n of SUFFIX_LENGTHS) {
-    if (word.length < n + minStem) break;
-    if (suffixes.has(word.slice(word.length - n))) return true;
+  const list = bucketsOf(suffixes).get(word.charCodeAt(word.length - 1));
+  if (list === undefined) return false;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (word.length >= s.length + minStem && word.endsWith(s)) return true;
   }
   return false;
 }

@@ -7,12 +7,18 @@ import { piiRoutes } from './routes/apps/pii.js';
 import { anthropicRoutes } from './routes/apps/anthropic.js';
 import type { AppContext } from './routes/context.js';
 import { healthRoutes } from './routes/health.js';
+import { feedbackRoutes } from './routes/apps/feedback.js';
+import { incidentRoutes } from './routes/apps/incidents.js';
+import { governanceRoutes } from './routes/governance/index.js';
 
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
   app.route('/v1', openAIRoutes(ctx));
   app.route('/v1', piiRoutes(ctx));
   app.route('/v1', anthropicRoutes(ctx));
+  app.route('/v1', feedbackRoutes(ctx));
+  app.route('/v1', incidentRoutes(ctx));
+  app.route('/v1/governance', governanceRoutes(ctx));
   app.route('/', healthRoutes(ctx));
 
   app.notFound((c) =>

@@ -45,6 +45,14 @@ use_cases:
     works_council_agreed: true
     content_storage: pseudonymised
     retention: { content_days: 30, metadata_days: 365 }
+rules:
+  - id: geen-besluiten
+    description: Geen geautomatiseerde besluiten
+    source: AVG art. 22
+    action: block
+    message: { nl: Dat besluit neemt een medewerker., en: A staff member takes that decision. }
+    match:
+      patterns: ['toegekend of afgewezen']
 `;
 
 export function policyDir(yaml = POLICY): string {
@@ -80,12 +88,27 @@ export async function ask(openai: OpenAI, content: string, extra: Record<string,
   return openai.chat.completions.create({ model: 'gpt-test', messages: [{ role: 'user', content }], ...extra } as never, useCase ? { headers: { 'x-poortwachter-use-case': useCase } } : undefined) as Promise<OpenAI.Chat.ChatCompletion>;
 }
 
+/** Records an interaction the way the pipeline does (through the chain), for a given user pseudonym. */
+export function recordFor(gw: TestGateway, keyId: string, userPseudonym: string | null, content: string): string {
+  const id = `chatcmpl-rec${Math.random().toString(16).slice(2)}`;
+  const now = new Date().toISOString();
+  gw.ctx.interactions.record({
+    id, startedAt: now, endedAt: now, door: 'openai', keyId, app: 'zaaksysteem', department: 'Burgerzaken', useCase: 'algemeen', policyVersion: 'v',
+    modelRequested: 'gpt-test', modelUsed: 'gpt-test-upstream', provider: 'fake', stream: false, status: 200, outcome: 'ok', errorCode: null,
+    latencyMs: 5, upstreamMs: 4, overheadMs: 1, promptTokens: 3, completionTokens: 3, totalTokens: 6, decision: null, review: false, piiReceipt: '{}',
+    route: null, requestMessages: JSON.stringify([{ role: 'user', content }]), answer: `Antwoord op: ${content}`, userPseudonym,
+  });
+  return id;
+}
+
 export async function call(gw: TestGateway, method: string, path: string, key: string | null, body?: unknown) {
-  const res = await fetch(`${gw.url}${path}`, {
+  const send = () => fetch(`${gw.url}${path}`, {
     method,
     headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
+  // A pooled keep-alive connection the server closed while a slow CLI call ran: the request never arrived; send again.
+  const res = await send().catch((error) => (error?.cause?.code === 'ECONNRESET' ? send() : Promise.reject(error)));
   const text = await res.text();
   let json: any;
   try {

@@ -23,15 +23,21 @@ export interface AnalyzerOptions {
 const DEFAULT_MIN_SCORE = 0.5;
 const DEFAULT_CONTEXT_BOOST = 0.35;
 
+/** Below this length the clock is read only after all recognizers (and every 256 candidates). */
+const SHORT_TEXT = 4096;
+const DEFAULT_SET: ReadonlySet<Recognizer> = new Set(defaultRecognizers);
+
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const recognizers = options.recognizers ?? defaultRecognizers;
   const budget = options.timeBudgetMs ?? 2000;
   return {
     analyze(original: string): Span[] {
-      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [], matches: new Map() };
+      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [], matches: null, prefilters: null };
       const norm = normalise(original);
       const text = norm.text;
-      for (const r of recognizers) {
+      const short = text.length < SHORT_TEXT;
+      for (let k = 0; k < recognizers.length; k++) {
+        const r = recognizers[k];
         try {
           runRecognizer(r, text, run);
         } catch (err) {
@@ -39,8 +45,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           // never pass the underlying message on: it may quote the text
           throw new PiiAnalysisError('recognizer_failed', r.name);
         }
-        checkBudget(run);
+        // a short text cannot keep the shipped recognizers busy for long: one clock reading at the end
+        // suffices for them; others (and long texts) are checked after every recognizer
+        if (!short || !DEFAULT_SET.has(r)) checkBudget(run);
       }
+      checkBudget(run);
       const kept = resolveOverlaps(run.out);
       for (const s of kept) [s.start, s.end] = norm.toOriginal(s.start, s.end);
       return kept;
@@ -55,7 +64,9 @@ interface Run {
   n: number;
   out: Span[];
   /** Matches per pattern object: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
-  matches: Map<RegExp, number[]>;
+  matches: Map<RegExp, number[]> | null;
+  /** Prefilter results per RegExp object: recognizers sharing a prefilter (digits) test the text once. */
+  prefilters: Map<RegExp, boolean> | null;
 }
 
 function checkBudget(run: Run): void {
@@ -83,15 +94,29 @@ function consider(r: Recognizer, text: string, start: number, end: number, base:
 
 const WHOLE: readonly (readonly [number, number])[] = [[0, Number.MAX_SAFE_INTEGER]];
 
+function passesPrefilter(re: RegExp, text: string, run: Run): boolean {
+  if (run.prefilters === null) run.prefilters = new Map();
+  let ok = run.prefilters.get(re);
+  if (ok === undefined) {
+    re.lastIndex = 0;
+    ok = re.test(text);
+    re.lastIndex = 0;
+    run.prefilters.set(re, ok);
+  }
+  return ok;
+}
+
 function runRecognizer(r: Recognizer, text: string, run: Run): void {
-  if (r.prefilter && !r.prefilter.test(text)) return;
+  if (r.prefilter && !passesPrefilter(r.prefilter, text, run)) return;
   // Windowed scanning around context words is available (contextWindows) but a whole-text scan with a
   // strict context check per match measured cheaper for the default recognizers, so it is not used here.
   const windows = WHOLE;
-  if (windows.length === 0) return;
-  for (const p of r.patterns ?? []) {
+  const patterns = r.patterns;
+  if (patterns !== undefined) for (let pi = 0; pi < patterns.length; pi++) {
+    const p = patterns[pi];
     const re = p.regex;
     if (!re.global && !re.sticky) throw new Error('pattern without g flag');
+    if (run.matches === null) run.matches = new Map();
     const cached = windows === WHOLE ? run.matches.get(re) : undefined;
     if (cached) {
       for (let k = 0; k < cached.length; k += 2) consider(r, text, cached[k], cached[k + 1], p.score, run);

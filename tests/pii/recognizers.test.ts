@@ -91,6 +91,23 @@ describe('postcode and address', () => {
     expectFound('Zij woont op het adres Vaartsche Rijn 31 bis in Utrecht.', 'ADRES', 'Vaartsche Rijn 31 bis');
     expectNone('In de Bijlmer 131 bewoners.', 'ADRES');
   });
+  it('reads "nr" and "nummer" between a street and its house number', () => {
+    expectFound('Graag reactie aan Kerkstraat nr. 12 te Gouda.', 'ADRES', 'Kerkstraat nr. 12');
+    expectFound('Hij woont op Dorpsweg nummer 3.', 'ADRES', 'Dorpsweg nummer 3');
+    // a number that belongs to the street name, then the house number
+    expectFound('Mevrouw woont op Plein 1944 nr 5, Nijmegen.', 'ADRES', 'Plein 1944 nr 5');
+    expectNone('Kamerstukken II 2023/24, 36 410, nr. 3, p. 12.', 'ADRES');
+    expectNone('Zie bijlage nr. 4 en artikel nummer 5 van de regeling.', 'ADRES');
+  });
+  it('finds a street without suffix in apposition in a sentence about residence', () => {
+    expectFound('Zij woont sinds 2020 in Zuidoost, Gooioord 212.', 'ADRES', 'Gooioord 212');
+    expectFound('Hij woont tijdelijk bij zijn zus in Lelystad, Zuiderzeehaven 4, 8224 AA.', 'ADRES', 'Zuiderzeehaven 4');
+    // years, and words that go on as a sentence, are not addresses
+    expectNone('Zij woont in Utrecht, Wmo 2015 is van toepassing.', 'ADRES');
+    expectNone('Hij woont in Leiden, Bijlage 3 bevat het overzicht.', 'ADRES');
+    expectNone('Hij is verhuisd naar Almere, Kamer 12 is nu vrij.', 'ADRES');
+    expectNone('De wethouder sprak in Gouda, Fase 2 start in 2028.', 'ADRES');
+  });
   it('leaves street names without a number alone', () => expectNone('De Kerkstraat wordt afgesloten; omleiding via de Stationsweg.'));
 });
 

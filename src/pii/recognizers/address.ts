@@ -6,7 +6,8 @@
  * Anchored on "space + digit", which is rare in prose, so the cost stays linear and small.
  */
 import type { Candidate, Recognizer } from '../types.js';
-import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
+import { classify } from './person-lexicon.js';
+import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT } from './shared.js';
 
 const SPACE_DIGIT = / \d/g;
 const NUMBER = new RegExp(
@@ -32,6 +33,49 @@ const isUpper = (ch: string | undefined): boolean => {
   return ch !== ch.toLowerCase();
 };
 const STRIP = /[.’']/;
+/** House-number words between a street and its number: "Kerkstraat nr. 12", "Dorpsweg nummer 3". */
+const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);
+/** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
+const NR_AFTER = / (?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer|[Hh]uisnr\.?) ?(?=\d)/y;
+/** Residence words: earlier in the same sentence, they make "…, Kraaiennest 131" an address. */
+const RESIDENCE = /(?:^|[^a-z])(?:woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|lives|living)(?![a-z])/i;
+/** Four-digit years are not house numbers in the context-only forms ("…, Wmo 2015"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * "…woont sinds maart in de Bijlmer, Kraaiennest 131": a street name in apposition (after ", ") in a
+ * sentence that speaks of residence. Looks back from `comma` to the start of the sentence (at most 100
+ * characters) for a residence word.
+ */
+function residenceBefore(text: string, comma: number): boolean {
+  let s = comma;
+  while (s > 0 && comma - s < 100) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 10) break; // . ! ? newline
+    s--;
+  }
+  return RESIDENCE.test(text.slice(s, comma));
+}
+
+/**
+ * An address in apposition ends its clause: end of text, punctuation, a postcode, or "te"/"in" + place.
+ * ("…, Bijlage 3 bevat…" and "…, Kamer 12 is vrij" go on as a sentence and are not addresses.)
+ */
+const CLAUSE_END = /(?:$|[.,;:)\n]| \d| (?:te|in) [A-Z])/y;
+function endsClause(text: string, end: number): boolean {
+  CLAUSE_END.lastIndex = end;
+  return CLAUSE_END.test(text);
+}
+
+/** Extends an address over " nr 87" / " nummer 87" right after its number. */
+function withTrailingNumber(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  NR_AFTER.lastIndex = end;
+  if (!NR_AFTER.test(text)) return end;
+  NUMBER.lastIndex = NR_AFTER.lastIndex;
+  const n = NUMBER.exec(text);
+  return n ? NUMBER.lastIndex : end;
+}
 /** Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar". */
 const ADDRESS_CONTEXT =
   /(?:\badres|\badress|woont|wonen|wonende|woonachtig|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?\s*[:,]?\s*$/i;
@@ -71,11 +115,14 @@ function* findAddresses(text: string): Generator<Candidate> {
     while (ws > 0 && space - ws < 48 && isWordCode(text.charCodeAt(ws - 1))) ws--;
     const w0 = text.slice(ws, space);
     const street0 = isStreetWord(w0);
-    if (!street0 && !isUpper(w0[0])) continue;
+    const nrWord = !street0 && NR_WORDS.has(w0.toLowerCase());
+    if (!street0 && !nrWord && !isUpper(w0[0])) continue;
     NUMBER.lastIndex = space + 1;
     const n = NUMBER.exec(text);
     if (!n) continue;
-    const before = wordsBefore(text, space + 1, 5);
+    const before = wordsBefore(text, space + 1, nrWord ? 6 : 5);
+    // "Kerkstraat nr. 12": the street is the word before "nr."
+    if (nrWord && before.length > 0) before.shift();
     if (before.length === 0) continue;
     const word = before[0].word;
     let start = before[0].start;
@@ -90,10 +137,17 @@ function* findAddresses(text: string): Generator<Candidate> {
         let c = 0;
         while (c + 1 < before.length && c < 2 && isUpper(before[c + 1].word[0]) && !STOP_WORDS.has(before[c + 1].word.toLowerCase())) c++;
         const ctxFrom = before[c].start;
-        if (!ADDRESS_CONTEXT.test(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) continue;
+        if (!ADDRESS_CONTEXT.test(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) {
+          // "…woont in de Bijlmer, Kraaiennest 131": apposition in a sentence about residence
+          const apposition = ctxFrom >= 2 && text.charCodeAt(ctxFrom - 1) === 32 && text.charCodeAt(ctxFrom - 2) === 44;
+          if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;
+          let common = false;
+          for (let i = 0; i <= c; i++) if (classify(before[i].word.toLowerCase()) === 'C') common = true;
+          if (common || !endsClause(text, space + 1 + n[0].length) || !residenceBefore(text, ctxFrom - 2)) continue;
+        }
         start = ctxFrom;
         score = 0.8;
-        const end = space + 1 + n[0].length;
+        const end = withTrailingNumber(text, space + 1 + n[0].length);
         yield { start, end, score };
         SPACE_DIGIT.lastIndex = end;
         continue;
@@ -111,7 +165,7 @@ function* findAddresses(text: string): Generator<Candidate> {
       }
       if (lastCap >= 0) start = before[lastCap].start;
     }
-    const end = space + 1 + n[0].length;
+    const end = withTrailingNumber(text, space + 1 + n[0].length);
     yield { start, end, score };
     SPACE_DIGIT.lastIndex = end;
   }
@@ -120,5 +174,6 @@ function* findAddresses(text: string): Generator<Candidate> {
 export const addressRecognizer: Recognizer = {
   name: 'nl_address',
   type: 'ADRES',
+  prefilter: HAS_DIGIT,
   find: findAddresses,
 };

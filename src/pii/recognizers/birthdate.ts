@@ -4,7 +4,7 @@
  * context (meetings, deadlines) are left alone. Only windows around context words are scanned.
  */
 import type { Candidate, Recognizer } from '../types.js';
-import { ALNUM } from './shared.js';
+import { ALNUM, HAS_DIGIT } from './shared.js';
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october';
@@ -50,5 +50,6 @@ function* findBirthDates(text: string): Generator<Candidate> {
 export const birthDateRecognizer: Recognizer = {
   name: 'birth_date',
   type: 'GEBOORTEDATUM',
+  prefilter: HAS_DIGIT,
   find: findBirthDates,
 };

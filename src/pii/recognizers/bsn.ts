@@ -1,7 +1,7 @@
 /** BSN (burgerservicenummer): 9 digits passing the 11-proef, plain or grouped with dots, dashes or spaces. */
 import { elfProef } from '../checksums.js';
 import type { Recognizer } from '../types.js';
-import { FIRST_DIGIT, NUM_AFTER, consistentGroups, digitsOf } from './shared.js';
+import { FIRST_DIGIT, NUM_AFTER, consistentGroups, digitsOf, HAS_DIGIT } from './shared.js';
 
 /** 9 digits, plain or in the usual groupings (3-3-3, 4-2-3, 2-3-2-2, 3-2-2-2) with one kind of separator. */
 export const NINE_DIGITS = new RegExp(
@@ -14,6 +14,7 @@ export const validNineDigits = (value: string) => consistentGroups(value) && elf
 export const bsnRecognizer: Recognizer = {
   name: 'nl_bsn',
   type: 'BSN',
+  prefilter: HAS_DIGIT,
   patterns: [{ name: 'bsn_9_digits', regex: NINE_DIGITS, score: 0.6 }],
   validate: validNineDigits,
   context: ['bsn', 'burgerservicenummer', 'burgerservice nummer', 'sofinummer', 'sofi-nummer', 'sofi', 'persoonsnummer', 'citizen service number', 'social security number', 'ssn'],

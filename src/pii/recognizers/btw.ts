@@ -1,7 +1,7 @@
 /** Dutch VAT number (btw-id): NL + 9 digits + B + 2 digits; old scheme 11-proef, new scheme mod 97. */
 import { elfProef, mod97 } from '../checksums.js';
 import type { Recognizer } from '../types.js';
-import { ALNUM } from './shared.js';
+import { ALNUM, HAS_DIGIT } from './shared.js';
 
 export function validBtw(value: string): boolean {
   const compact = value.replace(/[\s.]/g, '').toUpperCase();
@@ -14,6 +14,7 @@ export function validBtw(value: string): boolean {
 export const btwRecognizer: Recognizer = {
   name: 'nl_btw_id',
   type: 'BTW_ID',
+  prefilter: HAS_DIGIT,
   patterns: [
     {
       name: 'btw_nl',

@@ -1,7 +1,7 @@
 /** IBAN of every country (ibantools: country length, BBAN shape, mod 97), grouped in fours or not. */
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { Candidate, Recognizer } from '../types.js';
-import { ALNUM } from './shared.js';
+import { ALNUM, HAS_DIGIT } from './shared.js';
 
 const CANDIDATE = new RegExp(`[A-Z]{2}${''}(?<![${ALNUM}][A-Z]{2})\\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,3})?(?![${ALNUM}])`, 'g');
 
@@ -33,5 +33,6 @@ function* findIbans(text: string): Generator<Candidate> {
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
   type: 'IBAN',
+  prefilter: HAS_DIGIT,
   find: findIbans,
 };

@@ -1,7 +1,7 @@
 /** Dutch licence plates, sidecodes 1–14 (validated with the license-plate package); undashed only with context. */
 import licensePlateModule from 'license-plate';
 import type { Recognizer } from '../types.js';
-import { ALNUM } from './shared.js';
+import { ALNUM, HAS_DIGIT } from './shared.js';
 
 // The package is CommonJS with an ES-module-style default export: unwrap it under Node's ESM loader.
 const LicensePlate = ((licensePlateModule as unknown as { default?: typeof licensePlateModule }).default ?? licensePlateModule) as unknown as new (plate: string) => { valid(): boolean; pretty(): string };
@@ -28,6 +28,7 @@ const CONTEXT = ['kenteken', 'kentekenplaat', 'nummerbord', 'auto', 'voertuig', 
 export const licencePlateRecognizer: Recognizer = {
   name: 'nl_licence_plate',
   type: 'KENTEKEN',
+  prefilter: HAS_DIGIT,
   patterns: [{ name: 'plate_dashed', regex: DASHED, score: 0.75 }],
   validate: validPlate,
   context: CONTEXT,
@@ -38,6 +39,7 @@ export const licencePlateRecognizer: Recognizer = {
 export const compactLicencePlateRecognizer: Recognizer = {
   name: 'nl_licence_plate_compact',
   type: 'KENTEKEN',
+  prefilter: HAS_DIGIT,
   patterns: [{ name: 'plate_compact', regex: COMPACT, score: 0.2 }],
   validate: validPlate,
   context: CONTEXT,

@@ -1,11 +1,12 @@
 /** Payment card numbers: 13–19 digits, consistent grouping, Luhn checksum. */
 import { luhn } from '../checksums.js';
 import type { Recognizer } from '../types.js';
-import { ALNUM, consistentGroups, digitsOf } from './shared.js';
+import { ALNUM, consistentGroups, digitsOf, HAS_DIGIT } from './shared.js';
 
 export const paymentCardRecognizer: Recognizer = {
   name: 'payment_card',
   type: 'BETAALKAART',
+  prefilter: HAS_DIGIT,
   patterns: [
     { name: 'card_number', regex: new RegExp(`[2-6](?<![${ALNUM}_.,\\-][2-6])\\d{3}(?:[ \\-]?\\d){9,15}(?![0-9]|[.,\\-][0-9])`, 'g'), score: 0.7 },
   ],

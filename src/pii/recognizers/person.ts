@@ -44,6 +44,15 @@ const ANCHOR = new RegExp(
   'g',
 );
 const IS_LETTER = new RegExp(`[${UP}${LO}]`);
+/** IS_LETTER by char code: the union of UP and LO. */
+function isNameLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+/** JOINER.test(text.slice(from, to)) without the slice; every joiner is at least two characters (", "). */
+function joinedBy(text: string, from: number, to: number): boolean {
+  return to - from >= 2 && JOINER.test(text.slice(from, to));
+}
 const INITIALS = new RegExp(`(?:[${UP}][${LO}]?\\.[ ]?){1,6}`, 'y');
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
 const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
@@ -187,11 +196,31 @@ const MAX_CHAIN = 6;
 class TokenCache {
   readonly pos = new Int32Array(256).fill(-1);
   readonly tok: (Tok | null)[] = new Array<Tok | null>(256).fill(null);
+  /** Slots written since the last reset (a short text touches few of the 256). */
+  readonly used = new Int32Array(256);
+  nUsed = 0;
+  reset(): void {
+    if (this.nUsed >= 64) {
+      this.pos.fill(-1);
+      this.tok.fill(null);
+    } else {
+      // tokens hold lowercased words of the text: nothing outlives the call
+      for (let k = 0; k < this.nUsed; k++) {
+        this.pos[this.used[k]] = -1;
+        this.tok[this.used[k]] = null;
+      }
+    }
+    this.nUsed = 0;
+  }
 }
+/** One cache for the module, reset at the start and end of every call (calls do not interleave). */
+const TOKENS = new TokenCache();
 function tokenAt(text: string, p: number, cache: TokenCache): Tok | null {
   const slot = p & 255;
   if (cache.pos[slot] === p) return cache.tok[slot];
   const t = readToken(text, p);
+  if (cache.pos[slot] === -1 && cache.nUsed < 64) cache.used[cache.nUsed++] = slot;
+  else if (cache.pos[slot] === -1) cache.nUsed = 64; // many slots: reset clears them all
   cache.pos[slot] = p;
   cache.tok[slot] = t;
   return t;
@@ -222,13 +251,16 @@ const NO_PARTICLES: string[] = [];
 function particlesBefore(text: string, pos: number): { start: number; words: string[] } {
   if (text[pos - 1] !== ' ' || pos < 2 || !isLowerCode(text.charCodeAt(pos - 2))) return { start: pos, words: NO_PARTICLES };
   let start = pos;
-  const words: string[] = [];
+  let words: string[] = NO_PARTICLES;
   for (let n = 0; n < 3; n++) {
     if (text[start - 1] !== ' ') break;
     let s = start - 1;
     while (s > 0 && start - s < 8 && isLowerCode(text.charCodeAt(s - 1))) s--;
+    // glued to a letter ("Jansen" read back to "ansen"): not a particle; tested before slicing
+    if (s > 0 && isNameLetterCode(text.charCodeAt(s - 1))) break;
     const w = key(text.slice(s, start - 1));
-    if (!PARTICLES.has(w) || (s > 0 && IS_LETTER.test(text[s - 1]))) break;
+    if (!PARTICLES.has(w)) break;
+    if (words === NO_PARTICLES) words = [];
     words.unshift(w);
     start = s;
   }
@@ -237,10 +269,21 @@ function particlesBefore(text: string, pos: number): { start: number; words: str
 
 const TRIGGER_SET = new Set(TRIGGERS);
 const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
+/** Backward hash of a lowercase ASCII word, as precededByTrigger computes it over the text. */
+function backwardHash(word: string): number {
+  let h = 0;
+  for (let k = word.length - 1; k >= 0; k--) h = (h * 31 + word.charCodeAt(k)) | 0;
+  return h;
+}
 /** Last words of multi-word triggers ("heer" of "de heer"). */
 const MULTI_LAST_WORDS = new Set(TRIGGERS.filter((t) => t.includes(' ')).map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 for (const w of [...TRIGGER_LAST_WORDS]) TRIGGER_LAST_WORDS.add(w.charAt(0).toUpperCase() + w.slice(1));
+const TRIGGER_LAST_HASHES = new Set<number>();
+for (const w of TRIGGER_LAST_WORDS) {
+  const lower = w.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) TRIGGER_LAST_HASHES.add(backwardHash(lower));
+}
 /** Letters (Latin), '.' and "'": a char-code test, cheaper than a regular expression here. */
 function isTriggerChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -261,6 +304,19 @@ function precededByTrigger(text: string, pos: number): boolean {
   // fast path: the word right before must be the last word of some trigger
   let w = i - 1;
   while (w > 0 && i - w < 16 && isTriggerChar(text.charCodeAt(w - 1))) w--;
+  // hash of the lowercased word: a word whose hash no trigger has is rejected without a slice
+  let h = 0;
+  let ascii = true;
+  for (let k = i - 1; k >= w; k--) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    h = (h * 31 + c) | 0;
+  }
+  if (ascii && !TRIGGER_LAST_HASHES.has(h)) return false;
   const last = text.slice(w, i);
   if (TRIGGER_LAST_WORDS.has(last)) {
     /* listed as written */
@@ -361,10 +417,12 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
 
 export function* findPersons(text: string): Generator<Candidate> {
   callInfo = null;
+  TOKENS.reset();
   try {
     yield* findCapitalised(text);
   } finally {
     callInfo = null;
+    TOKENS.reset();
   }
   yield* findLowercaseAfterTitle(text);
 }
@@ -372,7 +430,7 @@ export function* findPersons(text: string): Generator<Candidate> {
 function* findCapitalised(text: string): Generator<Candidate> {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const cache = new TokenCache(); // tokens by position: each is read once
+  const cache = TOKENS; // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
   let lastPersonEnd = -1; // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
   while ((m = ANCHOR.exec(text)) !== null) {
@@ -397,7 +455,7 @@ function* findCapitalised(text: string): Generator<Candidate> {
         }
         const maybeParticle = text[pos - 1] === ' ' && pos >= 2 && isLowerCode(text.charCodeAt(pos - 2));
         const afterTitle = pendingTrigger >= 0 && onlySeparators(text, pendingTrigger, pos);
-        const joined = lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && JOINER.test(text.slice(lastPersonEnd, pos));
+        const joined = lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && joinedBy(text, lastPersonEnd, pos);
         if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
           continue;
@@ -426,7 +484,7 @@ function* findCapitalised(text: string): Generator<Candidate> {
     const chainStart = pre.start;
     const trigger =
       (afterTitle >= 0 && onlySeparators(text, afterTitle, chainStart)) ||
-      (lastPersonEnd >= 0 && chainStart - lastPersonEnd <= 6 && JOINER.test(text.slice(lastPersonEnd, chainStart))) ||
+      (lastPersonEnd >= 0 && chainStart - lastPersonEnd <= 6 && joinedBy(text, lastPersonEnd, chainStart)) ||
       precededByTrigger(text, chainStart);
     // an unknown word without a trigger or particles can only open a name when a known surname follows
     if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
@@ -436,6 +494,14 @@ function* findCapitalised(text: string): Generator<Candidate> {
         ANCHOR.lastIndex = t0.end;
         continue;
       }
+    }
+    // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
+    // follows (only first names and name-words grow into longer names), so the chain need not be read.
+    if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
+      yield { start: t0.start, end: t0.end, score: atSentenceStart(text, chainStart) ? 0.55 : 0.65 };
+      lastPersonEnd = t0.end;
+      ANCHOR.lastIndex = t0.end;
+      continue;
     }
     const toks = readChain(text, pos, cache);
     if (toks.length === 0 || toks[0].kind === 'title') continue;

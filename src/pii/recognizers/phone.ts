@@ -5,7 +5,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Recognizer } from '../types.js';
-import { ALNUM } from './shared.js';
+import { ALNUM, HAS_DIGIT } from './shared.js';
 
 const NOT_BEFORE = `[${ALNUM}_@/.,+\\-]`;
 const AFTER = String.raw`(?![0-9]|[.,\-][0-9])`;
@@ -43,6 +43,7 @@ export function validPhone(value: string): boolean | number {
 export const phoneRecognizer: Recognizer = {
   name: 'phone',
   type: 'TELEFOON',
+  prefilter: HAS_DIGIT,
   patterns: [
     { name: 'phone_international', regex: INTERNATIONAL, score: 0.75 },
     { name: 'phone_national', regex: NATIONAL, score: 0.7 },

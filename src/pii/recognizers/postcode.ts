@@ -1,12 +1,13 @@
 /** Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it. */
 import type { Recognizer } from '../types.js';
-import { ALNUM } from './shared.js';
+import { ALNUM, HAS_DIGIT } from './shared.js';
 
 const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'UUR', 'AD', 'BC', 'VS', 'TM']);
 
 export const postcodeRecognizer: Recognizer = {
   name: 'nl_postcode',
   type: 'POSTCODE',
+  prefilter: HAS_DIGIT,
   patterns: [
     {
       name: 'postcode',

@@ -13,6 +13,12 @@ export const ALNUM = `0-9${LETTERS}`;
 export const FIRST_DIGIT = `\\d(?<![${ALNUM}_@/.,+\\-]\\d)`;
 export const NUM_AFTER = `(?![${ALNUM}_@]|[.,/\\-]\\d)`;
 
+/**
+ * Prefilters shared by recognizers (the analyzer tests each RegExp object once per text): recognizers
+ * whose every match contains a digit are skipped for texts without one.
+ */
+export const HAS_DIGIT = /[0-9]/;
+
 /** Digits only. */
 export const digitsOf = (s: string) => s.replace(/\D/g, '');
 

@@ -1,11 +1,14 @@
 /**
  * `policy.evaluate(...)`: which rules apply to this prompt in this use case, and what that means.
- * Cheap conditions (use case, data class, department, model, PII types) are checked before the one
- * compiled regex per rule. The strongest action wins (block > review > warn > allow); all matches are
- * listed so the record shows everything that applied.
+ * Cheap conditions (use case, data class, department, model, PII types) are checked before any text
+ * work. The text is normalised once, only when a rule gets that far, and scanned once by the literal
+ * prefilter (prefilter.ts); a pattern runs only when the literals it needs are present. The strongest
+ * action wins (block > review > warn > allow); all matches are listed so the record shows everything
+ * that applied.
  */
-import { normaliseText } from './normalise.js';
+import { normaliseText, type NormalisedText } from './normalise.js';
 import type { Policy } from './policy.js';
+import type { TextIndex } from './prefilter.js';
 import type { CompiledRule, Decision, EvaluateInput, MatchedRule, RuleAction } from './types.js';
 
 const STRENGTH: Record<RuleAction, number> = { allow: 0, warn: 1, review: 2, block: 3 };
@@ -14,9 +17,16 @@ export function strongest(a: RuleAction, b: RuleAction): RuleAction {
   return STRENGTH[b] > STRENGTH[a] ? b : a;
 }
 
-export function evaluate(policy: Policy, input: EvaluateInput): Decision {
+export interface EvaluateOptions {
+  /**
+   * Use the literal prefilter (default true). Off runs each rule's joined regex on every prompt that
+   * passes the cheap conditions: the reference behaviour, kept for tests and the benchmark.
+   */
+  prefilter?: boolean;
+}
+
+export function evaluate(policy: Policy, input: EvaluateInput, options: EvaluateOptions = {}): Decision {
   const { useCase } = input;
-  const text = normaliseText(input.text);
   const pii = new Set(input.piiTypes ?? []);
   const department = input.department?.toLowerCase() ?? null;
   const modelNames = input.model ? new Set([input.model, ...policy.expandModel(input.model)]) : new Set<string>();
@@ -25,13 +35,24 @@ export function evaluate(policy: Policy, input: EvaluateInput): Decision {
   const matched: MatchedRule[] = [];
   const notices: string[] = [];
 
-  for (const rule of policy.rules) {
-    const reasons = matchRule(rule, { useCaseId: useCase.id, dataClasses: useCase.dataClasses, department, modelNames, pii, text });
-    if (!reasons) continue;
+  const ctx: MatchContext = {
+    useCaseId: useCase.id,
+    dataClasses: useCase.dataClasses,
+    department,
+    modelNames,
+    pii,
+    raw: input.text,
+    text: null,
+    index: options.prefilter === false ? null : policy.textIndex,
+    hits: null,
+  };
+  policy.rules.forEach((rule, r) => {
+    const reasons = matchRule(rule, r, ctx);
+    if (!reasons) return;
     action = strongest(action, rule.action);
     matched.push({ id: rule.id, action: rule.action, source: rule.source, description: rule.description, message: rule.message, reasons });
     if ((rule.action === 'warn' || rule.action === 'review') && rule.message) notices.push(`${rule.message.nl} / ${rule.message.en}`);
-  }
+  });
   return { action, matched, notices };
 }
 
@@ -41,11 +62,17 @@ interface MatchContext {
   department: string | null;
   modelNames: ReadonlySet<string>;
   pii: ReadonlySet<string>;
-  text: { lower: string; cased: string };
+  raw: string;
+  /** Normalised on first need, then shared by all rules. */
+  text: NormalisedText | null;
+  /** null: prefilter off. */
+  index: TextIndex | null;
+  /** The prefilter's scan of text.lower, on first need. */
+  hits: Uint8Array | null;
 }
 
 /** The reasons the rule applies, or null when it does not. Reasons never quote the prompt. */
-function matchRule(rule: CompiledRule, ctx: MatchContext): string[] | null {
+function matchRule(rule: CompiledRule, r: number, ctx: MatchContext): string[] | null {
   const reasons: string[] = [];
   if (rule.useCases.size > 0) {
     if (!rule.useCases.has(ctx.useCaseId)) return null;
@@ -68,11 +95,22 @@ function matchRule(rule: CompiledRule, ctx: MatchContext): string[] | null {
     reasons.push(`persoonsgegevens/personal data: ${found.join(', ')}`);
   }
   if (rule.pattern || rule.casedPattern) {
-    const hit = (rule.pattern?.test(ctx.text.lower) ?? false) || (rule.casedPattern?.test(ctx.text.cased) ?? false);
+    const text = (ctx.text ??= normaliseText(ctx.raw));
+    if (ctx.index) {
+      // Run only the patterns whose required literals are present; the rule applies when one matches.
+      const hits = (ctx.hits ??= ctx.index.scan(text.lower));
+      const before = reasons.length;
+      rule.patternSources.forEach((p, i) => {
+        if (ctx.index!.mayMatch(r, i, hits) && p.re.test(p.cased ? text.cased : text.lower)) reasons.push(`patroon/pattern /${p.source}/`);
+      });
+      if (reasons.length === before) return null;
+      return reasons;
+    }
+    const hit = (rule.pattern?.test(text.lower) ?? false) || (rule.casedPattern?.test(text.cased) ?? false);
     if (!hit) return null;
     // Only now, on a hit, find which single patterns matched (for the explanation).
     for (const p of rule.patternSources) {
-      if (p.re.test(p.cased ? ctx.text.cased : ctx.text.lower)) reasons.push(`patroon/pattern /${p.source}/`);
+      if (p.re.test(p.cased ? text.cased : text.lower)) reasons.push(`patroon/pattern /${p.source}/`);
     }
   }
   return reasons;

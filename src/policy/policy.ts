@@ -6,7 +6,8 @@ import type { Provider } from '../gateway/types.js';
 import type { OperatorTable } from './pii-types.js';
 import type { CompiledRule, Decision, EvaluateInput, UseCase } from './types.js';
 import type { PolicyIssue } from './errors.js';
-import { evaluate } from './evaluator.js';
+import { evaluate, type EvaluateOptions } from './evaluator.js';
+import { textIndexFor, type TextIndex } from './prefilter.js';
 import { operatorsFor, resolveUseCase, type KeyUseCases } from './use-cases.js';
 import { route, type RouteResult } from './routing.js';
 
@@ -33,6 +34,8 @@ export class Policy {
   readonly defaults: { readonly useCase?: string; readonly pii: OperatorTable };
   /** Problems that do not stop loading but a privacy officer should see (`policy check` prints them). */
   readonly warnings: readonly PolicyIssue[];
+  /** The rules' literal prefilter (one Aho-Corasick automaton), built once per rule list. */
+  readonly textIndex: TextIndex;
 
   constructor(init: PolicyInit) {
     this.dir = init.dir;
@@ -44,6 +47,7 @@ export class Policy {
     this.modelAliases = init.modelAliases;
     this.defaults = init.defaults;
     this.warnings = init.warnings;
+    this.textIndex = textIndexFor(init.rules);
     Object.freeze(this);
   }
 
@@ -56,8 +60,8 @@ export class Policy {
     return this.modelAliases.get(name) ?? [name];
   }
 
-  evaluate(input: EvaluateInput): Decision {
-    return evaluate(this, input);
+  evaluate(input: EvaluateInput, options?: EvaluateOptions): Decision {
+    return evaluate(this, input, options);
   }
 
   resolveUseCase(requested: string | undefined | null, key: KeyUseCases): UseCase {

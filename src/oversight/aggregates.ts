@@ -43,20 +43,27 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
     return mustSuppress(cell, q.minGroupSize) ? { suppressed: true, reason: suppressionReason(q.minGroupSize) } : undefined;
   }
 
-  function run(q: AggregateQuery, select: (bucket: string, group: string | null) => string, shape: (rows: any[]) => any[], from = 'interactions i'): AggregateResult {
+  /**
+   * `select` gets the bucket and group expressions, and `people`: the columns counting the people behind
+   * each cell, to include when the query can (one pass); otherwise they are counted in a second query.
+   */
+  function run(q: AggregateQuery, select: (bucket: string, group: string | null, people: string | null) => string, shape: (rows: any[]) => any[], from = 'interactions i', inline = false): AggregateResult {
     const { sql: where, params } = whereSql(q.filter);
     const all = { ...params, agreed: agreedUseCases(policy()) };
     const whole = wholeSuppressed(q, where, all);
     if (whole) return whole;
     const group = q.groupBy ? GROUPS[q.groupBy] : null;
     const fromWhere = `FROM ${from} WHERE ${where}`;
-    const rows = shape(prepare(select(BUCKETS[q.bucket], group).replace('%FROM%', fromWhere)).all(all) as any[]);
-    if (!q.groupBy || !PERSONAL_GROUPS.has(q.groupBy)) return { bucket: q.bucket, group_by: q.groupBy ?? null, data: rows };
+    const counting = !!q.groupBy && PERSONAL_GROUPS.has(q.groupBy);
+    const peopleColumns = counting && inline ? `, ${PEOPLE} AS people, ${NOT_AGREED} AS not_agreed` : null;
+    const rows = shape(prepare(select(BUCKETS[q.bucket], group, peopleColumns).replace('%FROM%', fromWhere)).all(all) as any[]);
+    if (!counting) return { bucket: q.bucket, group_by: q.groupBy ?? null, data: rows };
+    if (peopleColumns) return { bucket: q.bucket, group_by: q.groupBy!, data: suppressCells(rows, ['bucket', 'group'], q.minGroupSize) };
     // People behind each cell, counted over the same records.
     const people = prepare(`SELECT ${BUCKETS[q.bucket]} AS bucket, ${group} AS "group", ${PEOPLE} AS people, ${NOT_AGREED} AS not_agreed ${fromWhere} GROUP BY bucket, "group"`).all(all) as (Counted & { bucket: string; group: string | null })[];
     const byCell = new Map(people.map((p) => [`${p.bucket}\u0000${p.group}`, p]));
     const counted = rows.map((r) => ({ ...r, ...(byCell.get(`${r.bucket}\u0000${r.group}`) ?? { people: 0, not_agreed: 0 }) }));
-    return { bucket: q.bucket, group_by: q.groupBy, data: suppressCells(counted, ['bucket', 'group'], q.minGroupSize) };
+    return { bucket: q.bucket, group_by: q.groupBy ?? null, data: suppressCells(counted, ['bucket', 'group'], q.minGroupSize) };
   }
 
   const groupCol = (group: string | null) => (group ? `, ${group} AS "group"` : '');
@@ -64,13 +71,13 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
 
   return {
     usage(q: AggregateQuery): AggregateResult {
-      return run(q, (bucket, group) => `
-        SELECT ${bucket} AS bucket${groupCol(group)}, count(*) AS interactions,
+      return run(q, (bucket, group, people) => `
+        SELECT ${bucket} AS bucket${groupCol(group)}${people ?? ''}, count(*) AS interactions,
           sum(i.outcome = 'ok') AS ok, sum(i.outcome = 'blocked') AS blocked, sum(i.outcome = 'rejected') AS rejected,
           sum(i.outcome = 'error') AS error, sum(i.outcome = 'cancelled') AS cancelled,
           coalesce(sum(i.prompt_tokens), 0) AS prompt_tokens, coalesce(sum(i.completion_tokens), 0) AS completion_tokens,
           coalesce(sum(i.total_tokens), 0) AS total_tokens, sum(i.cost_eur) AS cost_eur, sum(i.energy_kwh) AS energy_kwh, sum(i.co2e_grams) AS co2e_grams
-        %FROM% ${groupBy(group)}`, (rows) => rows);
+        %FROM% ${groupBy(group)}`, (rows) => rows, 'interactions i', true);
     },
 
     latency(q: AggregateQuery): AggregateResult {

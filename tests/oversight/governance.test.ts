@@ -192,7 +192,7 @@ describe('data-subject requests', () => {
     expect(cliErase.code).toBe(0);
     expect(s.gw.ctx.interactions.get(third)!.requestMessages).toBeNull();
     expect(cli(['audit', 'verify'], env).code).toBe(0);
-  });
+  }, 60_000);
 
   it('a legal hold keeps the content of a data subject\'s record', async () => {
     const c = client(s.gw);

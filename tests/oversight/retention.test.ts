@@ -130,5 +130,5 @@ describe('retention per use case', () => {
     expect(cli(['hold', 'list'], env).stdout).toContain('use_case=wmo');
     expect(cli(['hold', 'release', hold.lastLine], env).code).toBe(0);
     expect(cli(['audit', 'verify'], env).code).toBe(0);
-  });
+  }, 60_000);
 });

@@ -114,9 +114,12 @@ function* findAddresses(text: string): Generator<Candidate> {
     let ws = space;
     while (ws > 0 && space - ws < 48 && isWordCode(text.charCodeAt(ws - 1))) ws--;
     const w0 = text.slice(ws, space);
+    // a lowercase word ("in 2024", "artikel 6") needs a strong suffix (at least 6 letters) or to be "nr"
+    const upper0 = isUpper(w0[0]);
+    if (!upper0 && w0.length < 6 && !NR_WORDS.has(w0)) continue;
     const street0 = isStreetWord(w0);
-    const nrWord = !street0 && NR_WORDS.has(w0.toLowerCase());
-    if (!street0 && !nrWord && !isUpper(w0[0])) continue;
+    const nrWord = !street0 && w0.length <= 10 && NR_WORDS.has(w0.toLowerCase());
+    if (!street0 && !nrWord && !upper0) continue;
     NUMBER.lastIndex = space + 1;
     const n = NUMBER.exec(text);
     if (!n) continue;

@@ -1,23 +1,24 @@
 /**
- * Dashboard aggregates over interactions, bucketed by day, week (ISO, from Monday) or month: usage
- * (counts per outcome, tokens, cost, energy, CO2e), latency p50/p95, feedback (ratio, reasons), blocks per
- * rule, PII types per use case. Breakdowns by department or app go through small-group suppression.
+ * Dashboard aggregates, bucketed by day, week (ISO, from Monday) or month: usage (counts per outcome,
+ * tokens, cost, energy, CO2e), latency p50/p95, feedback (ratio, reasons), blocks per rule, PII types per
+ * use case. Breakdowns by department or app go through small-group suppression.
+ *
+ * Usage, latency and PII read the daily rollups (src/store/rollups.ts) and so count whole UTC days; with a
+ * rule or user filter they fall back to the records themselves. Feedback is bucketed by when it was given.
  */
 import type Database from 'better-sqlite3';
 import type { Policy } from '../policy/index.js';
+import { BINS_PER_DOUBLING, PERSON_SQL } from '../store/rollups.js';
 import { whereSql, type Filter } from './filters.js';
 import { agreedUseCases, mustSuppress, suppressCells, suppressionReason, type Counted } from './suppression.js';
 
-export const BUCKETS = { day: 'substr(i.started_at, 1, 10)', week: "date(i.started_at, 'weekday 0', '-6 days')", month: 'substr(i.started_at, 1, 7)' } as const;
+export const BUCKETS = { day: 'day', week: 'week', month: 'month' } as const;
 export type Bucket = keyof typeof BUCKETS;
-export const GROUPS = { use_case: 'i.use_case', department: 'i.department', app: 'i.app', model: 'i.model_used', outcome: 'i.outcome' } as const;
+export const GROUPS = { use_case: 'use_case', department: 'department', app: 'app', model: 'model', outcome: 'outcome' } as const;
 export type GroupBy = keyof typeof GROUPS;
 /** Groupings that can point at individual employees. */
 const PERSONAL_GROUPS: ReadonlySet<GroupBy> = new Set(['department', 'app']);
-const PEOPLE = "count(DISTINCT coalesce(i.user_pseudonym, 'key:' || i.key_id))";
-const NOT_AGREED = "sum(coalesce(i.use_case, '') NOT IN (SELECT value FROM json_each(@agreed)))";
-/** Latency histogram: 16 bins per doubling (about ±2% on a percentile). */
-const BINS_PER_DOUBLING = 16;
+const AGREED = '(SELECT value FROM json_each(@agreed))';
 
 export interface AggregateQuery {
   filter: Filter;
@@ -28,6 +29,39 @@ export interface AggregateQuery {
 
 export type AggregateResult = { suppressed: true; reason: string } | { suppressed?: false; bucket: Bucket; group_by: GroupBy | null; data: unknown[] };
 
+/** Where the figures come from: the records (alias i) or the daily rollups (alias r). */
+interface Source {
+  bucket(b: Bucket): string;
+  group(g: GroupBy): string;
+  where(f: Filter): { sql: string; params: Record<string, unknown> };
+  /** FROM ... for counting people, and the person and use-case expressions there. */
+  people: { from: string; person: string; useCase: string };
+}
+
+const day = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso).toISOString().slice(0, 10);
+
+const RECORDS: Source = {
+  bucket: (b) => ({ day: 'substr(i.started_at, 1, 10)', week: "date(i.started_at, 'weekday 0', '-6 days')", month: 'substr(i.started_at, 1, 7)' })[b],
+  group: (g) => ({ use_case: 'i.use_case', department: 'i.department', app: 'i.app', model: 'i.model_used', outcome: 'i.outcome' })[g],
+  where: whereSql,
+  people: { from: 'interactions i', person: PERSON_SQL, useCase: "coalesce(i.use_case, '')" },
+};
+
+const ROLLUPS: Source = {
+  bucket: (b) => ({ day: 'r.day', week: "date(r.day, 'weekday 0', '-6 days')", month: 'substr(r.day, 1, 7)' })[b],
+  group: (g) => `nullif(r.${g}, '')`,
+  where(f) {
+    const parts: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (f.from) (parts.push('r.day >= @from'), (params.from = day(f.from)));
+    // `to` is exclusive: the day of its last millisecond is the last day counted.
+    if (f.to) (parts.push('r.day <= @to'), (params.to = new Date(Date.parse(f.to.length === 10 ? `${f.to}T00:00:00Z` : f.to) - 1).toISOString().slice(0, 10)));
+    for (const k of ['use_case', 'department', 'app', 'model', 'outcome'] as const) if (f[k]) (parts.push(`r.${k} = @${k}`), (params[k] = f[k]));
+    return { sql: parts.length ? parts.join(' AND ') : '1', params };
+  },
+  people: { from: 'rollup_people r', person: 'r.person', useCase: 'r.use_case' },
+};
+
 export function createAggregates(sqlite: Database.Database, policy: () => Policy) {
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
@@ -36,68 +70,90 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
     return s;
   };
 
-  /** A result filtered to one department, app or person is itself a small group when few people are in it. */
-  function wholeSuppressed(q: AggregateQuery, where: string, params: Record<string, unknown>): AggregateResult | undefined {
-    if (!q.filter.department && !q.filter.app && !q.filter.user) return undefined;
-    const cell = prepare(`SELECT ${PEOPLE} AS people, coalesce(${NOT_AGREED}, 0) AS not_agreed FROM interactions i WHERE ${where}`).get(params) as Counted;
-    return mustSuppress(cell, q.minGroupSize) ? { suppressed: true, reason: suppressionReason(q.minGroupSize) } : undefined;
-  }
+  function run(
+    q: AggregateQuery,
+    src: Source,
+    from: string,
+    select: (bucket: string, group: string | null) => string,
+    shape: (rows: any[]) => any[] = (rows) => rows,
+    extra: Record<string, unknown> = {},
+  ): AggregateResult {
+    const agreed = agreedUseCases(policy());
+    const people = src === RECORDS ? RECORDS.people : ROLLUPS.people;
+    const pw = (src === RECORDS ? RECORDS : ROLLUPS).where(q.filter);
+    const countPeople = (extra: string, groupBy: string) =>
+      prepare(`SELECT ${extra} count(DISTINCT ${people.person}) AS people, sum(${people.useCase} NOT IN ${AGREED}) AS not_agreed FROM ${people.from} WHERE ${pw.sql} ${groupBy}`);
 
-  /**
-   * `select` gets the bucket and group expressions, and `people`: the columns counting the people behind
-   * each cell, to include when the query can (one pass); otherwise they are counted in a second query.
-   */
-  function run(q: AggregateQuery, select: (bucket: string, group: string | null, people: string | null) => string, shape: (rows: any[]) => any[], from = 'interactions i', inline = false): AggregateResult {
-    const { sql: where, params } = whereSql(q.filter);
-    const all = { ...params, agreed: agreedUseCases(policy()) };
-    const whole = wholeSuppressed(q, where, all);
-    if (whole) return whole;
-    const group = q.groupBy ? GROUPS[q.groupBy] : null;
-    const fromWhere = `FROM ${from} WHERE ${where}`;
-    const counting = !!q.groupBy && PERSONAL_GROUPS.has(q.groupBy);
-    const peopleColumns = counting && inline ? `, ${PEOPLE} AS people, ${NOT_AGREED} AS not_agreed` : null;
-    const rows = shape(prepare(select(BUCKETS[q.bucket], group, peopleColumns).replace('%FROM%', fromWhere)).all(all) as any[]);
-    if (!counting) return { bucket: q.bucket, group_by: q.groupBy ?? null, data: rows };
-    if (peopleColumns) return { bucket: q.bucket, group_by: q.groupBy!, data: suppressCells(rows, ['bucket', 'group'], q.minGroupSize) };
-    // People behind each cell, counted over the same records.
-    const people = prepare(`SELECT ${BUCKETS[q.bucket]} AS bucket, ${group} AS "group", ${PEOPLE} AS people, ${NOT_AGREED} AS not_agreed ${fromWhere} GROUP BY bucket, "group"`).all(all) as (Counted & { bucket: string; group: string | null })[];
-    const byCell = new Map(people.map((p) => [`${p.bucket}\u0000${p.group}`, p]));
+    // A result filtered to one department, app or person is itself a small group when few people are in it.
+    if (q.filter.department || q.filter.app || q.filter.user) {
+      const cell = countPeople('', '').get({ ...pw.params, agreed }) as Counted;
+      if (mustSuppress({ people: cell.people, not_agreed: cell.not_agreed ?? 0 }, q.minGroupSize)) return { suppressed: true, reason: suppressionReason(q.minGroupSize) };
+    }
+    const { sql: where, params } = src.where(q.filter);
+    const group = q.groupBy ? src.group(q.groupBy) : null;
+    const rows = shape(prepare(select(src.bucket(q.bucket), group).replace('%FROM%', `FROM ${from} WHERE ${where}`)).all({ ...params, ...extra, agreed }) as any[]);
+    if (!q.groupBy || !PERSONAL_GROUPS.has(q.groupBy)) return { bucket: q.bucket, group_by: q.groupBy ?? null, data: rows };
+
+    // The people behind each cell (a second, small query over the people rollup or the records).
+    const p = people === ROLLUPS.people ? ROLLUPS : RECORDS;
+    const cells = countPeople(`${p.bucket(q.bucket)} AS bucket, ${p.group(q.groupBy)} AS "group",`, 'GROUP BY bucket, "group"').all({ ...pw.params, agreed }) as (Counted & { bucket: string; group: string | null })[];
+    const byCell = new Map(cells.map((c) => [`${c.bucket}\u0000${c.group}`, c]));
     const counted = rows.map((r) => ({ ...r, ...(byCell.get(`${r.bucket}\u0000${r.group}`) ?? { people: 0, not_agreed: 0 }) }));
-    return { bucket: q.bucket, group_by: q.groupBy ?? null, data: suppressCells(counted, ['bucket', 'group'], q.minGroupSize) };
+    return { bucket: q.bucket, group_by: q.groupBy, data: suppressCells(counted, ['bucket', 'group'], q.minGroupSize) };
   }
 
   const groupCol = (group: string | null) => (group ? `, ${group} AS "group"` : '');
   const groupBy = (group: string | null) => `GROUP BY bucket${group ? ', "group"' : ''} ORDER BY bucket${group ? ', "group"' : ''}`;
+  const rollupsFit = (f: Filter) => !f.rule && !f.user;
 
   return {
     usage(q: AggregateQuery): AggregateResult {
-      return run(q, (bucket, group, people) => `
-        SELECT ${bucket} AS bucket${groupCol(group)}${people ?? ''}, count(*) AS interactions,
-          sum(i.outcome = 'ok') AS ok, sum(i.outcome = 'blocked') AS blocked, sum(i.outcome = 'rejected') AS rejected,
-          sum(i.outcome = 'error') AS error, sum(i.outcome = 'cancelled') AS cancelled,
-          coalesce(sum(i.prompt_tokens), 0) AS prompt_tokens, coalesce(sum(i.completion_tokens), 0) AS completion_tokens,
-          coalesce(sum(i.total_tokens), 0) AS total_tokens, sum(i.cost_eur) AS cost_eur, sum(i.energy_kwh) AS energy_kwh, sum(i.co2e_grams) AS co2e_grams
-        %FROM% ${groupBy(group)}`, (rows) => rows, 'interactions i', true);
+      if (!rollupsFit(q.filter)) {
+        return run(q, RECORDS, 'interactions i', (bucket, group) => `
+          SELECT ${bucket} AS bucket${groupCol(group)}, count(*) AS interactions,
+            sum(i.outcome = 'ok') AS ok, sum(i.outcome = 'blocked') AS blocked, sum(i.outcome = 'rejected') AS rejected,
+            sum(i.outcome = 'error') AS error, sum(i.outcome = 'cancelled') AS cancelled,
+            coalesce(sum(i.prompt_tokens), 0) AS prompt_tokens, coalesce(sum(i.completion_tokens), 0) AS completion_tokens,
+            coalesce(sum(i.total_tokens), 0) AS total_tokens, sum(i.cost_eur) AS cost_eur, sum(i.energy_kwh) AS energy_kwh, sum(i.co2e_grams) AS co2e_grams
+          %FROM% ${groupBy(group)}`);
+      }
+      const by = (o: string) => `sum(CASE WHEN r.outcome = '${o}' THEN r.interactions ELSE 0 END) AS ${o}`;
+      return run(q, ROLLUPS, 'rollup_daily r', (bucket, group) => `
+        SELECT ${bucket} AS bucket${groupCol(group)}, sum(r.interactions) AS interactions, ${['ok', 'blocked', 'rejected', 'error', 'cancelled'].map(by).join(', ')},
+          sum(r.prompt_tokens) AS prompt_tokens, sum(r.completion_tokens) AS completion_tokens, sum(r.total_tokens) AS total_tokens,
+          CASE WHEN sum(r.priced) > 0 THEN sum(r.cost_eur) END AS cost_eur, CASE WHEN sum(r.metered) > 0 THEN sum(r.energy_kwh) END AS energy_kwh, sum(r.co2e_grams) AS co2e_grams
+        %FROM% ${groupBy(group)}`);
     },
 
     latency(q: AggregateQuery): AggregateResult {
-      return run(q, (bucket, group) => `
+      const fromRollups = rollupsFit(q.filter);
+      const binned = fromRollups
+        ? { src: ROLLUPS, from: 'rollup_latency r', bin: 'r.bin', n: 'sum(r.n)' }
+        : { src: RECORDS, from: 'interactions i', bin: `CAST(round(log2(i.latency_ms + 1) * ${BINS_PER_DOUBLING}) AS INTEGER)`, n: 'count(*)' };
+      return run(q, binned.src, binned.from, (bucket, group) => `
         SELECT bucket${group ? ', "group"' : ''}, json_group_array(json_array(bin, n)) AS histogram
-        FROM (SELECT ${bucket} AS bucket${groupCol(group)}, CAST(round(log2(i.latency_ms + 1) * ${BINS_PER_DOUBLING}) AS INTEGER) AS bin, count(*) AS n
-              %FROM% GROUP BY bucket${group ? ', "group"' : ''}, bin)
-        ${groupBy(group)}`, (rows) => rows.map(({ histogram, ...r }) => ({ ...r, ...percentiles(JSON.parse(histogram)) })));
+        FROM (SELECT ${bucket} AS bucket${groupCol(group)}, ${binned.bin} AS bin, ${binned.n} AS n %FROM% GROUP BY bucket${group ? ', "group"' : ''}, bin)
+        ${groupBy(group)}`,
+      (rows) => rows.map(({ histogram, ...r }) => ({ ...r, ...percentiles(JSON.parse(histogram)) })));
     },
 
+    /** Feedback given in the period (bucketed by when it was given), on interactions matching the filter. */
     feedback(q: AggregateQuery): AggregateResult {
+      const f = { ...q.filter, from: undefined, to: undefined };
+      const time = [q.filter.from ? 'f.updated_at >= @f_from' : '', q.filter.to ? 'f.updated_at < @f_to' : ''].filter(Boolean);
+      const { sql: where, params } = whereSql(f);
+      const all = { ...params, f_from: q.filter.from ? new Date(q.filter.from).toISOString() : undefined, f_to: q.filter.to ? new Date(q.filter.to).toISOString() : undefined };
+      const cond = [where, ...time].join(' AND ');
+      const bucket = { day: 'substr(f.updated_at, 1, 10)', week: "date(f.updated_at, 'weekday 0', '-6 days')", month: 'substr(f.updated_at, 1, 7)' }[q.bucket];
       const from = 'feedback f JOIN interactions i ON i.id = f.interaction_id';
-      const reasons = new Map<string, Record<string, number>>();
-      const result = run(q, (bucket, group) => `
+      // Suppression counts people over the interactions of the same period.
+      const result = run({ ...q, filter: f }, RECORDS, from, (_b, group) => `
         SELECT ${bucket} AS bucket${groupCol(group)}, count(*) AS feedback, sum(f.helpful) AS helpful, round(1.0 * sum(f.helpful) / count(*), 4) AS helpful_ratio
-        %FROM% ${groupBy(group)}`, (rows) => rows, from);
+        FROM ${from} WHERE ${cond} ${groupBy(group)}`, undefined, time.length ? Object.fromEntries(Object.entries(all).filter(([k, v]) => k.startsWith('f_') && v !== undefined)) : {});
       if (result.suppressed === true) return result;
-      const { sql: where, params } = whereSql(q.filter);
-      const group = q.groupBy ? GROUPS[q.groupBy] : null;
-      const rows = prepare(`SELECT ${BUCKETS[q.bucket]} AS bucket${groupCol(group)}, r.value AS reason, count(*) AS n FROM ${from}, json_each(f.reasons) r WHERE ${where} GROUP BY bucket${group ? ', "group"' : ''}, reason`).all(params) as { bucket: string; group?: string; reason: string; n: number }[];
+      const group = q.groupBy ? RECORDS.group(q.groupBy) : null;
+      const rows = prepare(`SELECT ${bucket} AS bucket${groupCol(group)}, r.value AS reason, count(*) AS n FROM ${from}, json_each(f.reasons) r WHERE ${cond} GROUP BY bucket${group ? ', "group"' : ''}, reason`).all(all) as { bucket: string; group?: string; reason: string; n: number }[];
+      const reasons = new Map<string, Record<string, number>>();
       for (const r of rows) {
         const key = `${r.bucket}\u0000${r.group ?? null}`;
         reasons.set(key, { ...reasons.get(key), [r.reason]: r.n });
@@ -107,17 +163,21 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
     },
 
     blocks(q: AggregateQuery): AggregateResult {
-      return run({ ...q, filter: { ...q.filter, outcome: 'blocked' }, groupBy: undefined }, (bucket) => `
+      return run({ ...q, filter: { ...q.filter, outcome: 'blocked' }, groupBy: undefined }, RECORDS, "interactions i, json_each(i.decision, '$.rules') r", (bucket) => `
         SELECT ${bucket} AS bucket, json_extract(r.value, '$.id') AS rule, i.use_case AS use_case, count(*) AS blocked
-        %FROM% AND json_extract(r.value, '$.action') = 'block' GROUP BY bucket, rule, use_case ORDER BY bucket, blocked DESC`,
-      (rows) => rows, "interactions i, json_each(i.decision, '$.rules') r");
+        %FROM% AND json_extract(r.value, '$.action') = 'block' GROUP BY bucket, rule, use_case ORDER BY bucket, blocked DESC`);
     },
 
     pii(q: AggregateQuery): AggregateResult {
-      return run({ ...q, groupBy: undefined }, (bucket) => `
-        SELECT ${bucket} AS bucket, i.use_case AS use_case, t.key AS type, sum(json_extract(t.value, '$.count')) AS found, count(*) AS interactions
-        %FROM% AND i.pii_receipt <> '{}' GROUP BY bucket, use_case, type ORDER BY bucket, use_case, found DESC`,
-      (rows) => rows, 'interactions i, json_each(i.pii_receipt) t');
+      const query = { ...q, groupBy: undefined };
+      if (!rollupsFit(q.filter)) {
+        return run(query, RECORDS, 'interactions i, json_each(i.pii_receipt) t', (bucket) => `
+          SELECT ${bucket} AS bucket, i.use_case AS use_case, t.key AS type, sum(json_extract(t.value, '$.count')) AS found, count(*) AS interactions
+          %FROM% AND i.pii_receipt <> '{}' GROUP BY bucket, use_case, type ORDER BY bucket, use_case, found DESC`);
+      }
+      return run(query, ROLLUPS, 'rollup_pii r', (bucket) => `
+        SELECT ${bucket} AS bucket, nullif(r.use_case, '') AS use_case, r.type AS type, sum(r.found) AS found, sum(r.interactions) AS interactions
+        %FROM% GROUP BY bucket, use_case, type ORDER BY bucket, use_case, found DESC`);
     },
   };
 }

@@ -11,6 +11,7 @@ import type { Db } from '../store/database.js';
 import type { EventStore } from '../store/events.js';
 import { purges } from '../store/schema.js';
 import { sha256 } from './chain.js';
+import { createRollups } from '../store/rollups.js';
 import { HELD_SQL } from './holds.js';
 
 const DAY_MS = 86_400_000;
@@ -81,6 +82,8 @@ export function purge(db: Db, events: EventStore, policy: Policy, options: { tri
         return rows.length;
       });
       for (let n = batch.immediate(); n > 0; n = batch.immediate()) metadataDeleted += n;
+      // The dashboards' rollups follow: rebuilt from what is left for the days this purge touched.
+      if (metadataDeleted > 0) createRollups(sqlite).rebuildUpTo(term.useCase ?? '', params.metaCutoff.slice(0, 10));
     }
     result.contentErased += contentErased;
     result.metadataDeleted += metadataDeleted;

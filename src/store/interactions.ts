@@ -5,6 +5,7 @@
 import { desc, eq, getTableColumns } from 'drizzle-orm';
 import { chainAppender, contentHash, recordHash } from '../oversight/chain.js';
 import type { Db } from './database.js';
+import { createRollups, type RollupRow } from './rollups.js';
 import { interactions } from './schema.js';
 
 export type InteractionRow = typeof interactions.$inferInsert;
@@ -52,6 +53,9 @@ export function createInteractionStore(db: Db, options: InteractionStoreOptions 
   const sqlite = db.$client;
   const chain = chainAppender(sqlite, 'interactions');
   const fields = [...METADATA_FIELDS, ...CONTENT_FIELDS, 'seq', 'prevHash', 'hash', 'contentHash'] as const;
+  const rollups = createRollups(sqlite);
+  // Records from before the rollups existed: build them once.
+  if (!sqlite.prepare('SELECT 1 FROM rollup_daily LIMIT 1').get() && sqlite.prepare('SELECT 1 FROM interactions LIMIT 1').get()) rollups.rebuildAll();
   const insert = sqlite.prepare(
     `INSERT INTO interactions (${fields.map((f) => column(f)).join(', ')}) VALUES (${fields.map((f) => '@' + f).join(', ')})`,
   );
@@ -77,6 +81,7 @@ export function createInteractionStore(db: Db, options: InteractionStoreOptions 
       return chain.append((seq, prevHash) => {
         const hash = recordHash(prevHash, seq, metadata, row.contentHash as string);
         insert.run({ ...row, seq, prevHash, hash });
+        rollups.add(row as unknown as RollupRow);
         return hash;
       });
     },

@@ -77,7 +77,59 @@ export const interactions = sqliteTable(
     uniqueIndex('interactions_seq').on(t.seq),
     index('interactions_user').on(t.userPseudonym),
     index('interactions_use_case_started').on(t.useCase, t.startedAt),
+    index('interactions_outcome_started').on(t.outcome, t.startedAt),
   ],
+);
+
+/*
+ * Daily rollups for the dashboards, kept in the same transaction as each record (src/store/rollups.ts)
+ * and rebuilt for the days a purge touched. Dimensions are '' where the record has none.
+ */
+const rollupKey = {
+  day: text('day').notNull(),
+  useCase: text('use_case').notNull(),
+  department: text('department').notNull(),
+  app: text('app').notNull(),
+  model: text('model').notNull(),
+  outcome: text('outcome').notNull(),
+};
+
+export const rollupDaily = sqliteTable(
+  'rollup_daily',
+  {
+    ...rollupKey,
+    interactions: integer('interactions').notNull(),
+    promptTokens: integer('prompt_tokens').notNull(),
+    completionTokens: integer('completion_tokens').notNull(),
+    totalTokens: integer('total_tokens').notNull(),
+    /** Records that had a price / energy figure, so a sum of nothing shows as null, not 0. */
+    priced: integer('priced').notNull(),
+    costEur: real('cost_eur').notNull(),
+    metered: integer('metered').notNull(),
+    energyKwh: real('energy_kwh').notNull(),
+    co2eGrams: real('co2e_grams'),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.useCase, t.department, t.app, t.model, t.outcome] })],
+);
+
+/** Latency histogram: 16 bins per doubling of (latency_ms + 1). */
+export const rollupLatency = sqliteTable(
+  'rollup_latency',
+  { ...rollupKey, bin: integer('bin').notNull(), n: integer('n').notNull() },
+  (t) => [primaryKey({ columns: [t.day, t.useCase, t.department, t.app, t.model, t.outcome, t.bin] })],
+);
+
+export const rollupPii = sqliteTable(
+  'rollup_pii',
+  { ...rollupKey, type: text('type').notNull(), found: integer('found').notNull(), interactions: integer('interactions').notNull() },
+  (t) => [primaryKey({ columns: [t.day, t.useCase, t.department, t.app, t.model, t.outcome, t.type] })],
+);
+
+/** Who was active per day and group, for small-group suppression (pseudonyms; purged with the records). */
+export const rollupPeople = sqliteTable(
+  'rollup_people',
+  { ...rollupKey, person: text('person').notNull() },
+  (t) => [primaryKey({ columns: [t.day, t.useCase, t.department, t.app, t.model, t.outcome, t.person] })],
 );
 
 /** The last position and hash of each chain, updated in the same transaction as every append. */

@@ -1,0 +1,102 @@
+/**
+ * Daily rollups behind the dashboards: sums (rollup_daily), latency histograms (rollup_latency), PII
+ * types (rollup_pii) and the people active per group (rollup_people, for small-group suppression).
+ * Added to in the same transaction as each record; rebuilt from the records for what a purge touched.
+ * Dimensions are '' where a record has none.
+ */
+import type Database from 'better-sqlite3';
+
+/** Latency bins per doubling of (latency_ms + 1): about ±2% on a percentile. */
+export const BINS_PER_DOUBLING = 16;
+
+/** The same keys as SQL over `interactions i`, for rebuilding. */
+const KEY_SQL = `substr(i.started_at, 1, 10), coalesce(i.use_case, ''), coalesce(i.department, ''), coalesce(i.app, ''), coalesce(i.model_used, i.model_requested, ''), i.outcome`;
+/** Who a record is about, for counting people: the user pseudonym, else the app key. */
+export const PERSON_SQL = "coalesce(i.user_pseudonym, 'key:' || i.key_id, 'anoniem')";
+
+export interface RollupRow {
+  startedAt: string;
+  useCase: string | null;
+  department: string | null;
+  app: string | null;
+  modelUsed: string | null;
+  modelRequested: string | null;
+  outcome: string;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  totalTokens: number | null;
+  costEur: number | null;
+  energyKwh: number | null;
+  co2eGrams: number | null;
+  latencyMs: number;
+  piiReceipt: string | null;
+  userPseudonym: string | null;
+  keyId: string | null;
+}
+
+export function createRollups(sqlite: Database.Database) {
+  const K = '@day, @useCase, @department, @app, @model, @outcome';
+  const KC = 'day, use_case, department, app, model, outcome';
+  const daily = sqlite.prepare(`INSERT INTO rollup_daily VALUES (${K}, 1, @p, @c, @t, @priced, @cost, @metered, @energy, @co2e)
+    ON CONFLICT (${KC}) DO UPDATE SET interactions = interactions + 1, prompt_tokens = prompt_tokens + excluded.prompt_tokens,
+      completion_tokens = completion_tokens + excluded.completion_tokens, total_tokens = total_tokens + excluded.total_tokens,
+      priced = priced + excluded.priced, cost_eur = cost_eur + excluded.cost_eur, metered = metered + excluded.metered,
+      energy_kwh = energy_kwh + excluded.energy_kwh,
+      co2e_grams = CASE WHEN excluded.co2e_grams IS NULL THEN co2e_grams ELSE coalesce(co2e_grams, 0) + excluded.co2e_grams END`);
+  const latency = sqlite.prepare(`INSERT INTO rollup_latency VALUES (${K}, @bin, 1) ON CONFLICT (${KC}, bin) DO UPDATE SET n = n + 1`);
+  const pii = sqlite.prepare(`INSERT INTO rollup_pii VALUES (${K}, @type, @found, 1) ON CONFLICT (${KC}, type) DO UPDATE SET found = found + excluded.found, interactions = interactions + 1`);
+  const people = sqlite.prepare(`INSERT OR IGNORE INTO rollup_people VALUES (${K}, @person)`);
+
+  const TABLES = ['rollup_daily', 'rollup_latency', 'rollup_pii', 'rollup_people'] as const;
+  /** INSERT ... SELECT for each table, over the records matching `where` (on interactions i). */
+  const rebuildSql = (where: string) => [
+    `INSERT INTO rollup_daily SELECT ${KEY_SQL}, count(*), coalesce(sum(i.prompt_tokens), 0), coalesce(sum(i.completion_tokens), 0), coalesce(sum(i.total_tokens), 0),
+       count(i.cost_eur), coalesce(sum(i.cost_eur), 0), count(i.energy_kwh), coalesce(sum(i.energy_kwh), 0), sum(i.co2e_grams)
+     FROM interactions i WHERE ${where} GROUP BY 1, 2, 3, 4, 5, 6`,
+    `INSERT INTO rollup_latency SELECT ${KEY_SQL}, CAST(round(log2(i.latency_ms + 1) * ${BINS_PER_DOUBLING}) AS INTEGER) AS bin, count(*)
+     FROM interactions i WHERE ${where} GROUP BY 1, 2, 3, 4, 5, 6, bin`,
+    `INSERT INTO rollup_pii SELECT ${KEY_SQL}, t.key, sum(json_extract(t.value, '$.count')), count(*)
+     FROM interactions i, json_each(i.pii_receipt) t WHERE ${where} AND i.pii_receipt <> '{}' GROUP BY 1, 2, 3, 4, 5, 6, t.key`,
+    `INSERT OR IGNORE INTO rollup_people SELECT DISTINCT ${KEY_SQL}, ${PERSON_SQL} FROM interactions i WHERE ${where}`,
+  ];
+
+  return {
+    /** Adds one record; call inside the record's transaction. */
+    add(r: RollupRow): void {
+      const key = {
+        day: r.startedAt.slice(0, 10), useCase: r.useCase ?? '', department: r.department ?? '', app: r.app ?? '',
+        model: r.modelUsed ?? r.modelRequested ?? '', outcome: r.outcome,
+      };
+      daily.run({
+        ...key, p: r.promptTokens ?? 0, c: r.completionTokens ?? 0, t: r.totalTokens ?? 0, priced: r.costEur === null ? 0 : 1, cost: r.costEur ?? 0,
+        metered: r.energyKwh === null ? 0 : 1, energy: r.energyKwh ?? 0, co2e: r.co2eGrams,
+      });
+      latency.run({ ...key, bin: Math.round(Math.log2(r.latencyMs + 1) * BINS_PER_DOUBLING) });
+      if (r.piiReceipt && r.piiReceipt !== '{}') {
+        for (const [type, v] of Object.entries(JSON.parse(r.piiReceipt) as Record<string, { count: number }>)) pii.run({ ...key, type, found: v.count });
+      }
+      people.run({ ...key, person: r.userPseudonym ?? (r.keyId ? `key:${r.keyId}` : 'anoniem') });
+    },
+
+    /** Rebuilds the rollups of one use case ('' for none) for every day up to and including `day`. */
+    rebuildUpTo(useCase: string, day: string): void {
+      const nextDay = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+      const params = { useCase, nextDay, day };
+      const where = `${useCase === '' ? 'i.use_case IS NULL' : 'i.use_case = @useCase'} AND i.started_at < @nextDay`;
+      sqlite.transaction(() => {
+        for (const table of TABLES) sqlite.prepare(`DELETE FROM ${table} WHERE use_case = @useCase AND day <= @day`).run(params);
+        for (const sql of rebuildSql(where)) sqlite.prepare(sql).run(params);
+      }).immediate();
+    },
+
+    /** From scratch (a database that has records from before the rollups existed). */
+    rebuildAll(): void {
+      sqlite.transaction(() => {
+        for (const table of TABLES) sqlite.prepare(`DELETE FROM ${table}`).run();
+        for (const sql of rebuildSql('1')) sqlite.prepare(sql).run();
+      }).immediate();
+    },
+  };
+}
+
+export type Rollups = ReturnType<typeof createRollups>;

@@ -73,7 +73,7 @@ export const configFileSchema = z.strictObject({
       /** Breakdowns by department or app with fewer distinct people than this are suppressed. */
       min_group_size: z.number().int().min(1).default(5),
       /** How often `serve` runs the retention purge; 0: never (only `cli -- purge`). */
-      purge_interval_minutes: z.number().int().min(0).default(60),
+      purge_interval_minutes: z.number().min(0).default(60),
     })
     .prefault({}),
 });

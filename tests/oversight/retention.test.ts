@@ -132,3 +132,19 @@ describe('retention per use case', () => {
     expect(cli(['audit', 'verify'], env).code).toBe(0);
   }, 60_000);
 });
+
+describe('the purge schedule', () => {
+  it('runs the purge on its interval (unref\'d timer), recorded with trigger "schedule"', async () => {
+    const { startPurgeSchedule } = await import('../../src/oversight/schedule.js');
+    const lines: string[] = [];
+    const stop = startPurgeSchedule({ ...ctx, config: { ...ctx.config, oversight: { ...ctx.config.oversight, purge_interval_minutes: 0.001 } } }, (l) => lines.push(l));
+    try {
+      const until = Date.now() + 5000;
+      while (!ctx.db.$client.prepare("SELECT 1 FROM purges WHERE trigger = 'schedule'").get() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      stop();
+    }
+    expect(ctx.db.$client.prepare("SELECT count(*) FROM purges WHERE trigger = 'schedule'").pluck().get()).toBeGreaterThan(0);
+    expect(verifyChains(ctx.db.$client).ok).toBe(true);
+  });
+});

@@ -51,7 +51,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
       checkBudget(run);
       const kept = resolveOverlaps(run.out);
-      for (const s of kept) [s.start, s.end] = norm.toOriginal(s.start, s.end);
+      if (!norm.identity) for (const s of kept) [s.start, s.end] = norm.toOriginal(s.start, s.end);
       return kept;
     },
   };
@@ -172,7 +172,14 @@ export function contextWindows(r: Recognizer, text: string): (readonly [number, 
 /** Highest score first, then longest, then leftmost; a span overlapping an accepted one is dropped. */
 export function resolveOverlaps(spans: Span[], _length?: number): Span[] {
   if (spans.length <= 1) return spans;
-  const byStart = spans.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  // usually one recognizer's spans, already in order: then sorting is skipped
+  let ordered = true;
+  for (let k = 1; k < spans.length && ordered; k++) {
+    const a = spans[k - 1];
+    const b = spans[k];
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) ordered = false;
+  }
+  const byStart = ordered ? spans : spans.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   // only spans that overlap each other (a cluster) compete; most spans stand alone
   let i = 0;

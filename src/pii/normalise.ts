@@ -7,6 +7,8 @@
 
 export interface Normalised {
   text: string;
+  /** True when nothing changed: offsets map to themselves. */
+  readonly identity: boolean;
   /** Maps a span [start, end) of the normalised text to the original text. */
   toOriginal(start: number, end: number): [number, number];
 }
@@ -167,6 +169,7 @@ class Builder {
 
 /** Nothing changed: offsets map to themselves. (Classes, not closures: no allocation of functions per call.) */
 class Unchanged implements Normalised {
+  readonly identity = true;
   constructor(readonly text: string) {}
   toOriginal(s: number, e: number): [number, number] {
     return [s, e];
@@ -175,6 +178,7 @@ class Unchanged implements Normalised {
 
 /** Some spots changed: original [os, oe) became normalised [ns, ns + len), per edit, in order. */
 class Edited implements Normalised {
+  readonly identity = false;
   constructor(
     readonly text: string,
     private readonly eOs: Int32Array,

@@ -123,6 +123,29 @@ function* findAddresses(text: string): Generator<Candidate> {
     NUMBER.lastIndex = space + 1;
     const n = NUMBER.exec(text);
     if (!n) continue;
+    if (street0 && !nrWord && space - ws < 47) {
+      // The common case, without the word list: a street word with a Dutch suffix right before the number
+      // (the same word wordsBefore would read first); a capitalised one is extended leftwards word by word
+      // exactly as below ("Burgemeester de With|straat").
+      let start = ws;
+      if (upper0) {
+        let p = ws;
+        for (let i = 1; i < 5 && text.charCodeAt(p - 1) === 32; i++) {
+          let s = p - 1;
+          while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
+          if (s === p - 1) break;
+          const w = text.slice(s, p - 1);
+          const lw = w.toLowerCase();
+          if (isUpper(w[0]) && !STOP_WORDS.has(lw) && !/[.:]$/.test(w)) start = s;
+          else if (!LEFT_PARTICLES.has(lw)) break;
+          p = s;
+        }
+      }
+      const end = withTrailingNumber(text, space + 1 + n[0].length);
+      yield { start, end, score: 0.9 };
+      SPACE_DIGIT.lastIndex = end;
+      continue;
+    }
     const before = wordsBefore(text, space + 1, nrWord ? 6 : 5);
     // "Kerkstraat nr. 12": the street is the word before "nr."
     if (nrWord && before.length > 0) before.shift();

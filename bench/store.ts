@@ -33,12 +33,22 @@ const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 
 const useCases = [...policy.useCases.keys()];
 const departments = Array.from({ length: 30 }, (_, i) => `Afdeling ${i + 1}`);
-const apps = Array.from({ length: 40 }, (_, i) => `app-${i + 1}`);
 const models = ['gpt-4o-mini', 'gpt-4o', 'mistral-large', 'claude-sonnet', 'llama-3-70b'];
 const rules = policy.rules.map((r) => r.id);
 const piiTypes = ['PERSOON', 'EMAIL', 'TELEFOON', 'ADRES', 'POSTCODE', 'IBAN'];
+/**
+ * As a municipality looks: 400 app keys, each of one app (40) in one department, acting under one to three
+ * use cases with one or two models; 2,000 staff users, each behind one key. Usage is spread over the year.
+ */
+const keys = Array.from({ length: 400 }, (_, k) => ({
+  id: `key-${k}`, app: `app-${k % 40}`, department: departments[k % 30]!,
+  useCases: Array.from({ length: 1 + (k % 3) }, (_, j) => useCases[(k + j * 3) % useCases.length]!),
+  models: [models[k % 5]!, models[(k + 1) % 5]!],
+}));
 
 function row(i: number, startedAt: Date): RecordInput {
+  const user = Math.floor(rand() * 2000);
+  const key = keys[user % 400]!;
   const outcomeDraw = rand();
   const outcome = outcomeDraw < 0.9 ? 'ok' : outcomeDraw < 0.95 ? 'blocked' : outcomeDraw < 0.98 ? 'error' : 'cancelled';
   const prompt = 50 + Math.floor(rand() * 2000);
@@ -48,14 +58,15 @@ function row(i: number, startedAt: Date): RecordInput {
   if (rand() < 0.3) for (let k = 0; k < 1 + Math.floor(rand() * 3); k++) receipt[pick(piiTypes)] = { count: 1 + Math.floor(rand() * 3), operator: 'pseudonymise' };
   const blockedRule = outcome === 'blocked' ? pick(rules) : undefined;
   const at = startedAt.toISOString();
+  const model = rand() < 0.8 ? key.models[0]! : key.models[1]!;
   return {
-    id: `chatcmpl-bench${i}`, startedAt: at, endedAt: new Date(startedAt.getTime() + latency).toISOString(), door: 'openai', keyId: `key-${i % 400}`,
-    app: pick(apps), department: pick(departments), useCase: pick(useCases), policyVersion: policy.version, modelRequested: pick(models), modelUsed: null,
+    id: `chatcmpl-bench${i}`, startedAt: at, endedAt: new Date(startedAt.getTime() + latency).toISOString(), door: 'openai', keyId: key.id,
+    app: key.app, department: key.department, useCase: pick(key.useCases), policyVersion: policy.version, modelRequested: model, modelUsed: model,
     provider: 'azure-eu', stream: rand() < 0.5, status: outcome === 'ok' ? 200 : 403, outcome, errorCode: null, latencyMs: latency, upstreamMs: latency * 0.95,
     overheadMs: latency * 0.05, promptTokens: prompt, completionTokens: completion, totalTokens: prompt + completion,
     decision: JSON.stringify({ action: blockedRule ? 'block' : 'allow', rules: blockedRule ? [{ id: blockedRule, action: 'block', source: 'bench' }] : [], notices: [] }),
     review: false, piiReceipt: JSON.stringify(receipt), route: null, requestMessages: null, answer: null,
-    userPseudonym: rand() < 0.7 ? `pw-user${i % 2000}` : null,
+    userPseudonym: rand() < 0.9 ? `pw-user${user}` : null,
   };
 }
 
@@ -108,7 +119,8 @@ const sqlite = db.$client;
     }
   })();
   sqlite.exec('ANALYZE');
-  console.log(`seeded ${ROWS} interactions (+${ROWS / 20} feedback) in ${(ms(t) / 1000).toFixed(1)} s`);
+  const count = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+  console.log(`seeded ${ROWS} interactions (+${ROWS / 20} feedback) in ${(ms(t) / 1000).toFixed(1)} s; rollup rows: daily ${count('rollup_daily')}, latency ${count('rollup_latency')}, pii ${count('rollup_pii')}, people ${count('rollup_people')}`);
 }
 
 // 3. Aggregates.

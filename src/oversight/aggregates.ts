@@ -3,8 +3,8 @@
  * tokens, cost, energy, CO2e), latency p50/p95, feedback (ratio, reasons), blocks per rule, PII types per
  * use case. Breakdowns by department or app go through small-group suppression.
  *
- * Usage, latency and PII read the daily rollups (src/store/rollups.ts) and so count whole UTC days; with a
- * rule or user filter they fall back to the records themselves. Feedback is bucketed by when it was given.
+ * Usage, latency and PII read the rollups (src/store/rollups.ts) and so count whole UTC days (whole months
+ * for month buckets); with a rule or user filter they fall back to the records themselves. Feedback is bucketed by when it was given.
  */
 import type Database from 'better-sqlite3';
 import type { Policy } from '../policy/index.js';
@@ -47,20 +47,28 @@ const RECORDS: Source = {
   people: { from: 'interactions i', person: PERSON_SQL, useCase: "coalesce(i.use_case, '')" },
 };
 
-const ROLLUPS: Source = {
-  bucket: (b) => ({ day: 'r.day', week: "date(r.day, 'weekday 0', '-6 days')", month: 'substr(r.day, 1, 7)' })[b],
-  group: (g) => `nullif(r.${g}, '')`,
-  where(f) {
-    const parts: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (f.from) (parts.push('r.day >= @from'), (params.from = day(f.from)));
-    // `to` is exclusive: the day of its last millisecond is the last day counted.
-    if (f.to) (parts.push('r.day <= @to'), (params.to = new Date(Date.parse(f.to.length === 10 ? `${f.to}T00:00:00Z` : f.to) - 1).toISOString().slice(0, 10)));
-    for (const k of ['use_case', 'department', 'app', 'model', 'outcome'] as const) if (f[k]) (parts.push(`r.${k} = @${k}`), (params[k] = f[k]));
-    return { sql: parts.length ? parts.join(' AND ') : '1', params };
-  },
-  people: { from: 'rollup_people r', person: 'r.person', useCase: 'r.use_case' },
-};
+/** The daily or monthly rows of the rollups (src/store/rollups.ts): month buckets read months. */
+function rollups(period: 'day' | 'month'): Source {
+  const monthly = period === 'month';
+  const p = monthly ? 'substr(r.day, 2)' : 'r.day';
+  return {
+    bucket: (b) => ({ day: 'r.day', week: "date(r.day, 'weekday 0', '-6 days')", month: monthly ? p : 'substr(r.day, 1, 7)' })[b],
+    group: (g) => `nullif(r.${g}, '')`,
+    where(f) {
+      const parts: string[] = [monthly ? "r.day >= 'M'" : "r.day < 'M'"];
+      const params: Record<string, unknown> = {};
+      const key = (d: string) => (monthly ? `M${d.slice(0, 7)}` : d);
+      if (f.from) (parts.push('r.day >= @from'), (params.from = key(day(f.from))));
+      // `to` is exclusive: the day (month) of its last millisecond is the last one counted.
+      if (f.to) (parts.push('r.day <= @to'), (params.to = key(new Date(Date.parse(f.to.length === 10 ? `${f.to}T00:00:00Z` : f.to) - 1).toISOString().slice(0, 10))));
+      for (const k of ['use_case', 'department', 'app', 'model', 'outcome'] as const) if (f[k]) (parts.push(`r.${k} = @${k}`), (params[k] = f[k]));
+      return { sql: parts.join(' AND '), params };
+    },
+    people: { from: 'rollup_people r', person: 'r.person', useCase: 'r.use_case' },
+  };
+}
+const ROLLUPS_DAY = rollups('day');
+const ROLLUPS_MONTH = rollups('month');
 
 export function createAggregates(sqlite: Database.Database, policy: () => Policy) {
   const cache = new Map<string, Database.Statement>();
@@ -79,8 +87,9 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
     extra: Record<string, unknown> = {},
   ): AggregateResult {
     const agreed = agreedUseCases(policy());
-    const people = src === RECORDS ? RECORDS.people : ROLLUPS.people;
-    const pw = (src === RECORDS ? RECORDS : ROLLUPS).where(q.filter);
+    // People are counted in the same source (and period) as the figures.
+    const people = src.people;
+    const pw = src.where(q.filter);
     const countPeople = (extra: string, groupBy: string) =>
       prepare(`SELECT ${extra} count(DISTINCT ${people.person}) AS people, sum(${people.useCase} NOT IN ${AGREED}) AS not_agreed FROM ${people.from} WHERE ${pw.sql} ${groupBy}`);
 
@@ -95,8 +104,7 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
     if (!q.groupBy || !PERSONAL_GROUPS.has(q.groupBy)) return { bucket: q.bucket, group_by: q.groupBy ?? null, data: rows };
 
     // The people behind each cell (a second, small query over the people rollup or the records).
-    const p = people === ROLLUPS.people ? ROLLUPS : RECORDS;
-    const cells = countPeople(`${p.bucket(q.bucket)} AS bucket, ${p.group(q.groupBy)} AS "group",`, 'GROUP BY bucket, "group"').all({ ...pw.params, agreed }) as (Counted & { bucket: string; group: string | null })[];
+    const cells = countPeople(`${src.bucket(q.bucket)} AS bucket, ${src.group(q.groupBy)} AS "group",`, 'GROUP BY bucket, "group"').all({ ...pw.params, agreed }) as (Counted & { bucket: string; group: string | null })[];
     const byCell = new Map(cells.map((c) => [`${c.bucket}\u0000${c.group}`, c]));
     const counted = rows.map((r) => ({ ...r, ...(byCell.get(`${r.bucket}\u0000${r.group}`) ?? { people: 0, not_agreed: 0 }) }));
     return { bucket: q.bucket, group_by: q.groupBy, data: suppressCells(counted, ['bucket', 'group'], q.minGroupSize) };
@@ -105,6 +113,7 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
   const groupCol = (group: string | null) => (group ? `, ${group} AS "group"` : '');
   const groupBy = (group: string | null) => `GROUP BY bucket${group ? ', "group"' : ''} ORDER BY bucket${group ? ', "group"' : ''}`;
   const rollupsFit = (f: Filter) => !f.rule && !f.user;
+  const ROLLUPS = (q: AggregateQuery) => (q.bucket === 'month' ? ROLLUPS_MONTH : ROLLUPS_DAY);
 
   return {
     usage(q: AggregateQuery): AggregateResult {
@@ -118,7 +127,7 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
           %FROM% ${groupBy(group)}`);
       }
       const by = (o: string) => `sum(CASE WHEN r.outcome = '${o}' THEN r.interactions ELSE 0 END) AS ${o}`;
-      return run(q, ROLLUPS, 'rollup_daily r', (bucket, group) => `
+      return run(q, ROLLUPS(q), 'rollup_daily r', (bucket, group) => `
         SELECT ${bucket} AS bucket${groupCol(group)}, sum(r.interactions) AS interactions, ${['ok', 'blocked', 'rejected', 'error', 'cancelled'].map(by).join(', ')},
           sum(r.prompt_tokens) AS prompt_tokens, sum(r.completion_tokens) AS completion_tokens, sum(r.total_tokens) AS total_tokens,
           CASE WHEN sum(r.priced) > 0 THEN sum(r.cost_eur) END AS cost_eur, CASE WHEN sum(r.metered) > 0 THEN sum(r.energy_kwh) END AS energy_kwh, sum(r.co2e_grams) AS co2e_grams
@@ -128,7 +137,7 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
     latency(q: AggregateQuery): AggregateResult {
       const fromRollups = rollupsFit(q.filter);
       const binned = fromRollups
-        ? { src: ROLLUPS, from: 'rollup_latency r', bin: 'r.bin', n: 'sum(r.n)' }
+        ? { src: ROLLUPS(q), from: 'rollup_latency r', bin: 'r.bin', n: 'sum(r.n)' }
         : { src: RECORDS, from: 'interactions i', bin: `CAST(round(log2(i.latency_ms + 1) * ${BINS_PER_DOUBLING}) AS INTEGER)`, n: 'count(*)' };
       return run(q, binned.src, binned.from, (bucket, group) => `
         SELECT bucket${group ? ', "group"' : ''}, json_group_array(json_array(bin, n)) AS histogram
@@ -175,7 +184,7 @@ export function createAggregates(sqlite: Database.Database, policy: () => Policy
           SELECT ${bucket} AS bucket, i.use_case AS use_case, t.key AS type, sum(json_extract(t.value, '$.count')) AS found, count(*) AS interactions
           %FROM% AND i.pii_receipt <> '{}' GROUP BY bucket, use_case, type ORDER BY bucket, use_case, found DESC`);
       }
-      return run(query, ROLLUPS, 'rollup_pii r', (bucket) => `
+      return run(query, ROLLUPS(q), 'rollup_pii r', (bucket) => `
         SELECT ${bucket} AS bucket, nullif(r.use_case, '') AS use_case, r.type AS type, sum(r.found) AS found, sum(r.interactions) AS interactions
         %FROM% GROUP BY bucket, use_case, type ORDER BY bucket, use_case, found DESC`);
     },

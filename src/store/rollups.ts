@@ -9,8 +9,16 @@ import type Database from 'better-sqlite3';
 /** Latency bins per doubling of (latency_ms + 1): about ±2% on a percentile. */
 export const BINS_PER_DOUBLING = 16;
 
+/**
+ * Each rollup holds two periods side by side in its `day` column: days ('2026-11-28') and months
+ * ('M2026-11'), so month buckets over a year read a twelfth of the rows. The 'M' keeps the two apart in
+ * the primary key's order.
+ */
+export const monthKey = (isoDay: string) => `M${isoDay.slice(0, 7)}`;
+const PERIOD_SQL = { day: 'substr(i.started_at, 1, 10)', month: "'M' || substr(i.started_at, 1, 7)" } as const;
 /** The same keys as SQL over `interactions i`, for rebuilding. */
-const KEY_SQL = `substr(i.started_at, 1, 10), coalesce(i.use_case, ''), coalesce(i.department, ''), coalesce(i.app, ''), coalesce(i.model_used, i.model_requested, ''), i.outcome`;
+const keySql = (period: keyof typeof PERIOD_SQL) =>
+  `${PERIOD_SQL[period]}, coalesce(i.use_case, ''), coalesce(i.department, ''), coalesce(i.app, ''), coalesce(i.model_used, i.model_requested, ''), i.outcome`;
 /** Who a record is about, for counting people: the user pseudonym, else the app key. */
 export const PERSON_SQL = "coalesce(i.user_pseudonym, 'key:' || i.key_id, 'anoniem')";
 
@@ -48,44 +56,52 @@ export function createRollups(sqlite: Database.Database) {
   const people = sqlite.prepare(`INSERT OR IGNORE INTO rollup_people VALUES (${K}, @person)`);
 
   const TABLES = ['rollup_daily', 'rollup_latency', 'rollup_pii', 'rollup_people'] as const;
-  /** INSERT ... SELECT for each table, over the records matching `where` (on interactions i). */
-  const rebuildSql = (where: string) => [
-    `INSERT INTO rollup_daily SELECT ${KEY_SQL}, count(*), coalesce(sum(i.prompt_tokens), 0), coalesce(sum(i.completion_tokens), 0), coalesce(sum(i.total_tokens), 0),
+  /** INSERT ... SELECT for each table and period, over the records matching `where` (on interactions i). */
+  const rebuildSql = (where: string, period: keyof typeof PERIOD_SQL) => [
+    `INSERT INTO rollup_daily SELECT ${keySql(period)}, count(*), coalesce(sum(i.prompt_tokens), 0), coalesce(sum(i.completion_tokens), 0), coalesce(sum(i.total_tokens), 0),
        count(i.cost_eur), coalesce(sum(i.cost_eur), 0), count(i.energy_kwh), coalesce(sum(i.energy_kwh), 0), sum(i.co2e_grams)
      FROM interactions i WHERE ${where} GROUP BY 1, 2, 3, 4, 5, 6`,
-    `INSERT INTO rollup_latency SELECT ${KEY_SQL}, CAST(round(log2(i.latency_ms + 1) * ${BINS_PER_DOUBLING}) AS INTEGER) AS bin, count(*)
+    `INSERT INTO rollup_latency SELECT ${keySql(period)}, CAST(round(log2(i.latency_ms + 1) * ${BINS_PER_DOUBLING}) AS INTEGER) AS bin, count(*)
      FROM interactions i WHERE ${where} GROUP BY 1, 2, 3, 4, 5, 6, bin`,
-    `INSERT INTO rollup_pii SELECT ${KEY_SQL}, t.key, sum(json_extract(t.value, '$.count')), count(*)
+    `INSERT INTO rollup_pii SELECT ${keySql(period)}, t.key, sum(json_extract(t.value, '$.count')), count(*)
      FROM interactions i, json_each(i.pii_receipt) t WHERE ${where} AND i.pii_receipt <> '{}' GROUP BY 1, 2, 3, 4, 5, 6, t.key`,
-    `INSERT OR IGNORE INTO rollup_people SELECT DISTINCT ${KEY_SQL}, ${PERSON_SQL} FROM interactions i WHERE ${where}`,
+    `INSERT OR IGNORE INTO rollup_people SELECT DISTINCT ${keySql(period)}, ${PERSON_SQL} FROM interactions i WHERE ${where}`,
   ];
 
   return {
-    /** Adds one record; call inside the record's transaction. */
+    /** Adds one record (to its day and its month); call inside the record's transaction. */
     add(r: RollupRow): void {
-      const key = {
-        day: r.startedAt.slice(0, 10), useCase: r.useCase ?? '', department: r.department ?? '', app: r.app ?? '',
-        model: r.modelUsed ?? r.modelRequested ?? '', outcome: r.outcome,
-      };
-      daily.run({
-        ...key, p: r.promptTokens ?? 0, c: r.completionTokens ?? 0, t: r.totalTokens ?? 0, priced: r.costEur === null ? 0 : 1, cost: r.costEur ?? 0,
-        metered: r.energyKwh === null ? 0 : 1, energy: r.energyKwh ?? 0, co2e: r.co2eGrams,
-      });
-      latency.run({ ...key, bin: Math.round(Math.log2(r.latencyMs + 1) * BINS_PER_DOUBLING) });
-      if (r.piiReceipt && r.piiReceipt !== '{}') {
-        for (const [type, v] of Object.entries(JSON.parse(r.piiReceipt) as Record<string, { count: number }>)) pii.run({ ...key, type, found: v.count });
+      const day = r.startedAt.slice(0, 10);
+      const base = { useCase: r.useCase ?? '', department: r.department ?? '', app: r.app ?? '', model: r.modelUsed ?? r.modelRequested ?? '', outcome: r.outcome };
+      const bin = Math.round(Math.log2(r.latencyMs + 1) * BINS_PER_DOUBLING);
+      const receipt = r.piiReceipt && r.piiReceipt !== '{}' ? Object.entries(JSON.parse(r.piiReceipt) as Record<string, { count: number }>) : [];
+      const person = r.userPseudonym ?? (r.keyId ? `key:${r.keyId}` : 'anoniem');
+      for (const period of [day, monthKey(day)]) {
+        const key = { ...base, day: period };
+        daily.run({
+          ...key, p: r.promptTokens ?? 0, c: r.completionTokens ?? 0, t: r.totalTokens ?? 0, priced: r.costEur === null ? 0 : 1, cost: r.costEur ?? 0,
+          metered: r.energyKwh === null ? 0 : 1, energy: r.energyKwh ?? 0, co2e: r.co2eGrams,
+        });
+        latency.run({ ...key, bin });
+        for (const [type, v] of receipt) pii.run({ ...key, type, found: v.count });
+        people.run({ ...key, person });
       }
-      people.run({ ...key, person: r.userPseudonym ?? (r.keyId ? `key:${r.keyId}` : 'anoniem') });
     },
 
-    /** Rebuilds the rollups of one use case ('' for none) for every day up to and including `day`. */
+    /** Rebuilds the rollups of one use case ('' for none) for every day up to `day`, and every month up to its month. */
     rebuildUpTo(useCase: string, day: string): void {
       const nextDay = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
-      const params = { useCase, nextDay, day };
-      const where = `${useCase === '' ? 'i.use_case IS NULL' : 'i.use_case = @useCase'} AND i.started_at < @nextDay`;
+      const [y, m] = day.split('-').map(Number) as [number, number];
+      const nextMonth = new Date(Date.UTC(y, m, 1)).toISOString();
+      const params = { useCase, nextDay, nextMonth, day, month: monthKey(day) };
+      const uc = useCase === '' ? 'i.use_case IS NULL' : 'i.use_case = @useCase';
       sqlite.transaction(() => {
-        for (const table of TABLES) sqlite.prepare(`DELETE FROM ${table} WHERE use_case = @useCase AND day <= @day`).run(params);
-        for (const sql of rebuildSql(where)) sqlite.prepare(sql).run(params);
+        for (const table of TABLES) {
+          sqlite.prepare(`DELETE FROM ${table} WHERE use_case = @useCase AND day <= @day AND day NOT LIKE 'M%'`).run(params);
+          sqlite.prepare(`DELETE FROM ${table} WHERE use_case = @useCase AND day >= 'M' AND day <= @month`).run(params);
+        }
+        for (const sql of rebuildSql(`${uc} AND i.started_at < @nextDay`, 'day')) sqlite.prepare(sql).run(params);
+        for (const sql of rebuildSql(`${uc} AND i.started_at < @nextMonth`, 'month')) sqlite.prepare(sql).run(params);
       }).immediate();
     },
 
@@ -93,7 +109,7 @@ export function createRollups(sqlite: Database.Database) {
     rebuildAll(): void {
       sqlite.transaction(() => {
         for (const table of TABLES) sqlite.prepare(`DELETE FROM ${table}`).run();
-        for (const sql of rebuildSql('1')) sqlite.prepare(sql).run();
+        for (const sql of [...rebuildSql('1', 'day'), ...rebuildSql('1', 'month')]) sqlite.prepare(sql).run();
       }).immediate();
     },
   };

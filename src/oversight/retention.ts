@@ -65,9 +65,10 @@ export function purge(db: Db, events: EventStore, policy: Policy, options: { tri
       contentErased = count(`${contentDue} AND NOT ${HELD_SQL}`);
       metadataDeleted = count(`${metaDue} AND NOT ${HELD_SQL}`);
     } else {
-      contentErased = sqlite
-        .prepare(`UPDATE interactions AS i SET request_messages = NULL, answer = NULL, content_erased_at = @now, content_erased_reason = 'retention' WHERE ${contentDue} AND NOT ${HELD_SQL}`)
-        .run(params).changes;
+      // In batches too: another process recording meanwhile never waits long for the write lock.
+      const erase = sqlite.prepare(`UPDATE interactions SET request_messages = NULL, answer = NULL, content_erased_at = @now, content_erased_reason = 'retention'
+        WHERE rowid IN (SELECT i.rowid FROM interactions i WHERE ${contentDue} AND NOT ${HELD_SQL} LIMIT ${BATCH})`);
+      for (let n = erase.run(params).changes; n > 0; n = erase.run(params).changes) contentErased += n;
       const pick = sqlite.prepare(`SELECT i.seq, i.prev_hash AS prevHash, i.hash, i.id FROM interactions i WHERE ${metaDue} AND NOT ${HELD_SQL} ORDER BY i.seq LIMIT ${BATCH}`);
       const tomb = sqlite.prepare('INSERT INTO interaction_tombstones (seq, prev_hash, hash, purge_id) VALUES (?, ?, ?, ?)');
       const dropFeedback = sqlite.prepare('DELETE FROM feedback WHERE interaction_id = ?');

@@ -7,6 +7,9 @@
  *  3. 1 MB adversarial inputs (long digit runs, endless capitals, near-miss patterns, dense real names and
  *     addresses, non-ASCII soup): milliseconds each.
  * Run: npx tsx bench/pii.ts
+ * Against an earlier engine in the same run (ratios, alternating runs so both see the same load):
+ *   PII_BASELINE=/path/to/copy/of/src/pii npx tsx bench/pii.ts   (the copy needs node_modules reachable)
+ * With PII_BASELINE set only the comparison is printed (PII_ONLY_COMPARE=0 prints the full report too).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +25,7 @@ const texts = [...corpus.documents.map((d) => d.text), ...corpus.mustKeep.map((d
 const analyzer = createAnalyzer({ timeBudgetMs: 60_000 });
 const MB = 1024 * 1024;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+const baselineDir = process.env.PII_BASELINE;
 
 /**
  * Runs `fn` and the baseline `base` alternately (so both see the same load on a shared machine) and returns
@@ -45,6 +49,49 @@ function paired(fn: () => void, base: () => void, minMs = 1500): { ms: number; b
   }
   const med = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
   return { ms: med(a), base: med(b) };
+}
+
+// ---- 0. against a baseline engine, same run ----
+if (baselineDir) {
+  const mod = (await import(join(baselineDir, 'index.ts'))) as typeof import('../src/pii/index.js');
+  const old = mod.createAnalyzer({ timeBudgetMs: 60_000 });
+  let s0 = 0;
+  const cmpRow = (name: string, b: number | null, t: { ms: number; base: number }) =>
+    console.log(
+      `  ${name.padEnd(34)} this ${t.ms.toFixed(2).padStart(8)} ms  baseline ${t.base.toFixed(2).padStart(8)} ms  speed-up ${(t.base / t.ms).toFixed(2)}×` +
+        (b === null ? '' : `   (${mbps(b, t.ms).toFixed(1)} vs ${mbps(b, t.base).toFixed(1)} MB/s)`),
+    );
+  const mbps = (b: number, ms: number) => b / MB / (ms / 1000);
+  console.log(`PII engine vs baseline engine (${baselineDir}), alternating runs, medians`);
+  const docBytes = texts.reduce((n, t) => n + bytes(t), 0);
+  cmpRow('analyze, per document (corpus)', docBytes, paired(() => { for (const t of texts) s0 += analyzer.analyze(t).length; }, () => { for (const t of texts) s0 += old.analyze(t).length; }));
+  const bigC = texts.join('\n\n').repeat(Math.ceil((2 * MB) / docBytes));
+  cmpRow('analyze, one 2 MiB corpus text', bytes(bigC), paired(() => { s0 += analyzer.analyze(bigC).length; }, () => { s0 += old.analyze(bigC).length; }, 4000));
+  const pr = corpus.mustKeep.map((d) => d.text).join('\n\n');
+  const bigP = pr.repeat(Math.ceil((2 * MB) / bytes(pr)));
+  cmpRow('analyze, 2 MiB policy prose', bytes(bigP), paired(() => { s0 += analyzer.analyze(bigP).length; }, () => { s0 += old.analyze(bigP).length; }, 4000));
+  const p300 = 'Kun je deze brief samenvatten? Mevrouw J. de Vries (Kerkstraat 12, 3511 AB Utrecht) maakt bezwaar tegen de beschikking van 3 maart over haar Wmo-indicatie. Zij is bereikbaar op 06-12345678 of j.devries@example.nl. Schrijf een vriendelijke ontvangstbevestiging in eenvoudige taal, B1-niveau.';
+  const per = paired(() => { for (let i = 0; i < 500; i++) s0 += analyzer.analyze(p300).length; }, () => { for (let i = 0; i < 500; i++) s0 += old.analyze(p300).length; });
+  console.log(`  ${'300-char prompt with PII, µs/call'.padEnd(34)} this ${(per.ms * 2).toFixed(1).padStart(8)} µs  baseline ${(per.base * 2).toFixed(1).padStart(8)} µs  speed-up ${(per.base / per.ms).toFixed(2)}×`);
+  const fillC = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  for (const u of ['1', '1 ', '12-', 'Jansen ', 'NL91ABNA ', '1234 A', 'AB-12-', '+31 6 ', '12-12-', 'é\u200B０ﬁ\u00A0', 'Kerkstraat 1 ',
+    'Jan de Vries, Fatima el Amrani, dhr. P.J. Bakker, Mehmet Yılmaz en Anna Kowalska; ', 'Kerkstraat 12, Laan van Meerdervoort 52-III, Burgemeester de Withstraat 9a, Prinsengracht 263-1; ']) {
+    const t = fillC(u);
+    let a = Infinity;
+    let b = Infinity;
+    for (let k = 0; k < 3; k++) {
+      let t0 = performance.now();
+      s0 += analyzer.analyze(t).length;
+      a = Math.min(a, performance.now() - t0);
+      t0 = performance.now();
+      s0 += old.analyze(t).length;
+      b = Math.min(b, performance.now() - t0);
+    }
+    console.log(`  ${`1 MiB ${JSON.stringify(u.length > 24 ? `${u.slice(0, 21)}…` : u)}`.padEnd(34)} this ${a.toFixed(1).padStart(8)} ms  baseline ${b.toFixed(1).padStart(8)} ms  speed-up ${(b / a).toFixed(2)}×`);
+  }
+  if (s0 === -1) console.log(s0);
+  if (process.env.PII_ONLY_COMPARE !== '0') process.exit(0);
+  console.log('');
 }
 
 // ---- 1. throughput ----

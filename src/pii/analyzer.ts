@@ -8,6 +8,7 @@ import { CONTEXT_AFTER, CONTEXT_BEFORE, NEGATIVE_BEFORE, hasContextWord } from '
 import { PiiAnalysisError } from './errors.js';
 import { normalise } from './normalise.js';
 import { defaultRecognizers } from './recognizers/index.js';
+import { NumberWindows, WINDOWED_MIN_DIGITS, scanNumberWindows } from './scan.js';
 import type { Candidate, Recognizer, Span } from './types.js';
 
 export interface Analyzer {
@@ -32,9 +33,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const budget = options.timeBudgetMs ?? 2000;
   return {
     analyze(original: string): Span[] {
-      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [], matches: null, prefilters: null };
       const norm = normalise(original);
       const text = norm.text;
+      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [], matches: null, prefilters: null, numbers: new NumberWindows(text) };
       const short = text.length < SHORT_TEXT;
       for (let k = 0; k < recognizers.length; k++) {
         const r = recognizers[k];
@@ -67,6 +68,8 @@ interface Run {
   matches: Map<RegExp, number[]> | null;
   /** Prefilter results per RegExp object: recognizers sharing a prefilter (digits) test the text once. */
   prefilters: Map<RegExp, boolean> | null;
+  /** The long numbers of the text, shared by the number patterns (found on first use). */
+  numbers: NumberWindows;
 }
 
 function checkBudget(run: Run): void {
@@ -124,6 +127,12 @@ function runRecognizer(r: Recognizer, text: string, run: Run): void {
     }
     const found: number[] = [];
     if (windows === WHOLE) run.matches.set(re, found);
+    if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS && windows === WHOLE) {
+      // only around the long numbers of the text (same matches as the whole-text scan below)
+      scanNumberWindows(run.numbers, re, found);
+      for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);
+      continue;
+    }
     for (const [from, to] of windows) {
       // a window is scanned as a slice (with margins for look-behind and look-ahead), so a pattern
       // that finds nothing in it does not run on to the end of the text

@@ -49,6 +49,13 @@ export interface PatternDef {
   readonly name: string;
   readonly regex: RegExp;
   readonly score: number;
+  /**
+   * Every match holds at least this many digits, consecutive digits separated by at most two of ' ', '.',
+   * '-', '(', ')', and begins at its first digit or at the '+' or '(' right before it; matches are at
+   * most 64 characters long. From 7 digits up the analyzer runs the pattern only around the long numbers
+   * of the text (found by one shared scan) instead of over the whole text: the same matches, cheaper.
+   */
+  readonly minDigits?: number;
 }
 
 /** A candidate from a custom finder, in offsets of the (normalised) text it was given. */

@@ -15,7 +15,7 @@ export const bsnRecognizer: Recognizer = {
   name: 'nl_bsn',
   type: 'BSN',
   prefilter: HAS_DIGIT,
-  patterns: [{ name: 'bsn_9_digits', regex: NINE_DIGITS, score: 0.6 }],
+  patterns: [{ name: 'bsn_9_digits', regex: NINE_DIGITS, score: 0.6, minDigits: 9 }],
   validate: validNineDigits,
   context: ['bsn', 'burgerservicenummer', 'burgerservice nummer', 'sofinummer', 'sofi-nummer', 'sofi', 'persoonsnummer', 'citizen service number', 'social security number', 'ssn'],
   contextBoost: 0.35,

@@ -24,7 +24,7 @@ export const drivingLicenceRecognizer: Recognizer = {
   name: 'nl_driving_licence',
   type: 'ID_DOCUMENT',
   prefilter: HAS_DIGIT,
-  patterns: [{ name: 'driving_licence_10_digits', regex: new RegExp(`\\d(?<![${ALNUM}.,\\-]\\d)\\d{9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.1 }],
+  patterns: [{ name: 'driving_licence_10_digits', regex: new RegExp(`\\d(?<![${ALNUM}.,\\-]\\d)\\d{9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.1, minDigits: 10 }],
   context: ['rijbewijs', 'rijbewijsnummer', 'driving licence', 'driving license', "driver's license"],
   contextBoost: 0.75,
   contextRequired: true,

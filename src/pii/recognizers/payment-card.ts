@@ -8,7 +8,7 @@ export const paymentCardRecognizer: Recognizer = {
   type: 'BETAALKAART',
   prefilter: HAS_DIGIT,
   patterns: [
-    { name: 'card_number', regex: new RegExp(`[2-6](?<![${ALNUM}_.,\\-][2-6])\\d{3}(?:[ \\-]?\\d){9,15}(?![0-9]|[.,\\-][0-9])`, 'g'), score: 0.7 },
+    { name: 'card_number', regex: new RegExp(`[2-6](?<![${ALNUM}_.,\\-][2-6])\\d{3}(?:[ \\-]?\\d){9,15}(?![0-9]|[.,\\-][0-9])`, 'g'), score: 0.7, minDigits: 13 },
   ],
   validate: (v) => {
     const d = digitsOf(v);

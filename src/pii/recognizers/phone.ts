@@ -45,8 +45,8 @@ export const phoneRecognizer: Recognizer = {
   type: 'TELEFOON',
   prefilter: HAS_DIGIT,
   patterns: [
-    { name: 'phone_international', regex: INTERNATIONAL, score: 0.75 },
-    { name: 'phone_national', regex: NATIONAL, score: 0.7 },
+    { name: 'phone_international', regex: INTERNATIONAL, score: 0.75, minDigits: 7 },
+    { name: 'phone_national', regex: NATIONAL, score: 0.7, minDigits: 8 },
   ],
   validate: validPhone,
   context: ['tel', 'telefoon', 'telefoonnummer', 'mobiel', 'mobiele', 'gsm', 'bel', 'bellen', 'whatsapp', 'phone', 'mobile', 'nummer', 'fax'],

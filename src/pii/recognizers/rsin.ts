@@ -7,7 +7,7 @@ export const rsinRecognizer: Recognizer = {
   name: 'nl_rsin',
   type: 'RSIN',
   prefilter: HAS_DIGIT,
-  patterns: [{ name: 'rsin_9_digits', regex: NINE_DIGITS, score: 0.2 }],
+  patterns: [{ name: 'rsin_9_digits', regex: NINE_DIGITS, score: 0.2, minDigits: 9 }],
   validate: validNineDigits,
   context: ['rsin', 'fiscaal nummer', 'fiscaalnummer', 'rechtspersonen en samenwerkingsverbanden informatienummer', 'legal entity number'],
   contextBoost: 0.7,

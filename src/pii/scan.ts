@@ -1,0 +1,100 @@
+/**
+ * Shared number windows (analyzer infrastructure, not a recognizer). Most number patterns (BSN, RSIN,
+ * KvK, phone, payment card, driving licence) only match inside a long number: seven digits or more, joined
+ * by at most three of ' ', '.', '-', '(', ')'. One scan finds those numbers; each such pattern then runs
+ * only in the windows around them instead of scanning the whole text. A whole-text scan gives exactly the
+ * same matches, provided the pattern's declaration (`PatternDef.minDigits`) is true.
+ */
+
+/** Patterns declaring at least this many digits are run in the shared number windows. */
+export const WINDOWED_MIN_DIGITS = 7;
+/** A number of seven digits or more: linear (the separator class and the digits are disjoint). */
+const LONG_NUMBER = /[0-9](?:[ .()\-]{0,3}[0-9]){6,}/g;
+/** Numbers closer than this are scanned as one window (a window costs a slice and an exec call). */
+const WINDOW_GAP = 256;
+/** Matches of windowed patterns are at most this long; look-arounds reach at most 4 characters out. */
+const MAX_MATCH = 64;
+const BEFORE = 4;
+const AFTER = MAX_MATCH + 16;
+
+/** The windows of one text, found on first use. */
+export class NumberWindows {
+  private w: number[] | null = null;
+  constructor(readonly text: string) {}
+
+  /**
+   * [from, to) pairs: every position where a match of a windowed pattern can begin. Such a match begins
+   * at a digit of a long number, or at the '+' or '(' right before it.
+   */
+  windows(): number[] {
+    if (this.w !== null) return this.w;
+    const out: number[] = [];
+    const text = this.text;
+    LONG_NUMBER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LONG_NUMBER.exec(text)) !== null) {
+      const from = Math.max(0, m.index - 1);
+      const to = m.index + m[0].length;
+      const last = out.length - 1;
+      if (last > 0 && from - out[last] < WINDOW_GAP) out[last] = to;
+      else out.push(from, to);
+    }
+    LONG_NUMBER.lastIndex = 0;
+    this.w = out;
+    return out;
+  }
+}
+
+/**
+ * The matches of the global expression `re`, exactly as a whole-text scan (lastIndex 0, exec until null,
+ * empty matches stepped over) finds them, scanning only the number windows. A window is scanned as a
+ * slice with margins (4 characters before for look-behinds, MAX_MATCH + 16 after); should a match reach
+ * into the end margin (a pattern longer than allowed here), the whole text is scanned instead, so a wrong
+ * declaration can cost time but never a finding. Pushes start and end offsets to `found`.
+ */
+export function scanNumberWindows(nw: NumberWindows, re: RegExp, found: number[]): void {
+  const w = nw.windows();
+  const text = nw.text;
+  const n = text.length;
+  const mark = found.length;
+  let from = 0; // where a whole-text scan would continue
+  for (let k = 0; k < w.length; k += 2) {
+    const ws = Math.max(w[k], from);
+    const we = w[k + 1];
+    if (ws >= we) continue;
+    const base = Math.max(0, ws - BEFORE);
+    const sliceEnd = Math.min(n, we + AFTER);
+    const slice = base === 0 && sliceEnd === n ? text : text.slice(base, sliceEnd);
+    re.lastIndex = ws - base;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null && base + m.index < we) {
+      const len = m[0].length;
+      if (len === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const end = base + m.index + len;
+      if (sliceEnd < n && end > sliceEnd - 16) {
+        found.length = mark;
+        wholeText(text, re, found);
+        return;
+      }
+      found.push(base + m.index, end);
+      from = end;
+    }
+  }
+  re.lastIndex = 0;
+}
+
+function wholeText(text: string, re: RegExp, found: number[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    found.push(m.index, m.index + m[0].length);
+  }
+  re.lastIndex = 0;
+}

@@ -35,7 +35,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyze(original: string): Span[] {
       const norm = normalise(original);
       const text = norm.text;
-      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [], matches: null, prefilters: null, numbers: new NumberWindows(text) };
+      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [], matches: null, prefilters: [], numbers: new NumberWindows(text) };
       const short = text.length < SHORT_TEXT;
       for (let k = 0; k < recognizers.length; k++) {
         const r = recognizers[k];
@@ -66,8 +66,8 @@ interface Run {
   out: Span[];
   /** Matches per pattern object: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
   matches: Map<RegExp, number[]> | null;
-  /** Prefilter results per RegExp object: recognizers sharing a prefilter (digits) test the text once. */
-  prefilters: Map<RegExp, boolean> | null;
+  /** Prefilter results, [RegExp, boolean, …]: recognizers sharing a prefilter (digits) test the text once. */
+  prefilters: (RegExp | boolean)[];
   /** The long numbers of the text, shared by the number patterns (found on first use). */
   numbers: NumberWindows;
 }
@@ -95,62 +95,49 @@ function consider(r: Recognizer, text: string, start: number, end: number, base:
   if (score >= minScore) run.out.push({ start, end, type: r.type, score, recognizer: r.name });
 }
 
-const WHOLE: readonly (readonly [number, number])[] = [[0, Number.MAX_SAFE_INTEGER]];
-
 function passesPrefilter(re: RegExp, text: string, run: Run): boolean {
-  if (run.prefilters === null) run.prefilters = new Map();
-  let ok = run.prefilters.get(re);
-  if (ok === undefined) {
-    re.lastIndex = 0;
-    ok = re.test(text);
-    re.lastIndex = 0;
-    run.prefilters.set(re, ok);
-  }
+  // usually one prefilter object (HAS_DIGIT) shared by many recognizers: a short list, no Map
+  const seen = run.prefilters;
+  for (let k = 0; k < seen.length; k += 2) if (seen[k] === re) return seen[k + 1] as boolean;
+  re.lastIndex = 0;
+  const ok = re.test(text);
+  re.lastIndex = 0;
+  seen.push(re, ok);
   return ok;
+}
+
+/** Every match of a global pattern over the whole text (empty matches stepped over). */
+function scanWhole(re: RegExp, text: string, found: number[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    found.push(m.index, m.index + m[0].length);
+  }
 }
 
 function runRecognizer(r: Recognizer, text: string, run: Run): void {
   if (r.prefilter && !passesPrefilter(r.prefilter, text, run)) return;
   // Windowed scanning around context words is available (contextWindows) but a whole-text scan with a
   // strict context check per match measured cheaper for the default recognizers, so it is not used here.
-  const windows = WHOLE;
   const patterns = r.patterns;
   if (patterns !== undefined) for (let pi = 0; pi < patterns.length; pi++) {
     const p = patterns[pi];
     const re = p.regex;
     if (!re.global && !re.sticky) throw new Error('pattern without g flag');
     if (run.matches === null) run.matches = new Map();
-    const cached = windows === WHOLE ? run.matches.get(re) : undefined;
-    if (cached) {
-      for (let k = 0; k < cached.length; k += 2) consider(r, text, cached[k], cached[k + 1], p.score, run);
-      continue;
+    let found = run.matches.get(re);
+    if (found === undefined) {
+      found = [];
+      run.matches.set(re, found);
+      // long-number patterns only around the long numbers of the text (same matches as a whole-text scan)
+      if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS) scanNumberWindows(run.numbers, re, found);
+      else scanWhole(re, text, found);
     }
-    const found: number[] = [];
-    if (windows === WHOLE) run.matches.set(re, found);
-    if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS && windows === WHOLE) {
-      // only around the long numbers of the text (same matches as the whole-text scan below)
-      scanNumberWindows(run.numbers, re, found);
-      for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);
-      continue;
-    }
-    for (const [from, to] of windows) {
-      // a window is scanned as a slice (with margins for look-behind and look-ahead), so a pattern
-      // that finds nothing in it does not run on to the end of the text
-      const whole = windows === WHOLE;
-      const base = whole ? 0 : Math.max(0, from - 4);
-      const slice = whole ? text : text.slice(base, Math.min(text.length, to + 80));
-      const limit = whole ? text.length : to - base;
-      re.lastIndex = whole ? 0 : from - base;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(slice)) !== null && m.index < limit) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        found.push(base + m.index, base + m.index + m[0].length);
-        consider(r, text, base + m.index, base + m.index + m[0].length, p.score, run);
-      }
-    }
+    for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);
   }
   if (r.find) for (const c of r.find(text)) consider(r, text, c.start, c.end, c.score, run);
 }

@@ -139,9 +139,24 @@ for (const w of [...CLASS.keys(), ...SPECIAL]) {
   STATIC_INFO.set(w, computeInfo(w));
   STATIC_INFO.set(cap, computeInfo(cap));
 }
-/** Per-call memo for words outside the lists; dropped when the call ends (nothing outlives a request). */
+/**
+ * Per-call memo for words outside the lists; on a long text also for listed words, as a small table that
+ * stays in cache in front of the large load-time one (a lookup there is a cache miss; on a short text the
+ * extra insertions cost more than they save). Dropped when the call ends (nothing outlives a request).
+ */
 let callInfo: Map<string, WordInfo> | null = null;
+let memoListed = false;
+const LONG_TEXT = 2048;
 function infoOf(word: string): WordInfo {
+  if (memoListed) {
+    if (callInfo === null) callInfo = new Map();
+    let i = callInfo.get(word);
+    if (i === undefined) {
+      i = STATIC_INFO.get(word) ?? computeInfo(word);
+      if (callInfo.size < 4096) callInfo.set(word, i);
+    }
+    return i;
+  }
   let i = STATIC_INFO.get(word);
   if (i !== undefined) return i;
   if (callInfo === null) callInfo = new Map();
@@ -417,6 +432,7 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
 
 export function* findPersons(text: string): Generator<Candidate> {
   callInfo = null;
+  memoListed = text.length >= LONG_TEXT;
   TOKENS.reset();
   try {
     yield* findCapitalised(text);

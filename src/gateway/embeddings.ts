@@ -15,6 +15,7 @@ export async function runEmbeddings(
   request: EmbeddingsRequest,
   options: { useCase?: string | null; signal: AbortSignal },
 ): Promise<{ response: EmbeddingsResponse; notices: Notices }> {
+  trace.setUser(request.user); // kept as a pseudonym only
   const texts = textInputs(request.input);
   const admitted = admit(gateway, trace, {
     model: request.model, useCase: options.useCase, text: () => texts.join('\n'),

@@ -26,6 +26,7 @@ export type ChatResult =
 
 export async function runChat(gateway: Gateway, trace: Trace, request: ChatRequest, options: ChatOptions): Promise<ChatResult> {
   trace.stream = request.stream === true;
+  trace.setUser(request.user ?? request.safety_identifier); // kept as a pseudonym only
   const admitted = admit(gateway, trace, {
     model: request.model, useCase: options.useCase, text: () => promptText(request),
     protect: (pseudonymiser) => protectRequest(request, pseudonymiser),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { createRollups } from './rollups.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -27,6 +28,7 @@ export function openDatabase(path: string): Db {
 
 export function closeDatabase(db: Db): void {
   if (!db.$client.open) return;
+  createRollups(db.$client).settle(); // rollups still queued for records already written
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
 }

@@ -54,8 +54,8 @@ export function createInteractionStore(db: Db, options: InteractionStoreOptions 
   const chain = chainAppender(sqlite, 'interactions');
   const fields = [...METADATA_FIELDS, ...CONTENT_FIELDS, 'seq', 'prevHash', 'hash', 'contentHash'] as const;
   const rollups = createRollups(sqlite);
-  // Records from before the rollups existed: build them once.
-  if (!sqlite.prepare('SELECT 1 FROM rollup_daily LIMIT 1').get() && sqlite.prepare('SELECT 1 FROM interactions LIMIT 1').get()) rollups.rebuildAll();
+  // Records whose rollups were still queued when the process last stopped.
+  rollups.catchUp();
   const insert = sqlite.prepare(
     `INSERT INTO interactions (${fields.map((f) => column(f)).join(', ')}) VALUES (${fields.map((f) => '@' + f).join(', ')})`,
   );
@@ -78,13 +78,16 @@ export function createInteractionStore(db: Db, options: InteractionStoreOptions 
       };
       row.contentHash = contentHash(CONTENT_FIELDS.map((f) => row[f] as string | null));
       const metadata = METADATA_FIELDS.map((f) => row[f]);
-      return chain.append((seq, prevHash) => {
+      const head = chain.append((seq, prevHash) => {
         const hash = recordHash(prevHash, seq, metadata, row.contentHash as string);
         insert.run({ ...row, seq, prevHash, hash });
-        rollups.add(row as unknown as RollupRow);
         return hash;
       });
+      rollups.defer(head.seq, row as unknown as RollupRow);
+      return head;
     },
+    /** Writes queued rollups now: call before reading them. */
+    settleRollups: () => rollups.settle(),
     get(id: string): InteractionRecord | undefined {
       return db.select().from(interactions).where(eq(interactions.id, id)).get();
     },

@@ -1,8 +1,10 @@
 /**
  * Daily rollups behind the dashboards: sums (rollup_daily), latency histograms (rollup_latency), PII
  * types (rollup_pii) and the people active per group (rollup_people, for small-group suppression).
- * Added to in the same transaction as each record; rebuilt from the records for what a purge touched.
- * Dimensions are '' where a record has none.
+ * The record itself is written on the request path; its rollups are added in a batch just after
+ * (`defer`), so the dozen upserts per record cost no response time. `rollup_state` says up to which
+ * record they are complete: a process that stopped before a batch was written catches up at start.
+ * Rebuilt from the records for what a purge touched. Dimensions are '' where a record has none.
  */
 import type Database from 'better-sqlite3';
 
@@ -42,6 +44,9 @@ export interface RollupRow {
   keyId: string | null;
 }
 
+/** Rows recorded but not yet added to the rollups, per database handle. */
+const pendingBy = new WeakMap<Database.Database, { rows: { seq: number; row: RollupRow }[]; scheduled: boolean }>();
+
 export function createRollups(sqlite: Database.Database) {
   const K = '@day, @useCase, @department, @app, @model, @outcome';
   const KC = 'day, use_case, department, app, model, outcome';
@@ -68,8 +73,42 @@ export function createRollups(sqlite: Database.Database) {
     `INSERT OR IGNORE INTO rollup_people SELECT DISTINCT ${keySql(period)}, ${PERSON_SQL} FROM interactions i WHERE ${where}`,
   ];
 
-  return {
-    /** Adds one record (to its day and its month); call inside the record's transaction. */
+  const readState = sqlite.prepare<[], number>('SELECT seq FROM rollup_state WHERE id = 1').pluck();
+  const writeState = sqlite.prepare('INSERT INTO rollup_state (id, seq) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET seq = max(seq, excluded.seq)');
+  const pending = pendingBy.get(sqlite) ?? pendingBy.set(sqlite, { rows: [], scheduled: false }).get(sqlite)!;
+
+  const rollups = {
+    /** Queues a committed record's rollups for the batch written just after (same process). */
+    defer(seq: number, row: RollupRow): void {
+      pending.rows.push({ seq, row });
+      if (pending.scheduled) return;
+      pending.scheduled = true;
+      setImmediate(() => rollups.settle());
+    },
+
+    /** Writes the queued rollups now (before reading or rebuilding them). */
+    settle(): void {
+      pending.scheduled = false;
+      if (pending.rows.length === 0 || !sqlite.open) return;
+      const batch = pending.rows.splice(0);
+      sqlite.transaction(() => {
+        for (const { row } of batch) rollups.add(row);
+        writeState.run(Math.max(...batch.map((b) => b.seq)));
+      }).immediate();
+    },
+
+    /** After a stop before a batch was written: adds the records after the last complete one. */
+    catchUp(): void {
+      const done = readState.get() ?? 0;
+      const rows = sqlite.prepare<[number], RollupRow & { seq: number }>(`SELECT seq, ${ROW_SQL} FROM interactions WHERE seq > ? ORDER BY seq`).all(done);
+      if (rows.length === 0) return;
+      sqlite.transaction(() => {
+        for (const row of rows) rollups.add(row);
+        writeState.run(rows.at(-1)!.seq);
+      }).immediate();
+    },
+
+    /** Adds one record (to its day and its month). */
     add(r: RollupRow): void {
       const day = r.startedAt.slice(0, 10);
       const base = { useCase: r.useCase ?? '', department: r.department ?? '', app: r.app ?? '', model: r.modelUsed ?? r.modelRequested ?? '', outcome: r.outcome };
@@ -90,6 +129,7 @@ export function createRollups(sqlite: Database.Database) {
 
     /** Rebuilds the rollups of one use case ('' for none) for every day up to `day`, and every month up to its month. */
     rebuildUpTo(useCase: string, day: string): void {
+      rollups.settle(); // queued rows are in the records already: write them first, or they would count twice
       const nextDay = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
       const [y, m] = day.split('-').map(Number) as [number, number];
       const nextMonth = new Date(Date.UTC(y, m, 1)).toISOString();
@@ -107,12 +147,22 @@ export function createRollups(sqlite: Database.Database) {
 
     /** From scratch (a database that has records from before the rollups existed). */
     rebuildAll(): void {
+      pending.rows.length = 0; // the rebuild reads every record, these included
       sqlite.transaction(() => {
         for (const table of TABLES) sqlite.prepare(`DELETE FROM ${table}`).run();
         for (const sql of [...rebuildSql('1', 'day'), ...rebuildSql('1', 'month')]) sqlite.prepare(sql).run();
+        writeState.run(sqlite.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM interactions').pluck().get() ?? 0);
       }).immediate();
     },
   };
+  return rollups;
 }
+
+/** The columns of a RollupRow, read back from interactions (for catching up). */
+const ROW_SQL = [
+  'started_at AS startedAt', 'use_case AS useCase', 'department', 'app', 'model_used AS modelUsed', 'model_requested AS modelRequested',
+  'outcome', 'prompt_tokens AS promptTokens', 'completion_tokens AS completionTokens', 'total_tokens AS totalTokens', 'cost_eur AS costEur',
+  'energy_kwh AS energyKwh', 'co2e_grams AS co2eGrams', 'latency_ms AS latencyMs', 'pii_receipt AS piiReceipt', 'user_pseudonym AS userPseudonym', 'key_id AS keyId',
+].join(', ');
 
 export type Rollups = ReturnType<typeof createRollups>;

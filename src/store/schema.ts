@@ -82,7 +82,7 @@ export const interactions = sqliteTable(
 );
 
 /*
- * Daily rollups for the dashboards, kept in the same transaction as each record (src/store/rollups.ts)
+ * Daily rollups for the dashboards, added in a batch just after the records (src/store/rollups.ts)
  * and rebuilt for the days a purge touched. Dimensions are '' where the record has none.
  */
 const rollupKey = {
@@ -131,6 +131,12 @@ export const rollupPeople = sqliteTable(
   { ...rollupKey, person: text('person').notNull() },
   (t) => [primaryKey({ columns: [t.day, t.useCase, t.department, t.app, t.model, t.outcome, t.person] })],
 );
+
+/** Up to which interaction (seq) the rollups are complete: they are added just after the record, off the request path. */
+export const rollupState = sqliteTable('rollup_state', {
+  id: integer('id').primaryKey(),
+  seq: integer('seq').notNull(),
+});
 
 /** The last position and hash of each chain, updated in the same transaction as every append. */
 export const chainHeads = sqliteTable('chain_heads', {

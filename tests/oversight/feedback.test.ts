@@ -57,9 +57,7 @@ describe('POST /v1/feedback', () => {
   it('when the app named a user, only that user may give feedback; one feedback per user', async () => {
     const c = client(s.gw);
     const answer = await ask(c.openai, 'Vat dit samen', { user: 'medewerker-17' });
-    // The pipeline hook (trace.setUser) may not be wired yet: record the interaction's user pseudonym as it would.
     const pseudonym = pseudonymousId(c.keyId, 'medewerker-17');
-    s.gw.ctx.db.$client.prepare('UPDATE interactions SET user_pseudonym = ? WHERE id = ?').run(pseudonym, answer.id);
     expect((await call(s.gw, 'POST', '/v1/feedback', c.key, { interaction_id: answer.id, rating: 'helpful' })).status).toBe(403);
     expect((await call(s.gw, 'POST', '/v1/feedback', c.key, { interaction_id: answer.id, rating: 'helpful', user: 'medewerker-18' })).status).toBe(403);
     const ok = await call(s.gw, 'POST', '/v1/feedback', c.key, { interaction_id: answer.id, rating: 'helpful', user: 'medewerker-17' });
@@ -68,8 +66,13 @@ describe('POST /v1/feedback', () => {
     expect(giver).toBe(pseudonym);
   });
 
-  // Needs `trace.setUser(request.user ?? request.safety_identifier)` in src/gateway/pipeline.ts (the lead's file).
-  it.todo('the pipeline records the pseudonym of the user the app named (never the raw id)');
+  it('the pipeline records the pseudonym of the user the app named (never the raw id)', async () => {
+    const c = client(s.gw);
+    const answer = await ask(c.openai, 'Hallo', { user: 'medewerker-99' });
+    const row = s.gw.ctx.db.$client.prepare('SELECT * FROM interactions WHERE id = ?').get(answer.id) as Record<string, unknown>;
+    expect(row.user_pseudonym).toBe(pseudonymousId(c.keyId, 'medewerker-99'));
+    expect(JSON.stringify(row)).not.toContain('medewerker-99');
+  });
 
   it('refuses reasons outside the list and a missing rating with 400', async () => {
     const c = client(s.gw);

@@ -21,6 +21,7 @@ export function aggregateRoutes(ctx: AppContext): Hono {
     if (groupBy !== undefined && !(groupBy in GROUPS)) throw badRequest(`group_by: ${Object.keys(GROUPS).join(', ')}`, 'group_by');
     const filter = filterFrom(c);
     if (!filter.from) filter.from = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    ctx.interactions.settleRollups();
     const result = aggregates[kind]({ filter, bucket, groupBy, minGroupSize: ctx.config.oversight.min_group_size });
     return c.json({ object: 'aggregate', kind, from: filter.from, to: filter.to ?? null, min_group_size: ctx.config.oversight.min_group_size, energy_source: ctx.config.oversight.energy.source, grid_source: ctx.config.oversight.energy.grid_source ?? null, ...result });
   }));

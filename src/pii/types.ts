@@ -84,8 +84,8 @@ export interface Recognizer {
   /** Custom finder over the normalised text. */
   readonly find?: (text: string) => Iterable<Candidate>;
   /**
-   * Only report matches near a context word. The analyzer then scans the patterns only in windows around
-   * context words, which is much cheaper than scanning the whole text.
+   * Only report matches near a context word (the patterns still scan the whole text, or the long-number
+   * windows: a scan for the context words measured no cheaper).
    */
   readonly contextRequired?: boolean;
   /** Cheap test on the whole text; when it fails the recognizer is skipped. */

@@ -134,7 +134,7 @@ function runRecognizer(r: Recognizer, text: string, run: Run): void {
       found = [];
       run.matches.set(re, found);
       // long-number patterns only around the long numbers of the text (same matches as a whole-text scan)
-      if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS) scanNumberWindows(run.numbers, re, found);
+      if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS && re.global && !re.sticky) scanNumberWindows(run.numbers, re, found);
       else scanWhole(re, text, found);
     }
     for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);

@@ -31,5 +31,6 @@ export function openRuntime(config: Config, env: Record<string, string | undefin
 }
 
 export function closeRuntime(ctx: AppContext): void {
+  ctx.interactions.flushRecords(); // records queued for this turn's group commit
   closeDatabase(ctx.db);
 }

@@ -42,7 +42,7 @@ export async function runEmbeddings(
     );
     trace.modelUsed = response.model;
     trace.usage = { prompt_tokens: response.usage?.prompt_tokens ?? 0, completion_tokens: 0, total_tokens: response.usage?.total_tokens ?? 0 };
-    trace.finish(200, 'ok');
+    await trace.finish(200, 'ok');
     return { response, notices: admitted.notices };
   } catch (error) {
     throw cancelledOr(error, options.signal);

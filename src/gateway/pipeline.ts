@@ -58,7 +58,7 @@ export async function runChat(gateway: Gateway, trace: Trace, request: ChatReque
       trace.answerText = answerText(response); // as the provider wrote it: pseudonymised
       if (!candidate.provider.echoesRequest) restoreResponse(response, pseudonymiser);
       // Recorded before the client sees the answer: a completed response always has its record.
-      trace.finish(200, 'ok');
+      await trace.finish(200, 'ok');
       return { kind: 'response', response, notices };
     } catch (error) {
       throw cancelledOr(error, clientSignal);
@@ -113,16 +113,16 @@ async function* relay(
     }
     const rest = restorer.end();
     if (rest) yield { ...rest, id: trace.id };
-    trace.finish(200, 'ok');
+    await trace.finish(200, 'ok'); // before the stream's last frame: a completed stream has its record
   } catch (error) {
     const failure = cancelledOr(error, clientSignal);
-    if (failure instanceof CancelledError) trace.finish(499, 'cancelled', 'client_closed');
-    else trace.finish(200, 'error', failure instanceof GatewayError ? failure.code ?? failure.type : 'stream_error');
+    if (failure instanceof CancelledError) await trace.finish(499, 'cancelled', 'client_closed');
+    else await trace.finish(200, 'error', failure instanceof GatewayError ? failure.code ?? failure.type : 'stream_error');
     throw failure;
   } finally {
     cleanup();
     // A consumer that stops early (client gone) ends up here without an error.
-    if (!trace.isRecorded) trace.finish(499, 'cancelled', 'client_closed');
+    if (!trace.isRecorded) void trace.finish(499, 'cancelled', 'client_closed').catch(logRecordFailure);
   }
 }
 
@@ -138,8 +138,13 @@ function collectAnswer(trace: Trace, chunk: ChatChunk): void {
 
 
 /** Records a failed interaction with the status and outcome that match the error. */
-export function recordFailure(trace: Trace, error: unknown): void {
-  if (error instanceof CancelledError) trace.finish(499, 'cancelled', 'client_closed');
-  else if (error instanceof GatewayError) trace.finish(error.status, outcomeOf(error), error.code ?? error.type);
-  else trace.finish(500, 'error', 'internal_error');
+export function recordFailure(trace: Trace, error: unknown): Promise<void> {
+  if (error instanceof CancelledError) return trace.finish(499, 'cancelled', 'client_closed');
+  if (error instanceof GatewayError) return trace.finish(error.status, outcomeOf(error), error.code ?? error.type);
+  return trace.finish(500, 'error', 'internal_error');
+}
+
+/** A record that could not be written: said on stderr (no content: the record holds none in the clear). */
+export function logRecordFailure(error: unknown): void {
+  console.error('[poortwachter] interaction record not written:', (error as Error)?.message ?? error);
 }

@@ -86,12 +86,15 @@ export class Trace {
     }
   }
 
-  /** Writes the record once; later calls are ignored so no path can record twice. */
-  finish(status: number, outcome: Outcome, errorCode?: string | null): void {
-    if (this.recorded) return;
+  /**
+   * Writes the record once (later calls are ignored, so no path can record twice); resolves when it is
+   * committed. Await it before answering: a completed response always has its record.
+   */
+  finish(status: number, outcome: Outcome, errorCode?: string | null): Promise<void> {
+    if (this.recorded) return Promise.resolve();
     this.recorded = true;
     const latencyMs = this.elapsedMs();
-    this.store.record({
+    return this.store.recordSoon({
       id: this.id,
       startedAt: this.startedAt.toISOString(),
       endedAt: new Date().toISOString(),

@@ -4,7 +4,7 @@
  */
 import type { Context, Handler } from 'hono';
 import { GatewayError } from '../gateway/errors.js';
-import { CancelledError, recordFailure, runChat } from '../gateway/pipeline.js';
+import { CancelledError, logRecordFailure, recordFailure, runChat } from '../gateway/pipeline.js';
 import { Trace, type Door } from '../gateway/trace.js';
 import type { ChatChunk, ChatRequest, ChatResponse } from '../gateway/types.js';
 import { authenticate } from './auth.js';
@@ -35,7 +35,7 @@ export function chatHandler(ctx: AppContext, format: WireFormat): Handler {
       if (result.kind === 'response') return c.json(format.render(result.response, request), 200, headers);
       return streamResponse(format.frames(result.chunks, trace.id, request), { ...SSE_HEADERS, ...headers }, result.abort);
     } catch (error) {
-      recordFailure(trace, error);
+      await recordFailure(trace, error).catch(logRecordFailure);
       return errorResponse(c, format, error, traceHeaders(trace));
     }
   };

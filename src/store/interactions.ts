@@ -60,32 +60,85 @@ export function createInteractionStore(db: Db, options: InteractionStoreOptions 
     `INSERT INTO interactions (${fields.map((f) => column(f)).join(', ')}) VALUES (${fields.map((f) => '@' + f).join(', ')})`,
   );
 
+  /** The row as stored: computed fields added, content kept only where the use case stores it. */
+  function prepare(input: RecordInput): Record<string, unknown> {
+    const keepContent = !input.useCase || options.contentStorageOf?.(input.useCase) !== 'none';
+    const metered = options.meter?.({ model: input.modelUsed ?? input.modelRequested ?? null, promptTokens: input.promptTokens ?? null, completionTokens: input.completionTokens ?? null });
+    const row: Record<string, unknown> = {
+      ...input,
+      stream: input.stream ? 1 : 0,
+      review: input.review ? 1 : 0,
+      providerRegion: input.provider ? options.regionOf?.(input.provider) ?? null : null,
+      costEur: metered?.costEur ?? null,
+      energyKwh: metered?.energyKwh ?? null,
+      co2eGrams: metered?.co2eGrams ?? null,
+      requestMessages: keepContent ? input.requestMessages : null,
+      answer: keepContent ? input.answer : null,
+    };
+    row.contentHash = contentHash(CONTENT_FIELDS.map((f) => row[f] as string | null));
+    return row;
+  }
+
+  /** Appends one row to the chain (inside the caller's transaction, if any). */
+  function append(row: Record<string, unknown>): { seq: number; hash: string } {
+    const metadata = METADATA_FIELDS.map((f) => row[f]);
+    return chain.append((seq, prevHash) => {
+      const hash = recordHash(prevHash, seq, metadata, row.contentHash as string);
+      insert.run({ ...row, seq, prevHash, hash });
+      return hash;
+    });
+  }
+
+  // Group commit: records finished in the same event-loop turn are appended in one transaction.
+  // Each caller's promise settles only after that commit, so a response is never sent before its record.
+  const queue: { row: Record<string, unknown>; done: (error?: unknown) => void }[] = [];
+  let scheduled = false;
+  function flush(): void {
+    scheduled = false;
+    const batch = queue.splice(0);
+    if (batch.length === 0) return;
+    let heads: { seq: number; hash: string }[];
+    try {
+      heads = sqlite.transaction(() => batch.map((q) => append(q.row))).immediate();
+    } catch {
+      // One bad row must not cost the others their record: append them one by one.
+      for (const q of batch) {
+        try {
+          rollups.defer(append(q.row).seq, q.row as unknown as RollupRow);
+          q.done();
+        } catch (error) {
+          q.done(error);
+        }
+      }
+      return;
+    }
+    batch.forEach((q, i) => {
+      rollups.defer(heads[i]!.seq, q.row as unknown as RollupRow);
+      q.done();
+    });
+  }
+
   return {
-    /** Appends the record to the chain in one transaction; returns its position and hash. */
+    /** Appends the record to the chain now, in its own transaction; returns its position and hash. */
     record(input: RecordInput): { seq: number; hash: string } {
-      const keepContent = !input.useCase || options.contentStorageOf?.(input.useCase) !== 'none';
-      const metered = options.meter?.({ model: input.modelUsed ?? input.modelRequested ?? null, promptTokens: input.promptTokens ?? null, completionTokens: input.completionTokens ?? null });
-      const row: Record<string, unknown> = {
-        ...input,
-        stream: input.stream ? 1 : 0,
-        review: input.review ? 1 : 0,
-        providerRegion: input.provider ? options.regionOf?.(input.provider) ?? null : null,
-        costEur: metered?.costEur ?? null,
-        energyKwh: metered?.energyKwh ?? null,
-        co2eGrams: metered?.co2eGrams ?? null,
-        requestMessages: keepContent ? input.requestMessages : null,
-        answer: keepContent ? input.answer : null,
-      };
-      row.contentHash = contentHash(CONTENT_FIELDS.map((f) => row[f] as string | null));
-      const metadata = METADATA_FIELDS.map((f) => row[f]);
-      const head = chain.append((seq, prevHash) => {
-        const hash = recordHash(prevHash, seq, metadata, row.contentHash as string);
-        insert.run({ ...row, seq, prevHash, hash });
-        return hash;
-      });
+      const row = prepare(input);
+      const head = append(row);
       rollups.defer(head.seq, row as unknown as RollupRow);
       return head;
     },
+    /** Queues the record for this turn's group commit; resolves once it is committed. */
+    recordSoon(input: RecordInput): Promise<void> {
+      const row = prepare(input);
+      return new Promise((resolve, reject) => {
+        queue.push({ row, done: (error) => (error ? reject(error) : resolve()) });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+    /** Commits queued records now (before the database closes). */
+    flushRecords: flush,
     /** Writes queued rollups now: call before reading them. */
     settleRollups: () => rollups.settle(),
     get(id: string): InteractionRecord | undefined {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { openAIFormat } from '../../formats/openai/index.js';
 import { runEmbeddings } from '../../gateway/embeddings.js';
 import { GatewayError } from '../../gateway/errors.js';
-import { recordFailure } from '../../gateway/pipeline.js';
+import { logRecordFailure, recordFailure } from '../../gateway/pipeline.js';
 import { Trace } from '../../gateway/trace.js';
 import type { EmbeddingsRequest } from '../../gateway/types.js';
 import { authenticate } from '../auth.js';
@@ -34,7 +34,7 @@ export function embeddingsHandler(ctx: AppContext): Handler {
       const { response, notices } = await runEmbeddings(ctx.gateway, trace, parsed.data as EmbeddingsRequest, { useCase: c.req.header(USE_CASE_HEADER), signal: c.req.raw.signal });
       return c.json(response, 200, { ...traceHeaders(trace), ...noticeHeaders(notices) });
     } catch (error) {
-      recordFailure(trace, error);
+      await recordFailure(trace, error).catch(logRecordFailure);
       return errorResponse(c, openAIFormat, error, traceHeaders(trace));
     }
   };

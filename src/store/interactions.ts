@@ -93,13 +93,14 @@ export function createInteractionStore(db: Db, options: InteractionStoreOptions 
   // Each caller's promise settles only after that commit, so a response is never sent before its record.
   const queue: { row: Record<string, unknown>; done: (error?: unknown) => void }[] = [];
   let scheduled = false;
+  const appendAll = sqlite.transaction((rows: Record<string, unknown>[]) => rows.map((row) => append(row)));
   function flush(): void {
     scheduled = false;
     const batch = queue.splice(0);
     if (batch.length === 0) return;
     let heads: { seq: number; hash: string }[];
     try {
-      heads = sqlite.transaction(() => batch.map((q) => append(q.row))).immediate();
+      heads = appendAll.immediate(batch.map((q) => q.row));
     } catch {
       // One bad row must not cost the others their record: append them one by one.
       for (const q of batch) {

@@ -44,6 +44,9 @@ export interface RollupRow {
   keyId: string | null;
 }
 
+/** How long recorded rows wait to be added to the rollups together. */
+const SETTLE_AFTER_MS = 200;
+
 /** Rows recorded but not yet added to the rollups, per database handle. */
 const pendingBy = new WeakMap<Database.Database, { rows: { seq: number; row: RollupRow }[]; scheduled: boolean }>();
 
@@ -77,24 +80,26 @@ export function createRollups(sqlite: Database.Database) {
   const writeState = sqlite.prepare('INSERT INTO rollup_state (id, seq) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET seq = max(seq, excluded.seq)');
   const pending = pendingBy.get(sqlite) ?? pendingBy.set(sqlite, { rows: [], scheduled: false }).get(sqlite)!;
 
+  const addAll = sqlite.transaction((batch: { seq: number; row: RollupRow }[]) => {
+    for (const { row } of batch) rollups.add(row);
+    writeState.run(Math.max(...batch.map((b) => b.seq)));
+  });
+
   const rollups = {
-    /** Queues a committed record's rollups for the batch written just after (same process). */
+    /** Queues a committed record's rollups for the batch written shortly after (same process). */
     defer(seq: number, row: RollupRow): void {
       pending.rows.push({ seq, row });
       if (pending.scheduled) return;
       pending.scheduled = true;
-      setImmediate(() => rollups.settle());
+      // A short wait gathers many records into one transaction; readers settle() first anyway.
+      setTimeout(() => rollups.settle(), SETTLE_AFTER_MS).unref();
     },
 
     /** Writes the queued rollups now (before reading or rebuilding them). */
     settle(): void {
       pending.scheduled = false;
       if (pending.rows.length === 0 || !sqlite.open) return;
-      const batch = pending.rows.splice(0);
-      sqlite.transaction(() => {
-        for (const { row } of batch) rollups.add(row);
-        writeState.run(Math.max(...batch.map((b) => b.seq)));
-      }).immediate();
+      addAll.immediate(pending.rows.splice(0));
     },
 
     /** After a stop before a batch was written: adds the records after the last complete one. */

@@ -108,6 +108,7 @@ const sqlite = db.$client;
     for (let i = from; i < to; i++) store.record(row(i, new Date(end - 365 * DAY + (i / ROWS) * 365 * DAY)));
   });
   for (let i = 0; i < ROWS; i += 20_000) batch.immediate(i, Math.min(ROWS, i + 20_000));
+  store.settleRollups(); // the rollups of records are added in batches just after them
   // Feedback on 5% of interactions.
   const fb = sqlite.prepare("INSERT INTO feedback (id, interaction_id, giver, key_id, helpful, reasons, created_at, updated_at) VALUES (?, ?, ?, 'k', ?, ?, ?, ?)");
   const reasons = ['onjuist', 'onvolledig', 'niet relevant', 'onveilig of ongepast', 'vooringenomen', 'anders'];

@@ -82,7 +82,7 @@ export function createRollups(sqlite: Database.Database) {
 
   const addAll = sqlite.transaction((batch: { seq: number; row: RollupRow }[]) => {
     for (const { row } of batch) rollups.add(row);
-    writeState.run(Math.max(...batch.map((b) => b.seq)));
+    writeState.run(batch.reduce((max, b) => (b.seq > max ? b.seq : max), 0));
   });
 
   const rollups = {

@@ -34,6 +34,8 @@ describe('quick start on the embedded default', () => {
       // What would have been sent: placeholders, not the values...
       expect(text).toContain('mevrouw [PERSOON_1], IBAN [IBAN_1]');
       expect(text).not.toContain('NL91ABNA0417164300');
+      // ...and the no-retraining flag that goes with every call.
+      expect(text).toContain('"store": false');
       expect((await client.models.list()).data.map((m) => m.id)).toContain('dry-run');
     } finally {
       server.child.kill('SIGTERM');

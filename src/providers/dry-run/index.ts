@@ -40,9 +40,10 @@ export function createDryRunProvider(name: string, attributes: ProviderAttribute
   };
 }
 
+/** The whole request as it would have left (stream framing aside), so flags like store:false show too. */
 function answerFor(request: ChatRequest): string {
-  const { model, messages, tools } = request;
-  return LABEL + JSON.stringify(tools ? { model, messages, tools } : { model, messages }, null, 2);
+  const { stream: _stream, stream_options: _options, ...outgoing } = request;
+  return LABEL + JSON.stringify(outgoing, null, 2);
 }
 
 /** A rough count (about four characters a token): there is no tokenizer for a model that does not exist. */

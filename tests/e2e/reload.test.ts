@@ -133,3 +133,26 @@ describe('reload under load', () => {
     expect(results).toContain('ok');
   });
 });
+
+describe('reload through the governance API', () => {
+  it('a governance key reloads; an app key may not; a broken file is refused and the policy in force stays', async () => {
+    const governance = gw.ctx.keys.create({ app: 'cio-office', role: 'governance' }).key;
+    const reload = (key: string) => fetch(`${gw.url}/v1/governance/policy/reload`, { method: 'POST', headers: { authorization: `Bearer ${key}` } });
+
+    expect((await reload(gw.key)).status).toBe(403);
+
+    writeFileSync(join(dir, 'beleid.yaml'), policyText('active'));
+    const ok = await reload(governance);
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { version: string };
+    expect(body.version).toBe(gw.ctx.gateway.policy.current().version);
+    expect((await gw.openai.chat.completions.create(ask('Hallo'))).choices[0]!.message.content).toBe('Antwoord op: Hallo');
+
+    writeFileSync(join(dir, 'beleid.yaml'), 'use_cases: [ {');
+    const broken = await reload(governance);
+    expect(broken.status).toBe(422);
+    expect(((await broken.json()) as { error: { message: string } }).error.message).toMatch(/beleid\.yaml/);
+    expect(gw.ctx.gateway.policy.current().version).toBe(body.version);
+    writeFileSync(join(dir, 'beleid.yaml'), policyText('active'));
+  });
+});

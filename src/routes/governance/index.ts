@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { aggregateRoutes } from './aggregates.js';
 import { governanceIncidentRoutes } from './incidents.js';
 import { interactionRoutes } from './interactions.js';
+import { policyRoutes } from './policy.js';
 import { recordRoutes } from './records.js';
 
 export function governanceRoutes(ctx: AppContext): Hono {
@@ -12,5 +13,6 @@ export function governanceRoutes(ctx: AppContext): Hono {
   app.route('/', aggregateRoutes(ctx));
   app.route('/', governanceIncidentRoutes(ctx));
   app.route('/', recordRoutes(ctx));
+  app.route('/', policyRoutes(ctx));
   return app;
 }

@@ -51,7 +51,7 @@ describe('anthropic provider, non-streaming', () => {
     const sent = last().body;
     // SDK 1.x sends the API key as a Bearer token (older versions used x-api-key).
     expect(last().headers.authorization).toBe('Bearer sk-ant-test');
-    expect(last().headers['anthropic-version']).toBeTruthy();
+    expect(last().headers['anthropic-version']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(sent).toMatchObject({
       model: 'claude-opus-5',
       max_tokens: 4096,

@@ -59,7 +59,7 @@ describe('shipped policy sets', () => {
     expect(wmo.dataClasses).toContain('bijzondere_persoonsgegevens');
     expect(wmo.requirements.selfHosted).toBe(true);
     expect(wmo.retention.metadataDays).toBeGreaterThanOrEqual(183);
-    expect(wmo.references.dpia).toBeTruthy();
+    expect(wmo.references.dpia).toBe('DPIA-2025-012 Wmo-verslaglegging (voorbeeld)');
     expect(wmo.departments).toEqual(['Sociaal Domein']);
     expect(p.useCase('websitechat-inwoners')!.status).toBe('suspended');
     // Every use case with special-category data requires self-hosting, and nothing to warn about.

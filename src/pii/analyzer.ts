@@ -8,7 +8,7 @@ import { CONTEXT_AFTER, CONTEXT_BEFORE, NEGATIVE_BEFORE, hasContextWord } from '
 import { PiiAnalysisError } from './errors.js';
 import { normalise } from './normalise.js';
 import { defaultRecognizers } from './recognizers/index.js';
-import { NumberWindows, WINDOWED_MIN_DIGITS, scanNumberWindows } from './scan.js';
+import { NumberWindows, WINDOWED_MIN_DIGITS, scanNumberWindows, scanWhole } from './scan.js';
 import type { Candidate, Recognizer, Span } from './types.js';
 
 export interface Analyzer {
@@ -104,19 +104,6 @@ function passesPrefilter(re: RegExp, text: string, run: Run): boolean {
   re.lastIndex = 0;
   seen.push(re, ok);
   return ok;
-}
-
-/** Every match of a global pattern over the whole text (empty matches stepped over). */
-function scanWhole(re: RegExp, text: string, found: number[]): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    found.push(m.index, m.index + m[0].length);
-  }
 }
 
 function runRecognizer(r: Recognizer, text: string, run: Run): void {

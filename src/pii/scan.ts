@@ -76,7 +76,7 @@ export function scanNumberWindows(nw: NumberWindows, re: RegExp, found: number[]
       const end = base + m.index + len;
       if (sliceEnd < n && end > sliceEnd - 16) {
         found.length = mark;
-        wholeText(text, re, found);
+        scanWhole(re, text, found);
         return;
       }
       found.push(base + m.index, end);
@@ -86,7 +86,8 @@ export function scanNumberWindows(nw: NumberWindows, re: RegExp, found: number[]
   re.lastIndex = 0;
 }
 
-function wholeText(text: string, re: RegExp, found: number[]): void {
+/** Every match of a global pattern over the whole text (empty matches stepped over). */
+export function scanWhole(re: RegExp, text: string, found: number[]): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

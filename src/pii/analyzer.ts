@@ -126,7 +126,12 @@ function runRecognizer(r: Recognizer, text: string, run: Run): void {
     }
     for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);
   }
-  if (r.find) for (const c of r.find(text)) consider(r, text, c.start, c.end, c.score, run);
+  if (r.find) {
+    const found = r.find(text);
+    // the shipped finders return arrays (an indexed loop); a custom one may return any iterable
+    if (Array.isArray(found)) for (let k = 0; k < found.length; k++) consider(r, text, found[k].start, found[k].end, found[k].score, run);
+    else for (const c of found) consider(r, text, c.start, c.end, c.score, run);
+  }
 }
 
 const contextRegexes = new WeakMap<Recognizer, RegExp>();

@@ -101,7 +101,8 @@ function wordsBefore(text: string, pos: number, max: number): { start: number; w
   return out;
 }
 
-function* findAddresses(text: string): Generator<Candidate> {
+function findAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
   SPACE_DIGIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPACE_DIGIT.exec(text)) !== null) {
@@ -142,7 +143,7 @@ function* findAddresses(text: string): Generator<Candidate> {
         }
       }
       const end = withTrailingNumber(text, space + 1 + n[0].length);
-      yield { start, end, score: 0.9 };
+      out.push({ start, end, score: 0.9 });
       SPACE_DIGIT.lastIndex = end;
       continue;
     }
@@ -174,7 +175,7 @@ function* findAddresses(text: string): Generator<Candidate> {
         start = ctxFrom;
         score = 0.8;
         const end = withTrailingNumber(text, space + 1 + n[0].length);
-        yield { start, end, score };
+        out.push({ start, end, score });
         SPACE_DIGIT.lastIndex = end;
         continue;
       }
@@ -192,9 +193,10 @@ function* findAddresses(text: string): Generator<Candidate> {
       if (lastCap >= 0) start = before[lastCap].start;
     }
     const end = withTrailingNumber(text, space + 1 + n[0].length);
-    yield { start, end, score };
+    out.push({ start, end, score });
     SPACE_DIGIT.lastIndex = end;
   }
+  return out;
 }
 
 export const addressRecognizer: Recognizer = {

@@ -21,7 +21,8 @@ const BEFORE_CONTEXT =
 /** Context after the date: "… 1985 geboren". */
 const AFTER_CONTEXT = /^[\s,]{0,3}(?:\w+ ){0,2}(?:geboren|born)\b/i;
 
-function* findBirthDates(text: string): Generator<Candidate> {
+function findBirthDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
   BEFORE_CONTEXT.lastIndex = 0;
   let c: RegExpExecArray | null;
   let done = 0;
@@ -33,7 +34,7 @@ function* findBirthDates(text: string): Generator<Candidate> {
     while ((m = DATE.exec(text)) !== null && m.index < c.index) {
       const end = m.index + m[0].length;
       if (end <= c.index && AFTER_CONTEXT.test(text.slice(end, c.index + 8))) {
-        yield { start: m.index, end, score: 0.85 };
+        out.push({ start: m.index, end, score: 0.85 });
         done = end;
       }
     }
@@ -41,11 +42,12 @@ function* findBirthDates(text: string): Generator<Candidate> {
     DATE.lastIndex = Math.max(done, ctxEnd);
     m = DATE.exec(text);
     if (m && m.index < ctxEnd + 48) {
-      yield { start: m.index, end: m.index + m[0].length, score: 0.85 };
+      out.push({ start: m.index, end: m.index + m[0].length, score: 0.85 });
       done = m.index + m[0].length;
     }
     BEFORE_CONTEXT.lastIndex = Math.max(BEFORE_CONTEXT.lastIndex, done);
   }
+  return out;
 }
 
 export const birthDateRecognizer: Recognizer = {

@@ -11,7 +11,8 @@ function isLocal(c: number): boolean {
 }
 const DOMAIN = /@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9\-]|\.[A-Za-z0-9])/y;
 
-function* findEmails(text: string): Generator<Candidate> {
+function findEmails(text: string): Candidate[] {
+  const out: Candidate[] = [];
   let at = text.indexOf('@');
   let floor = 0; // never expand left past the previous '@' or match
   while (at !== -1) {
@@ -21,11 +22,12 @@ function* findEmails(text: string): Generator<Candidate> {
     DOMAIN.lastIndex = at;
     const m = s < at ? DOMAIN.exec(text) : null;
     if (m && !(s > 0 && isLocal(text.charCodeAt(s - 1)))) {
-      yield { start: s, end: at + m[0].length, score: 0.95 };
+      out.push({ start: s, end: at + m[0].length, score: 0.95 });
       floor = at + m[0].length;
     } else floor = at + 1;
     at = text.indexOf('@', Math.max(at + 1, floor));
   }
+  return out;
 }
 
 export const emailRecognizer: Recognizer = {

@@ -8,7 +8,8 @@ const CANDIDATE = new RegExp(`[A-Z]{2}${''}(?<![${ALNUM}][A-Z]{2})\\d{2}(?: ?[A-
 const LENGTHS = new Map<string, number>();
 for (const [code, spec] of Object.entries(getCountrySpecifications())) if (spec.chars) LENGTHS.set(code, spec.chars);
 
-function* findIbans(text: string): Generator<Candidate> {
+function findIbans(text: string): Candidate[] {
+  const out: Candidate[] = [];
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {
@@ -26,8 +27,9 @@ function* findIbans(text: string): Generator<Candidate> {
       }
     }
     if (end === -1 || (end < raw.length && raw[end] !== ' ')) continue;
-    if (isValidIBAN(raw.slice(0, end).replace(/ /g, '').toUpperCase())) yield { start: m.index, end: m.index + end, score: 0.95 };
+    if (isValidIBAN(raw.slice(0, end).replace(/ /g, '').toUpperCase())) out.push({ start: m.index, end: m.index + end, score: 0.95 });
   }
+  return out;
 }
 
 export const ibanRecognizer: Recognizer = {

@@ -9,7 +9,8 @@ const V4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
 const WORDISH = /[A-Za-z0-9_\u00C0-\u017F]/;
 const HEXCOLON = /[0-9A-Fa-f:]/;
 
-function* findIps(text: string): Generator<Candidate> {
+function findIps(text: string): Candidate[] {
+  const out: Candidate[] = [];
   V4.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = V4.exec(text)) !== null) {
@@ -19,7 +20,7 @@ function* findIps(text: string): Generator<Candidate> {
     const after = text[e] ?? '';
     const after2 = text[e + 1] ?? '';
     if ((before && (WORDISH.test(before) || before === '.' || before === ':')) || WORDISH.test(after) || after === ':' || (after === '.' && /\d/.test(after2))) continue;
-    if (isIPv4(m[0])) yield { start: s, end: e, score: 0.6 };
+    if (isIPv4(m[0])) out.push({ start: s, end: e, score: 0.6 });
   }
   let c = text.indexOf(':');
   while (c !== -1) {
@@ -32,9 +33,10 @@ function* findIps(text: string): Generator<Candidate> {
       cand !== '' &&
       !(s > 0 && WORDISH.test(text[s - 1])) && !(e < text.length && WORDISH.test(text[e])) &&
       (cand.match(/:/g)?.length ?? 0) >= 2 && /[0-9A-Fa-f]{2}/.test(cand) && isIPv6(cand);
-    if (ok) yield { start: s, end: e, score: 0.75 };
+    if (ok) out.push({ start: s, end: e, score: 0.75 });
     c = text.indexOf(':', e);
   }
+  return out;
 }
 
 export const ipRecognizer: Recognizer = {

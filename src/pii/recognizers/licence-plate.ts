@@ -21,7 +21,8 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
  * not glued to a letter, digit or dash; then 2–3 plate characters, a dash, and 1–3 plate characters not
  * followed by a letter, a digit, or a dash and a letter or digit. Same matches, same order as the scan.
  */
-function* findDashedPlates(text: string): Generator<Candidate> {
+function findDashedPlates(text: string): Candidate[] {
+  const out: Candidate[] = [];
   const n = text.length;
   let from = 0;
   for (let d = text.indexOf('-'); d !== -1; d = text.indexOf('-', Math.max(d + 1, from))) {
@@ -49,9 +50,10 @@ function* findDashedPlates(text: string): Generator<Candidate> {
       const a = text.charCodeAt(e);
       if (isAlnum(a) || (a === 45 && e + 1 < n && isAlnum(text.charCodeAt(e + 1)))) continue;
     }
-    yield { start: s, end: e, score: 0.75 };
+    out.push({ start: s, end: e, score: 0.75 });
     from = e;
   }
+  return out;
 }
 
 export function validPlate(value: string): boolean {

@@ -57,7 +57,6 @@ const INITIALS = new RegExp(`(?:[${UP}][${LO}]?\\.[ ]?){1,6}`, 'y');
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
 const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
 const ALL_CAPS = new RegExp(`^[${UP}][${UP}0-9\\-]+$`);
-const DIGIT = /[0-9]/;
 /** Upper-case letter? ASCII by char code; beyond it by case mapping. */
 const isUpper = (ch: string | undefined): boolean => {
   if (ch === undefined || ch === '') return false;
@@ -170,32 +169,10 @@ function infoOf(word: string): WordInfo {
 
 
 function readToken(text: string, pos: number): Tok | null {
-  const ch = text[pos];
-  if (ch === undefined) return null;
-  INITIALS.lastIndex = pos;
+  if (pos >= text.length) return null;
   WORD.lastIndex = pos;
   const w = WORD.exec(text);
-  if (w) {
-    // "COA", "BV2", "B12": acronyms and codes are not names
-    const next = text[pos + w[0].length];
-    if (next && (DIGIT.test(next) || isUpper(next))) return null;
-  }
-  if (w) {
-    const info = infoOf(w[0]);
-    const lower = info.lower;
-    const after = text[pos + w[0].length];
-    if (after === '.' && info.title) return { kind: 'title', start: pos, end: pos + w[0].length + 1, lower, cls: 'U' };
-    if ((info.title || info.trigger) && after !== '-') return { kind: 'title', start: pos, end: pos + w[0].length, lower, cls: 'U' };
-    // initials need a '.' after one or two letters
-    const ini = text.charCodeAt(pos + 1) === 46 || text.charCodeAt(pos + 2) === 46 ? INITIALS.exec(text) : null;
-    if (ini && ini[0].length > w[0].length) {
-      const end = pos + ini[0].trimEnd().length;
-      return { kind: 'initials', start: pos, end, lower: key(ini[0]), cls: 'U' };
-    }
-    if (info.particle && text[pos + w[0].length] === ' ') return { kind: 'particle', start: pos, end: pos + w[0].length, lower, cls: 'U' };
-    if (info.allCaps) return null; // acronyms are not names
-    return { kind: 'word', start: pos, end: pos + w[0].length, lower, cls: info.cls };
-  }
+  if (w) return wordToken(text, pos, w[0]);
   LOWER_WORD.lastIndex = pos;
   const lw = LOWER_WORD.exec(text);
   if (lw) {
@@ -203,6 +180,27 @@ function readToken(text: string, pos: number): Tok | null {
     if (PARTICLES.has(lower)) return { kind: 'particle', start: pos, end: pos + lw[0].length, lower, cls: 'U' };
   }
   return null;
+}
+
+/** The token of a capitalised word (WORD's match at pos; the anchor's match is the same word). */
+function wordToken(text: string, pos: number, word: string): Tok | null {
+  const wend = pos + word.length;
+  // "COA", "BV2", "B12": acronyms and codes are not names
+  const next = text.charCodeAt(wend);
+  if ((next >= 48 && next <= 57) || isUpper(text[wend])) return null;
+  const info = infoOf(word);
+  const lower = info.lower;
+  if (next === 46 && info.title) return { kind: 'title', start: pos, end: wend + 1, lower, cls: 'U' };
+  if ((info.title || info.trigger) && next !== 45) return { kind: 'title', start: pos, end: wend, lower, cls: 'U' };
+  // initials need a '.' after one or two letters
+  if (text.charCodeAt(pos + 1) === 46 || text.charCodeAt(pos + 2) === 46) {
+    INITIALS.lastIndex = pos;
+    const ini = INITIALS.exec(text);
+    if (ini && ini[0].length > word.length) return { kind: 'initials', start: pos, end: pos + ini[0].trimEnd().length, lower: key(ini[0]), cls: 'U' };
+  }
+  if (info.particle && next === 32) return { kind: 'particle', start: pos, end: wend, lower, cls: 'U' };
+  if (info.allCaps) return null; // acronyms are not names
+  return { kind: 'word', start: pos, end: wend, lower, cls: info.cls };
 }
 
 const MAX_CHAIN = 6;
@@ -230,10 +228,10 @@ class TokenCache {
 }
 /** One cache for the module, reset at the start and end of every call (calls do not interleave). */
 const TOKENS = new TokenCache();
-function tokenAt(text: string, p: number, cache: TokenCache): Tok | null {
+function tokenAt(text: string, p: number, cache: TokenCache, word?: string): Tok | null {
   const slot = p & 255;
   if (cache.pos[slot] === p) return cache.tok[slot];
-  const t = readToken(text, p);
+  const t = word === undefined ? readToken(text, p) : wordToken(text, p, word);
   if (cache.pos[slot] === -1 && cache.nUsed < 64) cache.used[cache.nUsed++] = slot;
   else if (cache.pos[slot] === -1) cache.nUsed = 64; // many slots: reset clears them all
   cache.pos[slot] = p;
@@ -430,20 +428,23 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
   return null;
 }
 
-export function* findPersons(text: string): Generator<Candidate> {
+/** Candidates in an array, not a generator: resuming a generator per name cost half the time on dense text. */
+export function findPersons(text: string): Candidate[] {
+  const out: Candidate[] = [];
   callInfo = null;
   memoListed = text.length >= LONG_TEXT;
   TOKENS.reset();
   try {
-    yield* findCapitalised(text);
+    findCapitalised(text, out);
   } finally {
     callInfo = null;
     TOKENS.reset();
   }
-  yield* findLowercaseAfterTitle(text);
+  findLowercaseAfterTitle(text, out);
+  return out;
 }
 
-function* findCapitalised(text: string): Generator<Candidate> {
+function findCapitalised(text: string, out: Candidate[]): void {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   const cache = TOKENS; // tokens by position: each is read once
@@ -478,7 +479,7 @@ function* findCapitalised(text: string): Generator<Candidate> {
         }
       }
     }
-    const t0 = tokenAt(text, pos, cache);
+    const t0 = tokenAt(text, pos, cache, word.length > 1 ? word : undefined);
     if (!t0) continue;
     if (t0.kind === 'title') {
       pendingTrigger = t0.end;
@@ -514,7 +515,7 @@ function* findCapitalised(text: string): Generator<Candidate> {
     // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
     // follows (only first names and name-words grow into longer names), so the chain need not be read.
     if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
-      yield { start: t0.start, end: t0.end, score: atSentenceStart(text, chainStart) ? 0.55 : 0.65 };
+      out.push({ start: t0.start, end: t0.end, score: atSentenceStart(text, chainStart) ? 0.55 : 0.65 });
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -538,7 +539,7 @@ function* findCapitalised(text: string): Generator<Candidate> {
     }
     const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;
     const end = toks[d.to - 1].end;
-    yield { start, end, score: d.score };
+    out.push({ start, end, score: d.score });
     lastPersonEnd = end;
     ANCHOR.lastIndex = end;
   }
@@ -553,7 +554,7 @@ const LOWER_AFTER_TITLE = new RegExp(
   'gi',
 );
 const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);
-function* findLowercaseAfterTitle(text: string): Generator<Candidate> {
+function findLowercaseAfterTitle(text: string, out: Candidate[]): void {
   LOWER_AFTER_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {
@@ -566,7 +567,7 @@ function* findLowercaseAfterTitle(text: string): Generator<Candidate> {
     const full = key(name);
     if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {
       const start = m.index + m[0].length - name.length;
-      yield { start, end: start + name.length, score: 0.8 };
+      out.push({ start, end: start + name.length, score: 0.8 });
     }
   }
 }

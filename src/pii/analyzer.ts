@@ -9,7 +9,7 @@ import { PiiAnalysisError } from './errors.js';
 import { normalise } from './normalise.js';
 import { defaultRecognizers } from './recognizers/index.js';
 import { NumberWindows, WINDOWED_MIN_DIGITS, scanNumberWindows, scanWhole } from './scan.js';
-import type { Candidate, Recognizer, Span } from './types.js';
+import type { Found, Recognizer, Span } from './types.js';
 
 export interface Analyzer {
   analyze(text: string): Span[];
@@ -35,7 +35,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyze(original: string): Span[] {
       const norm = normalise(original);
       const text = norm.text;
-      const run: Run = { deadline: performance.now() + budget, budget, n: 0, out: [], matches: null, prefilters: [], numbers: new NumberWindows(text) };
+      const run = new Run(text, budget);
       const short = text.length < SHORT_TEXT;
       for (let k = 0; k < recognizers.length; k++) {
         const r = recognizers[k];
@@ -58,18 +58,30 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
 }
 
-/** State of one analyze() call. */
-interface Run {
-  deadline: number;
-  budget: number;
-  n: number;
-  out: Span[];
+/** State of one analyze() call; it is also where the current recognizer's finder reports candidates. */
+class Run implements Found {
+  readonly deadline: number;
+  n = 0;
+  readonly out: Span[] = [];
   /** Matches per pattern object: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
-  matches: Map<RegExp, number[]> | null;
+  matches: Map<RegExp, number[]> | null = null;
   /** Prefilter results, [RegExp, boolean, …]: recognizers sharing a prefilter (digits) test the text once. */
-  prefilters: (RegExp | boolean)[];
+  readonly prefilters: (RegExp | boolean)[] = [];
   /** The long numbers of the text, shared by the number patterns (found on first use). */
-  numbers: NumberWindows;
+  readonly numbers: NumberWindows;
+  /** The recognizer whose finder is running. */
+  recognizer: Recognizer | null = null;
+  constructor(
+    readonly text: string,
+    readonly budget: number,
+  ) {
+    this.deadline = performance.now() + budget;
+    this.numbers = new NumberWindows(text);
+  }
+  /** A finder's candidate goes straight to consider(): no list in between. */
+  add(start: number, end: number, score: number): void {
+    consider(this.recognizer as Recognizer, this.text, start, end, score, this);
+  }
 }
 
 function checkBudget(run: Run): void {
@@ -127,10 +139,8 @@ function runRecognizer(r: Recognizer, text: string, run: Run): void {
     for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);
   }
   if (r.find) {
-    const found = r.find(text);
-    // the shipped finders return arrays (an indexed loop); a custom one may return any iterable
-    if (Array.isArray(found)) for (let k = 0; k < found.length; k++) consider(r, text, found[k].start, found[k].end, found[k].score, run);
-    else for (const c of found) consider(r, text, c.start, c.end, c.score, run);
+    run.recognizer = r;
+    r.find(text, run);
   }
 }
 
@@ -160,13 +170,17 @@ export function contextWindows(r: Recognizer, text: string): (readonly [number, 
 /** Highest score first, then longest, then leftmost; a span overlapping an accepted one is dropped. */
 export function resolveOverlaps(spans: Span[], _length?: number): Span[] {
   if (spans.length <= 1) return spans;
-  // usually one recognizer's spans, already in order: then sorting is skipped
+  // usually one recognizer's spans, already in order: then sorting is skipped, and when none overlaps
+  // (the common case) the list is the answer
   let ordered = true;
+  let disjoint = true;
   for (let k = 1; k < spans.length && ordered; k++) {
     const a = spans[k - 1];
     const b = spans[k];
     if (a.start > b.start || (a.start === b.start && a.end < b.end)) ordered = false;
+    else if (b.start < a.end) disjoint = false;
   }
+  if (ordered && disjoint) return spans;
   const byStart = ordered ? spans : spans.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   // only spans that overlap each other (a cluster) compete; most spans stand alone

@@ -1,5 +1,5 @@
 /** Public API of the PII engine. The gateway integrates against exactly this. */
-export type { Candidate, EntityType, Operator, OperatorTable, PatternDef, Receipt, Recognizer, Span } from './types.js';
+export type { EntityType, Operator, OperatorTable, PatternDef, Found, Receipt, Recognizer, Span } from './types.js';
 export { ENTITY_TYPES } from './types.js';
 export { PiiAnalysisError } from './errors.js';
 export { DEFAULT_OPERATORS } from './operators.js';

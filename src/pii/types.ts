@@ -58,11 +58,12 @@ export interface PatternDef {
   readonly minDigits?: number;
 }
 
-/** A candidate from a custom finder, in offsets of the (normalised) text it was given. */
-export interface Candidate {
-  start: number;
-  end: number;
-  score: number;
+/**
+ * Where a custom finder reports its candidates, in offsets of the (normalised) text it was given. Each
+ * candidate goes straight to validation and scoring: no list of candidates is built in between.
+ */
+export interface Found {
+  add(start: number, end: number, score: number): void;
 }
 
 /**
@@ -81,8 +82,8 @@ export interface Recognizer {
   readonly negativeContext?: readonly string[];
   /** Checksum or shape check on the matched value; false drops it, a number replaces the score. */
   readonly validate?: (value: string) => boolean | number;
-  /** Custom finder over the normalised text. */
-  readonly find?: (text: string) => Iterable<Candidate>;
+  /** Custom finder over the normalised text: reports each candidate to `found`. */
+  readonly find?: (text: string, found: Found) => void;
   /**
    * Only report matches near a context word (the patterns still scan the whole text, or the long-number
    * windows: a scan for the context words measured no cheaper).

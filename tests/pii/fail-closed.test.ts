@@ -13,7 +13,7 @@ const throwing: Recognizer = {
 const slow: Recognizer = {
   name: 'slow',
   type: 'PERSOON',
-  *find() {
+  find() {
     const until = performance.now() + 30;
     while (performance.now() < until) {
       /* spin */

@@ -5,7 +5,7 @@
  * "Jan van Galenstraat", "Laan van Meerdervoort") are extended leftwards over capitalised words and particles.
  * Anchored on "space + digit", which is rare in prose, so the cost stays linear and small.
  */
-import type { Candidate, Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 import { classify } from './person-lexicon.js';
 import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT } from './shared.js';
 
@@ -101,8 +101,7 @@ function wordsBefore(text: string, pos: number, max: number): { start: number; w
   return out;
 }
 
-function findAddresses(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function findAddresses(text: string, found: Found): void {
   SPACE_DIGIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPACE_DIGIT.exec(text)) !== null) {
@@ -143,7 +142,7 @@ function findAddresses(text: string): Candidate[] {
         }
       }
       const end = withTrailingNumber(text, space + 1 + n[0].length);
-      out.push({ start, end, score: 0.9 });
+      found.add(start, end, 0.9);
       SPACE_DIGIT.lastIndex = end;
       continue;
     }
@@ -175,7 +174,7 @@ function findAddresses(text: string): Candidate[] {
         start = ctxFrom;
         score = 0.8;
         const end = withTrailingNumber(text, space + 1 + n[0].length);
-        out.push({ start, end, score });
+        found.add(start, end, score);
         SPACE_DIGIT.lastIndex = end;
         continue;
       }
@@ -193,10 +192,9 @@ function findAddresses(text: string): Candidate[] {
       if (lastCap >= 0) start = before[lastCap].start;
     }
     const end = withTrailingNumber(text, space + 1 + n[0].length);
-    out.push({ start, end, score });
+    found.add(start, end, score);
     SPACE_DIGIT.lastIndex = end;
   }
-  return out;
 }
 
 export const addressRecognizer: Recognizer = {

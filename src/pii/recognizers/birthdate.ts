@@ -3,7 +3,7 @@
  * (geboren, geb., geboortedatum, born, date of birth) or right before "geboren"/"born". Dates without such
  * context (meetings, deadlines) are left alone. Only windows around context words are scanned.
  */
-import type { Candidate, Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 const MONTHS =
@@ -21,8 +21,7 @@ const BEFORE_CONTEXT =
 /** Context after the date: "… 1985 geboren". */
 const AFTER_CONTEXT = /^[\s,]{0,3}(?:\w+ ){0,2}(?:geboren|born)\b/i;
 
-function findBirthDates(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function findBirthDates(text: string, found: Found): void {
   BEFORE_CONTEXT.lastIndex = 0;
   let c: RegExpExecArray | null;
   let done = 0;
@@ -34,7 +33,7 @@ function findBirthDates(text: string): Candidate[] {
     while ((m = DATE.exec(text)) !== null && m.index < c.index) {
       const end = m.index + m[0].length;
       if (end <= c.index && AFTER_CONTEXT.test(text.slice(end, c.index + 8))) {
-        out.push({ start: m.index, end, score: 0.85 });
+        found.add(m.index, end, 0.85);
         done = end;
       }
     }
@@ -42,12 +41,11 @@ function findBirthDates(text: string): Candidate[] {
     DATE.lastIndex = Math.max(done, ctxEnd);
     m = DATE.exec(text);
     if (m && m.index < ctxEnd + 48) {
-      out.push({ start: m.index, end: m.index + m[0].length, score: 0.85 });
+      found.add(m.index, m.index + m[0].length, 0.85);
       done = m.index + m[0].length;
     }
     BEFORE_CONTEXT.lastIndex = Math.max(BEFORE_CONTEXT.lastIndex, done);
   }
-  return out;
 }
 
 export const birthDateRecognizer: Recognizer = {

@@ -2,7 +2,7 @@
  * E-mail addresses. Anchored on '@' (rare in text, found with indexOf), expanded left over local-part
  * characters and checked with a sticky pattern to the right: linear time whatever the input.
  */
-import type { Candidate, Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 
 const LOCAL = /[A-Za-z0-9\u00C0-\u00FF._%+\-]/;
 /** LOCAL.test(text[i]) by char code. */
@@ -11,8 +11,7 @@ function isLocal(c: number): boolean {
 }
 const DOMAIN = /@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9\-]|\.[A-Za-z0-9])/y;
 
-function findEmails(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function findEmails(text: string, found: Found): void {
   let at = text.indexOf('@');
   let floor = 0; // never expand left past the previous '@' or match
   while (at !== -1) {
@@ -22,12 +21,11 @@ function findEmails(text: string): Candidate[] {
     DOMAIN.lastIndex = at;
     const m = s < at ? DOMAIN.exec(text) : null;
     if (m && !(s > 0 && isLocal(text.charCodeAt(s - 1)))) {
-      out.push({ start: s, end: at + m[0].length, score: 0.95 });
+      found.add(s, at + m[0].length, 0.95);
       floor = at + m[0].length;
     } else floor = at + 1;
     at = text.indexOf('@', Math.max(at + 1, floor));
   }
-  return out;
 }
 
 export const emailRecognizer: Recognizer = {

@@ -1,6 +1,6 @@
 /** IBAN of every country (ibantools: country length, BBAN shape, mod 97), grouped in fours or not. */
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
-import type { Candidate, Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 const CANDIDATE = new RegExp(`[A-Z]{2}${''}(?<![${ALNUM}][A-Z]{2})\\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,3})?(?![${ALNUM}])`, 'g');
@@ -8,8 +8,7 @@ const CANDIDATE = new RegExp(`[A-Z]{2}${''}(?<![${ALNUM}][A-Z]{2})\\d{2}(?: ?[A-
 const LENGTHS = new Map<string, number>();
 for (const [code, spec] of Object.entries(getCountrySpecifications())) if (spec.chars) LENGTHS.set(code, spec.chars);
 
-function findIbans(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function findIbans(text: string, found: Found): void {
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {
@@ -27,9 +26,8 @@ function findIbans(text: string): Candidate[] {
       }
     }
     if (end === -1 || (end < raw.length && raw[end] !== ' ')) continue;
-    if (isValidIBAN(raw.slice(0, end).replace(/ /g, '').toUpperCase())) out.push({ start: m.index, end: m.index + end, score: 0.95 });
+    if (isValidIBAN(raw.slice(0, end).replace(/ /g, '').toUpperCase())) found.add(m.index, m.index + end, 0.95);
   }
-  return out;
 }
 
 export const ibanRecognizer: Recognizer = {

@@ -3,14 +3,13 @@
  * of hex digits and colons checked with node:net.
  */
 import { isIPv4, isIPv6 } from 'node:net';
-import type { Candidate, Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 
 const V4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
 const WORDISH = /[A-Za-z0-9_\u00C0-\u017F]/;
 const HEXCOLON = /[0-9A-Fa-f:]/;
 
-function findIps(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function findIps(text: string, found: Found): void {
   V4.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = V4.exec(text)) !== null) {
@@ -20,7 +19,7 @@ function findIps(text: string): Candidate[] {
     const after = text[e] ?? '';
     const after2 = text[e + 1] ?? '';
     if ((before && (WORDISH.test(before) || before === '.' || before === ':')) || WORDISH.test(after) || after === ':' || (after === '.' && /\d/.test(after2))) continue;
-    if (isIPv4(m[0])) out.push({ start: s, end: e, score: 0.6 });
+    if (isIPv4(m[0])) found.add(s, e, 0.6);
   }
   let c = text.indexOf(':');
   while (c !== -1) {
@@ -33,10 +32,9 @@ function findIps(text: string): Candidate[] {
       cand !== '' &&
       !(s > 0 && WORDISH.test(text[s - 1])) && !(e < text.length && WORDISH.test(text[e])) &&
       (cand.match(/:/g)?.length ?? 0) >= 2 && /[0-9A-Fa-f]{2}/.test(cand) && isIPv6(cand);
-    if (ok) out.push({ start: s, end: e, score: 0.75 });
+    if (ok) found.add(s, e, 0.75);
     c = text.indexOf(':', e);
   }
-  return out;
 }
 
 export const ipRecognizer: Recognizer = {

@@ -1,6 +1,6 @@
 /** Dutch licence plates, sidecodes 1–14 (validated with the license-plate package); undashed only with context. */
 import licensePlateModule from 'license-plate';
-import type { Candidate, Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 // The package is CommonJS with an ES-module-style default export: unwrap it under Node's ESM loader.
@@ -21,8 +21,7 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
  * not glued to a letter, digit or dash; then 2–3 plate characters, a dash, and 1–3 plate characters not
  * followed by a letter, a digit, or a dash and a letter or digit. Same matches, same order as the scan.
  */
-function findDashedPlates(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function findDashedPlates(text: string, found: Found): void {
   const n = text.length;
   let from = 0;
   for (let d = text.indexOf('-'); d !== -1; d = text.indexOf('-', Math.max(d + 1, from))) {
@@ -50,10 +49,9 @@ function findDashedPlates(text: string): Candidate[] {
       const a = text.charCodeAt(e);
       if (isAlnum(a) || (a === 45 && e + 1 < n && isAlnum(text.charCodeAt(e + 1)))) continue;
     }
-    out.push({ start: s, end: e, score: 0.75 });
+    found.add(s, e, 0.75);
     from = e;
   }
-  return out;
 }
 
 export function validPlate(value: string): boolean {

@@ -6,7 +6,7 @@
  * known surname, or a known name on its own. Names that are also Dutch words ("Roos", "Bakker") need
  * more evidence than names that are not.
  */
-import type { Candidate, Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 import { STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 import {
   CLASS,
@@ -139,29 +139,43 @@ for (const w of [...CLASS.keys(), ...SPECIAL]) {
   STATIC_INFO.set(cap, computeInfo(cap));
 }
 /**
- * Per-call memo for words outside the lists; on a long text also for listed words, as a small table that
- * stays in cache in front of the large load-time one (a lookup there is a cache miss; on a short text the
- * extra insertions cost more than they save). Dropped when the call ends (nothing outlives a request).
+ * The WordInfo of a word outside the load-time table. Such a word is in no list in any spelling unless its
+ * lowercase form is (an odd spelling such as "JANSEN", computed in full); otherwise only the street suffix,
+ * hyphen and capitals matter, so most of computeInfo's lookups are skipped.
+ */
+function unlistedInfo(word: string): WordInfo {
+  const lower = key(word);
+  if (STATIC_INFO.has(lower)) return computeInfo(word);
+  const hyphen = word.includes('-');
+  const street = endsWithAny(lower, STRONG_STREET_SUFFIXES, 3);
+  return {
+    lower,
+    listed: undefined,
+    anchorCls: street ? 'X' : undefined,
+    skip: street && !hyphen,
+    cls: hyphen ? classifyWord(lower) : street ? 'X' : 'U',
+    title: false,
+    trigger: false,
+    particle: false,
+    allCaps: ALL_CAPS.test(word),
+    hyphen,
+  };
+}
+
+/**
+ * Per-call memo for words outside the lists, on a long text also for listed words, as a small table that
+ * stays in cache in front of the large load-time one (a lookup there is a cache miss). A short text has
+ * few repeats, so it uses neither. Dropped when the call ends (nothing outlives a request).
  */
 let callInfo: Map<string, WordInfo> | null = null;
-let memoListed = false;
+let memo = false;
 const LONG_TEXT = 2048;
 function infoOf(word: string): WordInfo {
-  if (memoListed) {
-    if (callInfo === null) callInfo = new Map();
-    let i = callInfo.get(word);
-    if (i === undefined) {
-      i = STATIC_INFO.get(word) ?? computeInfo(word);
-      if (callInfo.size < 4096) callInfo.set(word, i);
-    }
-    return i;
-  }
-  let i = STATIC_INFO.get(word);
-  if (i !== undefined) return i;
+  if (!memo) return STATIC_INFO.get(word) ?? unlistedInfo(word);
   if (callInfo === null) callInfo = new Map();
-  i = callInfo.get(word);
+  let i = callInfo.get(word);
   if (i === undefined) {
-    i = computeInfo(word);
+    i = STATIC_INFO.get(word) ?? unlistedInfo(word);
     if (callInfo.size < 4096) callInfo.set(word, i);
   }
   return i;
@@ -172,7 +186,7 @@ function readToken(text: string, pos: number): Tok | null {
   if (pos >= text.length) return null;
   WORD.lastIndex = pos;
   const w = WORD.exec(text);
-  if (w) return wordToken(text, pos, w[0]);
+  if (w) return wordToken(text, pos, w[0], null);
   LOWER_WORD.lastIndex = pos;
   const lw = LOWER_WORD.exec(text);
   if (lw) {
@@ -183,12 +197,12 @@ function readToken(text: string, pos: number): Tok | null {
 }
 
 /** The token of a capitalised word (WORD's match at pos; the anchor's match is the same word). */
-function wordToken(text: string, pos: number, word: string): Tok | null {
+function wordToken(text: string, pos: number, word: string, known: WordInfo | null): Tok | null {
   const wend = pos + word.length;
   // "COA", "BV2", "B12": acronyms and codes are not names
   const next = text.charCodeAt(wend);
   if ((next >= 48 && next <= 57) || isUpper(text[wend])) return null;
-  const info = infoOf(word);
+  const info = known ?? infoOf(word);
   const lower = info.lower;
   if (next === 46 && info.title) return { kind: 'title', start: pos, end: wend + 1, lower, cls: 'U' };
   if ((info.title || info.trigger) && next !== 45) return { kind: 'title', start: pos, end: wend, lower, cls: 'U' };
@@ -228,10 +242,10 @@ class TokenCache {
 }
 /** One cache for the module, reset at the start and end of every call (calls do not interleave). */
 const TOKENS = new TokenCache();
-function tokenAt(text: string, p: number, cache: TokenCache, word?: string): Tok | null {
+function tokenAt(text: string, p: number, cache: TokenCache, word?: string, info: WordInfo | null = null): Tok | null {
   const slot = p & 255;
   if (cache.pos[slot] === p) return cache.tok[slot];
-  const t = word === undefined ? readToken(text, p) : wordToken(text, p, word);
+  const t = word === undefined ? readToken(text, p) : wordToken(text, p, word, info);
   if (cache.pos[slot] === -1 && cache.nUsed < 64) cache.used[cache.nUsed++] = slot;
   else if (cache.pos[slot] === -1) cache.nUsed = 64; // many slots: reset clears them all
   cache.pos[slot] = p;
@@ -428,23 +442,20 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
   return null;
 }
 
-/** Candidates in an array, not a generator: resuming a generator per name cost half the time on dense text. */
-export function findPersons(text: string): Candidate[] {
-  const out: Candidate[] = [];
+export function findPersons(text: string, found: Found): void {
   callInfo = null;
-  memoListed = text.length >= LONG_TEXT;
+  memo = text.length >= LONG_TEXT;
   TOKENS.reset();
   try {
-    findCapitalised(text, out);
+    findCapitalised(text, found);
   } finally {
     callInfo = null;
     TOKENS.reset();
   }
-  findLowercaseAfterTitle(text, out);
-  return out;
+  findLowercaseAfterTitle(text, found);
 }
 
-function findCapitalised(text: string, out: Candidate[]): void {
+function findCapitalised(text: string, found: Found): void {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   const cache = TOKENS; // tokens by position: each is read once
@@ -454,8 +465,9 @@ function findCapitalised(text: string, out: Candidate[]): void {
     const pos = m.index;
     if (text.charCodeAt(pos) >= 0x100 && !isUpper(text[pos])) continue;
     const word = m[0];
+    let info: WordInfo | null = null;
     if (word.length > 1) {
-      const info = infoOf(word);
+      info = infoOf(word);
       const c = info.anchorCls;
       if (info.skip) {
         pendingTrigger = -1;
@@ -479,7 +491,7 @@ function findCapitalised(text: string, out: Candidate[]): void {
         }
       }
     }
-    const t0 = tokenAt(text, pos, cache, word.length > 1 ? word : undefined);
+    const t0 = tokenAt(text, pos, cache, word.length > 1 ? word : undefined, info);
     if (!t0) continue;
     if (t0.kind === 'title') {
       pendingTrigger = t0.end;
@@ -515,7 +527,7 @@ function findCapitalised(text: string, out: Candidate[]): void {
     // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
     // follows (only first names and name-words grow into longer names), so the chain need not be read.
     if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
-      out.push({ start: t0.start, end: t0.end, score: atSentenceStart(text, chainStart) ? 0.55 : 0.65 });
+      found.add(t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -539,7 +551,7 @@ function findCapitalised(text: string, out: Candidate[]): void {
     }
     const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;
     const end = toks[d.to - 1].end;
-    out.push({ start, end, score: d.score });
+    found.add(start, end, d.score);
     lastPersonEnd = end;
     ANCHOR.lastIndex = end;
   }
@@ -554,7 +566,7 @@ const LOWER_AFTER_TITLE = new RegExp(
   'gi',
 );
 const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);
-function findLowercaseAfterTitle(text: string, out: Candidate[]): void {
+function findLowercaseAfterTitle(text: string, found: Found): void {
   LOWER_AFTER_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {
@@ -567,7 +579,7 @@ function findLowercaseAfterTitle(text: string, out: Candidate[]): void {
     const full = key(name);
     if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {
       const start = m.index + m[0].length - name.length;
-      out.push({ start, end: start + name.length, score: 0.8 });
+      found.add(start, start + name.length, 0.8);
     }
   }
 }

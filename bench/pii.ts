@@ -1,5 +1,8 @@
 /**
  * PII engine benchmark (plain tsx script, prints figures; not a test).
+ *  0. Against redact-pii 3.4.0 (SyncRedactor, default options) on the same texts, same run: MB/s of both and
+ *     the ratio, against the bar of 10×. redact-pii sits in its own package (bench/redact-pii) so the project
+ *     doesn't depend on it; install it with `npm run bench:pii:setup`, without it this section is skipped.
  *  1. Throughput on the Dutch corpus (tests/fixtures/pii) with all recognizers, per document and as one
  *     large text, next to a plain text.toLowerCase() pass over the same text as a baseline.
  *  2. Fixed cost per call: microseconds per analyze() of a typical ~300-character prompt (with and without
@@ -12,8 +15,9 @@
  * With PII_BASELINE set only the comparison is printed (PII_ONLY_COMPARE=0 prints the full report too).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Pseudonymiser, createAnalyzer } from '../src/pii/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,6 +53,51 @@ function paired(fn: () => void, base: () => void, minMs = 1500): { ms: number; b
   }
   const med = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
   return { ms: med(a), base: med(b) };
+}
+
+/**
+ * paired() for runs of seconds each (redact-pii on 2 MiB): one warm-up each, then `runs` alternating runs,
+ * medians. paired()'s 3 warm-ups and 5 runs minimum would take over half a minute there.
+ */
+function pairedFew(fn: () => void, base: () => void, runs = 3): { ms: number; base: number } {
+  fn();
+  base();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    fn();
+    a.push(performance.now() - t);
+    t = performance.now();
+    base();
+    b.push(performance.now() - t);
+  }
+  const med = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
+  return { ms: med(a), base: med(b) };
+}
+
+/** The part of redact-pii's SyncRedactor this bench uses. */
+interface Redactor {
+  redact(text: string): string;
+}
+
+/**
+ * redact-pii from bench/redact-pii/node_modules, resolved from that folder (it is not a dependency of the
+ * project) and imported dynamically (CommonJS, named exports; tsx leaves no `default` since it is __esModule);
+ * null when not installed.
+ */
+async function loadRedactPii(): Promise<{ redactor: Redactor; version: string } | null> {
+  const req = createRequire(join(here, 'redact-pii', 'package.json'));
+  let entry: string;
+  try {
+    entry = req.resolve('redact-pii');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return null;
+    throw e;
+  }
+  const mod = (await import(pathToFileURL(entry).href)) as { SyncRedactor: new () => Redactor };
+  const { version } = req('redact-pii/package.json') as { version: string };
+  return { redactor: new mod.SyncRedactor(), version };
 }
 
 // ---- 0. against a baseline engine, same run ----
@@ -94,9 +143,56 @@ if (baselineDir) {
   console.log('');
 }
 
-// ---- 1. throughput ----
+// texts shared by the sections below
 const corpusBytes = texts.reduce((n, t) => n + bytes(t), 0);
+const big = texts.join('\n\n').repeat(Math.ceil((2 * MB) / corpusBytes));
+const bigBytes = bytes(big);
+const prose = corpus.mustKeep.map((d) => d.text).join('\n\n');
+const bigProse = prose.repeat(Math.ceil((2 * MB) / bytes(prose)));
+const mbps = (b: number, ms: number) => b / MB / (ms / 1000);
 let sink = 0;
+
+// ---- 0b. against redact-pii, same texts, same run ----
+const redactPii = await loadRedactPii();
+if (!redactPii) {
+  console.log('redact-pii not installed, comparison skipped (install: npm run bench:pii:setup, i.e. npm --prefix bench/redact-pii install)\n');
+} else {
+  const rp = redactPii.redactor;
+  console.log(`Against redact-pii ${redactPii.version} (SyncRedactor, default options; same texts, same run, alternating, medians)`);
+  const vsRow = (name: string, b: number, t: { ms: number; base: number }) => {
+    const ratio = t.base / t.ms; // ours MB/s over theirs = their ms over ours
+    console.log(
+      `  ${name.padEnd(40)} ours ${mbps(b, t.ms).toFixed(1).padStart(7)} MB/s   redact-pii ${mbps(b, t.base).toFixed(1).padStart(6)} MB/s   ` +
+        `ratio ${ratio.toFixed(1).padStart(6)}×   bar 10×: ${ratio >= 10 ? 'met' : 'not met'}`,
+    );
+  };
+  const oursDocs = () => {
+    for (const t of texts) sink += analyzer.analyze(t).length;
+  };
+  const theirsDocs = () => {
+    for (const t of texts) sink += rp.redact(t).length;
+  };
+  // this section runs first: paired()'s 3 warm-ups left our analyzer about 2× slower than warm here
+  for (const end = performance.now() + 1000; performance.now() < end; ) {
+    oursDocs();
+    theirsDocs();
+  }
+  vsRow(`per document (${texts.length} texts, one call each)`, corpusBytes, paired(oursDocs, theirsDocs));
+  // redact-pii takes seconds per call here: few runs
+  vsRow(`one ${(bigBytes / MB).toFixed(2)} MiB corpus text`, bigBytes, pairedFew(() => {
+    sink += analyzer.analyze(big).length;
+  }, () => {
+    sink += rp.redact(big).length;
+  }));
+  vsRow(`${(bytes(bigProse) / MB).toFixed(2)} MiB policy prose (must-keep)`, bytes(bigProse), paired(() => {
+    sink += analyzer.analyze(bigProse).length;
+  }, () => {
+    sink += rp.redact(bigProse).length;
+  }, 0));
+  console.log('');
+}
+
+// ---- 1. throughput ----
 const lowerDocs = () => {
   for (let k = 0; k < 20; k++) for (const t of texts) sink += t.toLowerCase().length;
 };
@@ -104,8 +200,6 @@ const perDoc = paired(() => {
   for (const t of texts) sink += analyzer.analyze(t).length;
 }, lowerDocs);
 perDoc.base /= 20;
-const big = texts.join('\n\n').repeat(Math.ceil((2 * MB) / corpusBytes));
-const bigBytes = bytes(big);
 const bigRun = paired(
   () => {
     sink += analyzer.analyze(big).length;
@@ -121,8 +215,6 @@ const protectRun = paired(() => {
 }, lowerDocs);
 protectRun.base /= 20;
 
-const prose = corpus.mustKeep.map((d) => d.text).join('\n\n');
-const bigProse = prose.repeat(Math.ceil((2 * MB) / bytes(prose)));
 const proseRun = paired(
   () => {
     sink += analyzer.analyze(bigProse).length;
@@ -132,7 +224,6 @@ const proseRun = paired(
   },
   3000,
 );
-const mbps = (b: number, ms: number) => b / MB / (ms / 1000);
 console.log('PII throughput on the Dutch corpus (all recognizers)');
 console.log(`  corpus: ${texts.length} texts, ${(corpusBytes / 1024).toFixed(1)} KiB; large text: ${(bigBytes / MB).toFixed(2)} MiB`);
 const row = (name: string, b: number, ms: number, base: number) =>

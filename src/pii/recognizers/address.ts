@@ -9,7 +9,18 @@ import type { Found, Recognizer } from '../types.js';
 import { classify } from './person-lexicon.js';
 import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT } from './shared.js';
 
-const SPACE_DIGIT = / \d/g;
+/**
+ * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
+ * a strong street suffix ("kerkstraat 12", stray '.', '’' and "'" allowed, as isStreetWord strips them) or
+ * a house-number word ("nr 12", "nummer 3"). A superset of what findAddresses keeps, tested inside the
+ * regular expression: "artikel 6", "op 3 maart", "€ 4.312" are passed over without any JavaScript.
+ */
+const WORD_CHARS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F0-9'’.\\-";
+const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}][.’']*`).join('');
+const SPACE_DIGIT = new RegExp(
+  ` \\d(?<=(?:[A-Z\\u00C0-\\u00DE\\u0100-\\u017F][${WORD_CHARS}]*|${[...new Set([...STRONG_STREET_SUFFIXES].map((x) => x.slice(-3)))].map(anyCase).join('|')}|[Nn][.’']*[Rr][.’']*|[Mm][.’']*[Ee][.’']*[Rr][.’']*) \\d)`,
+  'g',
+);
 const NUMBER = new RegExp(
   `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',

@@ -8,7 +8,7 @@ import { CONTEXT_AFTER, CONTEXT_BEFORE, NEGATIVE_BEFORE, hasContextWord } from '
 import { PiiAnalysisError } from './errors.js';
 import { normalise } from './normalise.js';
 import { defaultRecognizers } from './recognizers/index.js';
-import { NumberWindows, WINDOWED_MIN_DIGITS, scanNumberWindows, scanWhole } from './scan.js';
+import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
 import type { Found, Recognizer, Span } from './types.js';
 
 export interface Analyzer {
@@ -67,8 +67,9 @@ class Run implements Found {
   matches: Map<RegExp, number[]> | null = null;
   /** Prefilter results, [RegExp, boolean, …]: recognizers sharing a prefilter (digits) test the text once. */
   readonly prefilters: (RegExp | boolean)[] = [];
-  /** The long numbers of the text, shared by the number patterns (found on first use). */
-  readonly numbers: NumberWindows;
+  /** Windows around the long numbers and the capital-digit pairs of the text (each found on first use). */
+  readonly numbers: Windows;
+  readonly letterDigits: Windows;
   /** The recognizer whose finder is running. */
   recognizer: Recognizer | null = null;
   constructor(
@@ -76,7 +77,8 @@ class Run implements Found {
     readonly budget: number,
   ) {
     this.deadline = performance.now() + budget;
-    this.numbers = new NumberWindows(text);
+    this.numbers = numberWindows(text);
+    this.letterDigits = letterDigitWindows(text);
   }
   /** A finder's candidate goes straight to consider(): no list in between. */
   add(start: number, end: number, score: number): void {
@@ -132,8 +134,10 @@ function runRecognizer(r: Recognizer, text: string, run: Run): void {
     if (found === undefined) {
       found = [];
       run.matches.set(re, found);
-      // long-number patterns only around the long numbers of the text (same matches as a whole-text scan)
-      if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS && re.global && !re.sticky) scanNumberWindows(run.numbers, re, found);
+      // long-number and letter-digit patterns only in their windows (same matches as a whole-text scan)
+      if (re.sticky || !re.global) scanWhole(re, text, found);
+      else if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS) scanWindows(run.numbers, re, found);
+      else if (p.letterDigit === true) scanWindows(run.letterDigits, re, found);
       else scanWhole(re, text, found);
     }
     for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);

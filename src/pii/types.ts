@@ -56,6 +56,11 @@ export interface PatternDef {
    * of the text (found by one shared scan) instead of over the whole text: the same matches, cheaper.
    */
   readonly minDigits?: number;
+  /**
+   * Every match holds a capital A–Z right next to a digit 0–9 within its first 8 characters and is at most
+   * 64 characters long: the analyzer then runs the pattern only around such pairs (rare in prose).
+   */
+  readonly letterDigit?: boolean;
 }
 
 /**

@@ -14,18 +14,36 @@ const DATE = new RegExp(
   'gi',
 );
 /** Birth context; the date must start within 48 characters after it (no other date in between). */
-// Each alternative starts with a small character class (no 'i' flag), so V8 can skip ahead quickly.
-// The leading \b is written as a look-behind after the first character, so the scan can skip to G, B, D, V.
+// Each alternative starts with a small character class (no 'i' flag); the leading \b is written as a
+// look-behind after the first character. Used sticky, at the hits of CONTEXT_HINT only.
 const BEFORE_CONTEXT =
-  /[GgBbDdVv](?<!\w[GgBbDdVv])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|oortedag|oorte|\.?datum|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag)/g;
+  /[GgBbDdVv](?<!\w[GgBbDdVv])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|oortedag|oorte|\.?datum|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag)/y;
+/**
+ * Where BEFORE_CONTEXT can match: the same words without the word-boundary tests. Two or three fixed
+ * letters after the first let the scan skip ahead far faster than BEFORE_CONTEXT's own scan, which stops at
+ * every g, b, d and v of the text.
+ */
+const CONTEXT_HINT = /[Gg](?:EB|eb)|[Bb](?:orn|ORN|irth|IRTH)|[Dd](?:ate of birth|OB|ob)|[Vv]erjaardag/g;
+/** The next match of BEFORE_CONTEXT at or after `from`, as a global scan of it would find it. */
+function nextContext(text: string, from: number): RegExpExecArray | null {
+  CONTEXT_HINT.lastIndex = from;
+  let h: RegExpExecArray | null;
+  while ((h = CONTEXT_HINT.exec(text)) !== null) {
+    BEFORE_CONTEXT.lastIndex = h.index;
+    const c = BEFORE_CONTEXT.exec(text);
+    if (c !== null) return c;
+    CONTEXT_HINT.lastIndex = h.index + 1; // "update of birth": "birth" can still match inside the hit
+  }
+  return null;
+}
 /** Context after the date: "… 1985 geboren". */
 const AFTER_CONTEXT = /^[\s,]{0,3}(?:\w+ ){0,2}(?:geboren|born)\b/i;
 
 function findBirthDates(text: string, found: Found): void {
-  BEFORE_CONTEXT.lastIndex = 0;
   let c: RegExpExecArray | null;
   let done = 0;
-  while ((c = BEFORE_CONTEXT.exec(text)) !== null) {
+  let from = 0;
+  while ((c = nextContext(text, from)) !== null) {
     const ctxEnd = c.index + c[0].length;
     // a date right before the context word ("op 3 maart 1985 geboren")
     DATE.lastIndex = Math.max(done, c.index - 40);
@@ -44,7 +62,7 @@ function findBirthDates(text: string, found: Found): void {
       found.add(m.index, m.index + m[0].length, 0.85);
       done = m.index + m[0].length;
     }
-    BEFORE_CONTEXT.lastIndex = Math.max(BEFORE_CONTEXT.lastIndex, done);
+    from = Math.max(ctxEnd, done);
   }
 }
 

@@ -8,7 +8,9 @@ const LicensePlate = ((licensePlateModule as unknown as { default?: typeof licen
 
 // Every sidecode is three groups of 1–3 letters or digits joined by dashes; license-plate checks which.
 const DASHED = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{0,2}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![${ALNUM}]|-[${ALNUM}])`, 'g');
-const COMPACT = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{5}(?![${ALNUM}\\-])`, 'g');
+// Six plate characters, a capital next to a digit among them (validPlate wants both): so the analyzer
+// runs it only around capital-digit pairs (letterDigit), not over every capital and digit of the text.
+const COMPACT = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])(?=[A-Z0-9]{0,4}(?:[A-Z][0-9]|[0-9][A-Z]))[A-Z0-9]{5}(?![${ALNUM}\\-])`, 'g');
 
 /** [A-Z0-9] */
 const isPlateChar = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -85,7 +87,7 @@ export const compactLicencePlateRecognizer: Recognizer = {
   name: 'nl_licence_plate_compact',
   type: 'KENTEKEN',
   prefilter: HAS_DIGIT,
-  patterns: [{ name: 'plate_compact', regex: COMPACT, score: 0.2 }],
+  patterns: [{ name: 'plate_compact', regex: COMPACT, score: 0.2, letterDigit: true }],
   validate: validPlate,
   context: CONTEXT,
   contextBoost: 0.6,

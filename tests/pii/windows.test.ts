@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRecognizers } from '../../src/pii/index.js';
+import { WINDOWED_MIN_DIGITS, letterDigitWindows, numberWindows, scanWindows } from '../../src/pii/scan.js';
+
+/** Whole-text scan, as the analyzer does it without windows. */
+function wholeScan(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(m.index, m.index + m[0].length);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+const patterns = defaultRecognizers.flatMap((r) => r.patterns ?? []);
+const windowed = patterns.filter((p) => (p.minDigits ?? 0) >= WINDOWED_MIN_DIGITS);
+const letterDigit = patterns.filter((p) => p.letterDigit === true);
+
+/** Random text from `pieces`, with stretches of plain words between them. */
+function randomTexts(pieces: string[], count: number): string[] {
+  let seed = 42;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let text = '';
+    const len = 20 + Math.floor(rnd() * 400);
+    while (text.length < len) text += rnd() < 0.1 ? ' woord '.repeat(1 + Math.floor(rnd() * 60)) : pieces[Math.floor(rnd() * pieces.length)];
+    out.push(text);
+  }
+  return out;
+}
+
+describe('shared number windows', () => {
+  it('are used by the long-number patterns', () => {
+    expect(windowed.map((p) => p.name).sort()).toEqual(
+      ['bsn_9_digits', 'card_number', 'driving_licence_10_digits', 'kvk_8_digits', 'phone_international', 'phone_national', 'rsin_9_digits'].sort(),
+    );
+  });
+
+  it('give every windowed pattern exactly the matches of a whole-text scan (random number-heavy text)', () => {
+    const pieces = ['0', '1', '2', '3', '4', '5', '6', '7', '9', ' ', ' ', '.', '-', '(', ')', '+', '/', ',', 'a', 'B', 'NL', 'tel ', '\n', '06', '+31', '0031', '(0)', '123456782', '4111 1111 1111 1111', '  '];
+    for (const text of randomTexts(pieces, 400)) {
+      const nw = numberWindows(text);
+      for (const p of windowed) {
+        const got: number[] = [];
+        scanWindows(nw, p.regex, got);
+        expect(got, `${p.name} on ${JSON.stringify(text)}`).toEqual(wholeScan(p.regex, text));
+      }
+    }
+  });
+});
+
+describe('shared letter-digit windows', () => {
+  it('are used by the undashed licence plate', () => {
+    expect(letterDigit.map((p) => p.name)).toEqual(['plate_compact']);
+  });
+
+  it('give every such pattern exactly the matches of a whole-text scan (random plate-like text)', () => {
+    const pieces = ['A', 'B', 'Z', 'G', 'X', '1', '2', '9', '0', 'GZ219K', '12ABC3', 'AB1234', 'ABCDEF', '123456', '-', ' ', ' ', 'a', 'é', '.', 'kenteken ', '\n'];
+    for (const text of randomTexts(pieces, 600)) {
+      const lw = letterDigitWindows(text);
+      for (const p of letterDigit) {
+        const got: number[] = [];
+        scanWindows(lw, p.regex, got);
+        expect(got, `${p.name} on ${JSON.stringify(text)}`).toEqual(wholeScan(p.regex, text));
+      }
+    }
+  });
+});

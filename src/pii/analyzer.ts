@@ -9,7 +9,7 @@ import { PiiAnalysisError } from './errors.js';
 import { normalise } from './normalise.js';
 import { defaultRecognizers } from './recognizers/index.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
-import type { Found, Recognizer, Span } from './types.js';
+import type { EntityType, Found, PatternDef, Recognizer, Span } from './types.js';
 
 export interface Analyzer {
   analyze(text: string): Span[];
@@ -28,8 +28,43 @@ const DEFAULT_CONTEXT_BOOST = 0.35;
 const SHORT_TEXT = 4096;
 const DEFAULT_SET: ReadonlySet<Recognizer> = new Set(defaultRecognizers);
 
+/**
+ * A recognizer with every field present and defaults filled in: all of them share one hidden class, so the
+ * per-candidate code reads their fields without megamorphic property lookups.
+ */
+class Compiled {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly patterns: readonly PatternDef[];
+  readonly find: ((text: string, found: Found) => void) | null;
+  readonly validate: ((value: string) => boolean | number) | null;
+  readonly context: readonly string[] | null;
+  readonly contextBoost: number;
+  readonly contextRequired: boolean;
+  readonly negativeContext: readonly string[] | null;
+  readonly prefilter: RegExp | null;
+  readonly minScore: number;
+  /** One of the shipped recognizers (their cost on a short text is known). */
+  readonly shipped: boolean;
+  constructor(r: Recognizer) {
+    this.name = r.name;
+    this.type = r.type;
+    this.patterns = r.patterns ?? [];
+    this.find = r.find ?? null;
+    this.validate = r.validate ?? null;
+    this.context = r.context ?? null;
+    this.contextBoost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
+    this.contextRequired = r.contextRequired ?? false;
+    this.negativeContext = r.negativeContext ?? null;
+    this.prefilter = r.prefilter ?? null;
+    this.minScore = r.minScore ?? DEFAULT_MIN_SCORE;
+    this.shipped = DEFAULT_SET.has(r);
+    for (const p of this.patterns) if (!p.regex.global && !p.regex.sticky) throw new Error(`pattern ${p.name} without g flag`);
+  }
+}
+
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const recognizers = options.recognizers ?? defaultRecognizers;
+  const recognizers = (options.recognizers ?? defaultRecognizers).map((r) => new Compiled(r));
   const budget = options.timeBudgetMs ?? 2000;
   return {
     analyze(original: string): Span[] {
@@ -48,7 +83,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         }
         // a short text cannot keep the shipped recognizers busy for long: one clock reading at the end
         // suffices for them; others (and long texts) are checked after every recognizer
-        if (!short || !DEFAULT_SET.has(r)) checkBudget(run);
+        if (!short || !r.shipped) checkBudget(run);
       }
       checkBudget(run);
       const kept = resolveOverlaps(run.out);
@@ -71,7 +106,7 @@ class Run implements Found {
   readonly numbers: Windows;
   readonly letterDigits: Windows;
   /** The recognizer whose finder is running. */
-  recognizer: Recognizer | null = null;
+  recognizer: Compiled | null = null;
   constructor(
     readonly text: string,
     readonly budget: number,
@@ -82,7 +117,7 @@ class Run implements Found {
   }
   /** A finder's candidate goes straight to consider(): no list in between. */
   add(start: number, end: number, score: number): void {
-    consider(this.recognizer as Recognizer, this.text, start, end, score, this);
+    consider(this.recognizer as Compiled, this.text, start, end, score, this);
   }
 }
 
@@ -90,18 +125,18 @@ function checkBudget(run: Run): void {
   if (performance.now() > run.deadline) throw new PiiAnalysisError('time_budget_exceeded', `${run.budget} ms`);
 }
 
-function consider(r: Recognizer, text: string, start: number, end: number, base: number, run: Run): void {
+function consider(r: Compiled, text: string, start: number, end: number, base: number, run: Run): void {
   if (++run.n % 256 === 0) checkBudget(run);
-  const minScore = r.minScore ?? DEFAULT_MIN_SCORE;
+  const minScore = r.minScore;
   let score = base;
-  if (r.validate) {
+  if (r.validate !== null) {
     const v = r.validate(text.slice(start, end));
     if (v === false) return;
     if (typeof v === 'number') score = v;
   }
-  if (r.negativeContext && hasContextWord(text, start - NEGATIVE_BEFORE, start, r.negativeContext)) return;
-  const boost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
-  if (r.context && (score < 1 || r.contextRequired) && score + boost >= minScore) {
+  if (r.negativeContext !== null && hasContextWord(text, start - NEGATIVE_BEFORE, start, r.negativeContext)) return;
+  const boost = r.contextBoost;
+  if (r.context !== null && (score < 1 || r.contextRequired) && score + boost >= minScore) {
     if (hasContextWord(text, start - CONTEXT_BEFORE, start, r.context) || hasContextWord(text, end, end + CONTEXT_AFTER, r.context)) {
       score = Math.min(1, score + boost);
     } else if (r.contextRequired) return;
@@ -120,15 +155,12 @@ function passesPrefilter(re: RegExp, text: string, run: Run): boolean {
   return ok;
 }
 
-function runRecognizer(r: Recognizer, text: string, run: Run): void {
-  if (r.prefilter && !passesPrefilter(r.prefilter, text, run)) return;
-  // Windowed scanning around context words is available (contextWindows) but a whole-text scan with a
-  // strict context check per match measured cheaper for the default recognizers, so it is not used here.
+function runRecognizer(r: Compiled, text: string, run: Run): void {
+  if (r.prefilter !== null && !passesPrefilter(r.prefilter, text, run)) return;
   const patterns = r.patterns;
-  if (patterns !== undefined) for (let pi = 0; pi < patterns.length; pi++) {
+  for (let pi = 0; pi < patterns.length; pi++) {
     const p = patterns[pi];
     const re = p.regex;
-    if (!re.global && !re.sticky) throw new Error('pattern without g flag');
     if (run.matches === null) run.matches = new Map();
     let found = run.matches.get(re);
     if (found === undefined) {
@@ -142,33 +174,10 @@ function runRecognizer(r: Recognizer, text: string, run: Run): void {
     }
     for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);
   }
-  if (r.find) {
+  if (r.find !== null) {
     run.recognizer = r;
     r.find(text, run);
   }
-}
-
-const contextRegexes = new WeakMap<Recognizer, RegExp>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Merged windows [from, to) in which a match could have a context word near it. */
-export function contextWindows(r: Recognizer, text: string): (readonly [number, number])[] {
-  let re = contextRegexes.get(r);
-  if (!re) {
-    re = new RegExp((r.context ?? []).map(escape).join('|') || '(?!)', 'gi');
-    contextRegexes.set(r, re);
-  }
-  const out: [number, number][] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const from = Math.max(0, m.index - CONTEXT_AFTER - 64);
-    const to = Math.min(text.length, m.index + m[0].length + CONTEXT_BEFORE);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
 }
 
 /** Highest score first, then longest, then leftmost; a span overlapping an accepted one is dropped. */

@@ -190,8 +190,23 @@ function readToken(text: string, pos: number): Tok | null {
   LOWER_WORD.lastIndex = pos;
   const lw = LOWER_WORD.exec(text);
   if (lw) {
-    const lower = key(lw[0]);
-    if (PARTICLES.has(lower)) return { kind: 'particle', start: pos, end: pos + lw[0].length, lower, cls: 'U' };
+    const lower = asParticle(lw[0]);
+    if (lower !== null) return { kind: 'particle', start: pos, end: pos + lw[0].length, lower, cls: 'U' };
+  }
+  return null;
+}
+
+/**
+ * The particle a lowercase word is ("van", "’t" → "'t"), or null. A plain ASCII word is looked up as it is
+ * (key() would not change it): no lowercased copy for every word after a capital.
+ */
+function asParticle(raw: string): string | null {
+  if (PARTICLES.has(raw)) return raw;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) >= 128) {
+      const k = key(raw);
+      return PARTICLES.has(k) ? k : null;
+    }
   }
   return null;
 }
@@ -285,8 +300,8 @@ function particlesBefore(text: string, pos: number): { start: number; words: str
     while (s > 0 && start - s < 8 && isLowerCode(text.charCodeAt(s - 1))) s--;
     // glued to a letter ("Jansen" read back to "ansen"): not a particle; tested before slicing
     if (s > 0 && isNameLetterCode(text.charCodeAt(s - 1))) break;
-    const w = key(text.slice(s, start - 1));
-    if (!PARTICLES.has(w)) break;
+    const w = asParticle(text.slice(s, start - 1));
+    if (w === null) break;
     if (words === NO_PARTICLES) words = [];
     words.unshift(w);
     start = s;
@@ -477,7 +492,9 @@ function findCapitalised(text: string, found: Found): void {
       if (c === undefined && !info.hyphen && text[pos + word.length] !== '.') {
         const end = pos + word.length;
         let next: Cls | undefined;
-        if (text[end] === ' ') {
+        // NEXT_WORD starts with a capital: a lowercase ASCII letter after the space rules it out unread
+        const nc = text.charCodeAt(end + 1);
+        if (text.charCodeAt(end) === 32 && !(nc >= 97 && nc <= 122)) {
           NEXT_WORD.lastIndex = end + 1;
           const n = NEXT_WORD.exec(text);
           if (n) next = infoOf(n[0]).listed;

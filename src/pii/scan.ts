@@ -25,11 +25,16 @@ const AFTER = MAX_MATCH + 16;
 /** The windows of one text around the hits of `finder`, found on first use. */
 export class Windows {
   private w: number[] | null = null;
-  /** A match can begin from `lead` characters before a hit up to the hit's end. */
+  /**
+   * A match can begin from `lead` characters before a hit up to the hit's end. With a `stride`, the scan for
+   * hits resumes `stride` characters after a hit's start and the window covers everything skipped (for short
+   * hits, so a text dense with them costs one search per stride, not one per hit).
+   */
   constructor(
     readonly text: string,
     private readonly finder: RegExp,
     private readonly lead: number,
+    private readonly stride = 0,
   ) {}
 
   /** [from, to) pairs: every position where a match of a windowed pattern can begin. */
@@ -41,7 +46,12 @@ export class Windows {
     let m: RegExpExecArray | null;
     while ((m = finder.exec(text)) !== null) {
       const from = Math.max(0, m.index - this.lead);
-      const to = m.index + m[0].length;
+      let to = m.index + m[0].length;
+      if (this.stride > 0 && m.index + this.stride > to) {
+        // hits skipped before the resume point begin their matches before it plus their length (2)
+        finder.lastIndex = m.index + this.stride;
+        to = finder.lastIndex + 1;
+      }
       const last = out.length - 1;
       if (last > 0 && from - out[last] < WINDOW_GAP) out[last] = Math.max(out[last], to);
       else out.push(from, to);
@@ -62,7 +72,7 @@ export const numberWindows = (text: string) => new Windows(text, LONG_NUMBER, 1)
  * characters, so it begins at most LETTER_DIGIT_REACH - 1 before the pair. (A pair the scan stepped over,
  * "A1B" → "1B", starts one after a found pair, inside the found pair's window.)
  */
-export const letterDigitWindows = (text: string) => new Windows(text, LETTER_DIGIT, LETTER_DIGIT_REACH - 1);
+export const letterDigitWindows = (text: string) => new Windows(text, LETTER_DIGIT, LETTER_DIGIT_REACH - 1, 64);
 
 /**
  * The matches of the global expression `re`, exactly as a whole-text scan (lastIndex 0, exec until null,

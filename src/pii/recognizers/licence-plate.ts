@@ -10,7 +10,7 @@ const LicensePlate = ((licensePlateModule as unknown as { default?: typeof licen
 const DASHED = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{0,2}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![${ALNUM}]|-[${ALNUM}])`, 'g');
 // Six plate characters, a capital next to a digit among them (validPlate wants both): so the analyzer
 // runs it only around capital-digit pairs (letterDigit), not over every capital and digit of the text.
-const COMPACT = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])(?=[A-Z0-9]{0,4}(?:[A-Z][0-9]|[0-9][A-Z]))[A-Z0-9]{5}(?![${ALNUM}\\-])`, 'g');
+const COMPACT = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{5}(?![${ALNUM}\\-])(?<=(?:[A-Z][0-9]|[0-9][A-Z])[A-Z0-9]{0,4})`, 'g');
 
 /** [A-Z0-9] */
 const isPlateChar = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

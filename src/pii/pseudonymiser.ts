@@ -10,10 +10,16 @@ import type { EntityType, Operator, OperatorTable, Receipt, Span } from './types
 
 const NUMERIC_TYPES = new Set<EntityType>(['BSN', 'RSIN', 'IBAN', 'BTW_ID', 'KVK', 'POSTCODE', 'TELEFOON', 'KENTEKEN', 'ID_DOCUMENT', 'BETAALKAART', 'IP_ADRES', 'GEBOORTEDATUM']);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Two spellings of the same value share a placeholder: "123 456 782" and "123456782", "Jansen" and "jansen". */
 function identity(type: EntityType, value: string): string {
-  const v = value.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
-  if (NUMERIC_TYPES.has(type) && type !== 'GEBOORTEDATUM') return `${type}:${v.replace(/[^\p{L}\p{N}:]/gu, '').toUpperCase()}`;
+  // an ASCII value is its own NFKC form, holds no zero-width characters, and its letters and digits are A-Z a-z 0-9
+  const ascii = !NON_ASCII.test(value);
+  const v = ascii ? value : value.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
+  if (NUMERIC_TYPES.has(type) && type !== 'GEBOORTEDATUM') {
+    return `${type}:${(ascii ? v.replace(/[^A-Za-z0-9:]/g, '') : v.replace(/[^\p{L}\p{N}:]/gu, '')).toUpperCase()}`;
+  }
   return `${type}:${v.replace(/\s+/g, ' ').trim().toLowerCase()}`;
 }
 

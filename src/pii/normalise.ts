@@ -58,11 +58,20 @@ export function normalise(original: string): Normalised {
  * UTF-16 buffer, long plain stretches are kept as slices, and the pieces are joined once.
  * Edits are kept in one growable Int32Array, four numbers each: original [os, oe) → normalised [ns, ns + len).
  */
+/**
+ * Scratch buffers shared by every Builder: normalise() runs to completion before the next call, and a short
+ * text would otherwise allocate two typed arrays per call. They hold code units and offsets of the text being
+ * normalised only until it is done: run() copies what it needs out of them and zeroes the code units, so no
+ * text of a request outlives it.
+ */
+const scratchBuf = new Uint16Array(1024);
+let scratchEdits = new Int32Array(64);
+
 class Builder {
   private parts: string[] = [];
-  private buf = new Uint16Array(1024);
+  private buf = scratchBuf;
   private blen = 0;
-  private edits = new Int32Array(64);
+  private edits = scratchEdits;
   private ne = 0; // numbers used in edits (4 per edit)
   private nlen = 0; // normalised length so far
   constructor(private readonly original: string) {}
@@ -104,6 +113,7 @@ class Builder {
       const grown = new Int32Array(this.edits.length * 2);
       grown.set(this.edits);
       this.edits = grown;
+      if (grown.length <= 1 << 16) scratchEdits = grown; // kept for the next call unless huge
     }
     const e = this.edits;
     e[this.ne] = os;
@@ -114,6 +124,14 @@ class Builder {
   }
 
   run(): Normalised {
+    try {
+      return this.build();
+    } finally {
+      scratchBuf.fill(0);
+    }
+  }
+
+  private build(): Normalised {
     const original = this.original;
     let copiedUntil = 0; // original offset copied so far
     const n = original.length;

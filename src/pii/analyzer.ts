@@ -176,7 +176,8 @@ function runRecognizer(r: Compiled, text: string, run: Run): void {
   }
   if (r.find !== null) {
     run.recognizer = r;
-    r.find(text, run);
+    // a finder written for an iterable contract (a generator, say) would report nothing: fail closed
+    if ((r.find(text, run) as unknown) !== undefined) throw new Error('find() must report through found.add()');
   }
 }
 

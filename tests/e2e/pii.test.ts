@@ -327,7 +327,7 @@ describe('fail closed', () => {
     const slow: Recognizer = {
       name: 'trage-herkenner',
       type: 'PERSOON',
-      *find() {
+      find() {
         const until = performance.now() + 30;
         while (performance.now() < until) { /* spin */ }
       },

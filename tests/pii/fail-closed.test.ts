@@ -47,6 +47,26 @@ describe('fail closed', () => {
       expect((e as Error).message).not.toContain('Fatima');
     }
   });
+  it('a finder written as a generator (it would report nothing) fails closed instead of passing text on', () => {
+    // TypeScript accepts it: a generator is assignable to a finder that returns void
+    const generatorFinder: Recognizer = {
+      name: 'generator',
+      type: 'PERSOON',
+      *find() {
+        yield { start: 0, end: 6, score: 1 };
+      },
+    };
+    const analyzer = createAnalyzer({ recognizers: [...defaultRecognizers, generatorFinder] });
+    let err: unknown;
+    try {
+      analyzer.analyze(secret);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PiiAnalysisError);
+    expect((err as PiiAnalysisError).reason).toBe('recognizer_failed');
+    expect((err as Error).message).toContain('generator');
+  });
   it('protectRequest propagates the failure, so nothing is forwarded', () => {
     const p = new Pseudonymiser(createAnalyzer({ recognizers: [throwing] }));
     expect(() => protectRequest({ model: 'm', messages: [{ role: 'user', content: secret }] }, p)).toThrowError(PiiAnalysisError);

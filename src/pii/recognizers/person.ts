@@ -145,7 +145,9 @@ for (const w of [...CLASS.keys(), ...SPECIAL]) {
  */
 function unlistedInfo(word: string): WordInfo {
   const lower = key(word);
-  if (STATIC_INFO.has(lower)) return computeInfo(word);
+  // "Capital + lowercase ASCII" is how the table spells every listed word it has in lowercase: such a word,
+  // absent from the table, has no listed lowercase form either (no second lookup in the large table)
+  if (!capitalisedAscii(word) && STATIC_INFO.has(lower)) return computeInfo(word);
   const hyphen = word.includes('-');
   const street = endsWithAny(lower, STRONG_STREET_SUFFIXES, 3);
   return {
@@ -160,6 +162,17 @@ function unlistedInfo(word: string): WordInfo {
     allCaps: ALL_CAPS.test(word),
     hyphen,
   };
+}
+
+/** A-Z followed by a-z only. */
+function capitalisedAscii(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /**

@@ -569,10 +569,15 @@ function findCapitalised(text: string, found: Found): void {
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].kind !== 'word' || cls[i] === 'X') continue;
       if (i > 0 ? toks[i - 1].kind !== 'particle' : pre.words.length === 0) continue; // no particles before it
+      // particles come before it (so the phrase below is never empty); the core test needs no phrase
+      if (surnameCores.has(toks[i].lower)) {
+        cls[i] = 'S';
+        continue;
+      }
       const parts: string[] = [];
       for (let j = i - 1; j >= 0 && toks[j].kind === 'particle'; j--) parts.unshift(toks[j].lower);
       if (i === 0 || parts.length === i) parts.unshift(...pre.words);
-      if (parts.length && (surnames.has(`${parts.join(' ')} ${toks[i].lower}`) || surnameCores.has(toks[i].lower))) cls[i] = 'S';
+      if (surnames.has(`${parts.join(' ')} ${toks[i].lower}`)) cls[i] = 'S';
     }
     const d = decide(toks, cls, pre.words, trigger, atSentenceStart(text, chainStart));
     if (!d) {

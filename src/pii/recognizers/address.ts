@@ -97,18 +97,6 @@ const ADDRESS_CONTEXT =
  */
 const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv/i;
 const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice);
-/**
- * What a street name without a suffix needs somewhere before its number: a capitalised bare street word
- * ("Laan van Meerdervoort 52", up to four words back: at most 4 × 49 characters), or a word of address
- * context or residence (ADDRESS_CONTEXT_HINT; context up to 40 characters before the street, residence up to
- * 100 before its comma). NEAR_REACH covers the farthest of these.
- */
-const NEAR_REACH = 256;
-const NEAR_ADDRESS_WORDS = new RegExp(
-  [...BARE_STREET_WORDS].map((w) => w[0].toUpperCase() + [...w.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|') +
-    '|' +
-    ADDRESS_CONTEXT_HINT.source.split('|').map((w) => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|'),
-);
 
 function isStreetWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -176,9 +164,6 @@ function findAddresses(text: string, found: Found): void {
       SPACE_DIGIT.lastIndex = end;
       continue;
     }
-    // a capitalised word that is no street name ("Postbus 16200", "Artikel 4", "Wmo 2015") is an address
-    // only with a bare street word, address context or residence words before it: none nearby, no look
-    if (!street0 && !nrWord && !NEAR_ADDRESS_WORDS.test(text.slice(Math.max(0, space - NEAR_REACH), space))) continue;
     const before = wordsBefore(text, space + 1, nrWord ? 6 : 5);
     // "Kerkstraat nr. 12": the street is the word before "nr."
     if (nrWord && before.length > 0) before.shift();

@@ -6,6 +6,7 @@
  */
 import { CONTEXT_AFTER, CONTEXT_BEFORE, NEGATIVE_BEFORE, hasContextWord } from './context.js';
 import { PiiAnalysisError } from './errors.js';
+import { Findings } from './findings.js';
 import { normalise } from './normalise.js';
 import { defaultRecognizers } from './recognizers/index.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
@@ -86,9 +87,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (!short || !r.shipped) checkBudget(run);
       }
       checkBudget(run);
-      const kept = resolveOverlaps(run.out);
-      if (!norm.identity) for (const s of kept) [s.start, s.end] = norm.toOriginal(s.start, s.end);
-      return kept;
+      return run.found.spans(norm.identity ? null : (s, e) => norm.toOriginal(s, e));
     },
   };
 }
@@ -97,7 +96,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 class Run implements Found {
   readonly deadline: number;
   n = 0;
-  readonly out: Span[] = [];
+  readonly found = new Findings();
   /** Matches per pattern object: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
   matches: Map<RegExp, number[]> | null = null;
   /** Prefilter results, [RegExp, boolean, …]: recognizers sharing a prefilter (digits) test the text once. */
@@ -141,7 +140,7 @@ function consider(r: Compiled, text: string, start: number, end: number, base: n
       score = Math.min(1, score + boost);
     } else if (r.contextRequired) return;
   } else if (r.contextRequired) return;
-  if (score >= minScore) run.out.push({ start, end, type: r.type, score, recognizer: r.name });
+  if (score >= minScore) run.found.add(start, end, score, r);
 }
 
 function passesPrefilter(re: RegExp, text: string, run: Run): boolean {
@@ -179,38 +178,4 @@ function runRecognizer(r: Compiled, text: string, run: Run): void {
     // a finder written for an iterable contract (a generator, say) would report nothing: fail closed
     if ((r.find(text, run) as unknown) !== undefined) throw new Error('find() must report through found.add()');
   }
-}
-
-/** Highest score first, then longest, then leftmost; a span overlapping an accepted one is dropped. */
-export function resolveOverlaps(spans: Span[], _length?: number): Span[] {
-  if (spans.length <= 1) return spans;
-  // usually one recognizer's spans, already in order: then sorting is skipped, and when none overlaps
-  // (the common case) the list is the answer
-  let ordered = true;
-  let disjoint = true;
-  for (let k = 1; k < spans.length && ordered; k++) {
-    const a = spans[k - 1];
-    const b = spans[k];
-    if (a.start > b.start || (a.start === b.start && a.end < b.end)) ordered = false;
-    else if (b.start < a.end) disjoint = false;
-  }
-  if (ordered && disjoint) return spans;
-  const byStart = ordered ? spans : spans.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Span[] = [];
-  // only spans that overlap each other (a cluster) compete; most spans stand alone
-  let i = 0;
-  while (i < byStart.length) {
-    let j = i + 1;
-    let end = byStart[i].end;
-    while (j < byStart.length && byStart[j].start < end) end = Math.max(end, byStart[j++].end);
-    if (j === i + 1) kept.push(byStart[i]);
-    else {
-      const cluster = byStart.slice(i, j).sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-      const accepted: Span[] = [];
-      for (const s of cluster) if (!accepted.some((a) => a.start < s.end && s.start < a.end)) accepted.push(s);
-      kept.push(...accepted.sort((a, b) => a.start - b.start));
-    }
-    i = j;
-  }
-  return kept;
 }

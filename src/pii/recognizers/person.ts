@@ -411,6 +411,12 @@ interface Decision {
   score: number;
 }
 
+/** A surname-class word among the words after `first`. */
+function surnameAfter(words: number[], cls: Cls[], first: number): boolean {
+  for (const i of words) if (i > first && (cls[i] === 'S' || cls[i] === 'FS')) return true;
+  return false;
+}
+
 function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sentenceStart: boolean): Decision | null {
   // cut the chain at the first non-name common word or stop word
   let end = toks.length;
@@ -435,10 +441,10 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
   }
   if (hasInitials) return { from: 0, to, withPrefix: false, score: 0.85 };
 
-  // particle + surname: "de Vries", "Van Dijk", "el Amrani"
-  const leadingParticles = toks.slice(0, words[0]).map((t) => t.lower);
-  const particles = [...prefix, ...leadingParticles];
-  if (particles.length > 0) {
+  // particle + surname: "de Vries", "Van Dijk", "el Amrani" (no particles, no lists built)
+  if (prefix.length > 0 || words[0] > 0) {
+    const leadingParticles = toks.slice(0, words[0]).map((t) => t.lower);
+    const particles = [...prefix, ...leadingParticles];
     const w = toks[words[0]].lower;
     const full = `${particles.join(' ')} ${w}`;
     if (surnames.has(full) || surnameCores.has(w) || (surnames.has(w) && cls[words[0]] !== 'A')) {
@@ -455,14 +461,13 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
     if (!(next === 'S' || next === 'FS' || next === 'F' || next === 'U')) first = words[1];
   }
   const c0 = cls[first];
-  const nWords = words.filter((i) => i >= first).length;
+  // words is ascending and first is its first or second entry
+  const nWords = first === words[0] ? words.length : words.length - 1;
   if (nWords >= 2 && (c0 === 'F' || c0 === 'FS' || c0 === 'A')) {
     return { from: first, to, withPrefix: false, score: 0.85 };
   }
-  if (nWords >= 2 && (c0 === 'S' || c0 === 'U') && words.some((i) => i > first && (cls[i] === 'S' || cls[i] === 'FS') )) {
-    // "Achmed Yılmaz" where the first name is not in the list but the surname is
-    if (c0 === 'U' && !sentenceStart) return { from: first, to, withPrefix: false, score: 0.75 };
-  }
+  // "Achmed Yılmaz" where the first name is not in the list but the surname is
+  if (nWords >= 2 && c0 === 'U' && !sentenceStart && surnameAfter(words, cls, first)) return { from: first, to, withPrefix: false, score: 0.75 };
   // single-word evidence
   if (c0 === 'F' || c0 === 'FS') return { from: first, to: first + 1, withPrefix: false, score: 0.7 };
   if (c0 === 'S') return { from: first, to: first + 1, withPrefix: false, score: sentenceStart ? 0.55 : 0.65 };

@@ -428,7 +428,7 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
   }
   while (end > 0 && toks[end - 1].kind === 'particle') end--;
   if (end === 0) return null;
-  const words = [];
+  const words: number[] = [];
   for (let i = 0; i < end; i++) if (toks[i].kind === 'word') words.push(i);
   if (words.length === 0) return null;
   const last = words[words.length - 1];
@@ -443,14 +443,14 @@ function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sen
 
   // particle + surname: "de Vries", "Van Dijk", "el Amrani" (no particles, no lists built)
   if (prefix.length > 0 || words[0] > 0) {
-    const leadingParticles = toks.slice(0, words[0]).map((t) => t.lower);
-    const particles = [...prefix, ...leadingParticles];
     const w = toks[words[0]].lower;
-    const full = `${particles.join(' ')} ${w}`;
-    if (surnames.has(full) || surnameCores.has(w) || (surnames.has(w) && cls[words[0]] !== 'A')) {
-      return { from: 0, to, withPrefix: true, score: words.length > 1 || surnames.has(full) ? 0.8 : 0.7 };
+    // "particles + w" can be a listed surname only when w is a surname core (it ends a multi-word surname)
+    const core = surnameCores.has(w);
+    if (core || (surnames.has(w) && cls[words[0]] !== 'A')) {
+      const full = () => [...prefix, ...toks.slice(0, words[0]).map((t) => t.lower), w].join(' ');
+      return { from: 0, to, withPrefix: true, score: words.length > 1 || (core && surnames.has(full())) ? 0.8 : 0.7 };
     }
-    if (leadingParticles.length > 0) return null; // "De Gemeente", "Van Utrecht"
+    if (words[0] > 0) return null; // "De Gemeente", "Van Utrecht"
   }
 
   let first = words[0];
@@ -574,15 +574,9 @@ function findCapitalised(text: string, found: Found): void {
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].kind !== 'word' || cls[i] === 'X') continue;
       if (i > 0 ? toks[i - 1].kind !== 'particle' : pre.words.length === 0) continue; // no particles before it
-      // particles come before it (so the phrase below is never empty); the core test needs no phrase
-      if (surnameCores.has(toks[i].lower)) {
-        cls[i] = 'S';
-        continue;
-      }
-      const parts: string[] = [];
-      for (let j = i - 1; j >= 0 && toks[j].kind === 'particle'; j--) parts.unshift(toks[j].lower);
-      if (i === 0 || parts.length === i) parts.unshift(...pre.words);
-      if (surnames.has(`${parts.join(' ')} ${toks[i].lower}`)) cls[i] = 'S';
+      // Particles come before it, so "particles + word" is a known surname only if the word ends a multi-word
+      // surname, i.e. is a surname core: the core test alone decides, no phrase is built.
+      if (surnameCores.has(toks[i].lower)) cls[i] = 'S';
     }
     const d = decide(toks, cls, pre.words, trigger, atSentenceStart(text, chainStart));
     if (!d) {

@@ -33,38 +33,19 @@ const baselineDir = process.env.PII_BASELINE;
 
 /**
  * Runs `fn` and the baseline `base` alternately (so both see the same load on a shared machine) and returns
- * the median milliseconds per run of each.
+ * the median milliseconds per run of each: `warmUps` runs of each first (JIT), then alternating runs for at
+ * least `minMs` and at least `minRuns` of each. For runs of seconds each (redact-pii on 2 MiB) pass
+ * few warm-ups and runs.
  */
-function paired(fn: () => void, base: () => void, minMs = 1500): { ms: number; base: number } {
-  for (let i = 0; i < 3; i++) {
-    fn(); // warm-up (JIT)
+function paired(fn: () => void, base: () => void, minMs = 1500, minRuns = 5, warmUps = 3): { ms: number; base: number } {
+  for (let i = 0; i < warmUps; i++) {
+    fn();
     base();
   }
   const a: number[] = [];
   const b: number[] = [];
   const t0 = performance.now();
-  while (performance.now() - t0 < minMs || a.length < 5) {
-    let t = performance.now();
-    fn();
-    a.push(performance.now() - t);
-    t = performance.now();
-    base();
-    b.push(performance.now() - t);
-  }
-  const med = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
-  return { ms: med(a), base: med(b) };
-}
-
-/**
- * paired() for runs of seconds each (redact-pii on 2 MiB): one warm-up each, then `runs` alternating runs,
- * medians. paired()'s 3 warm-ups and 5 runs minimum would take over half a minute there.
- */
-function pairedFew(fn: () => void, base: () => void, runs = 3): { ms: number; base: number } {
-  fn();
-  base();
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  while (performance.now() - t0 < minMs || a.length < minRuns) {
     let t = performance.now();
     fn();
     a.push(performance.now() - t);
@@ -179,11 +160,11 @@ if (!redactPii) {
   }
   vsRow(`per document (${texts.length} texts, one call each)`, corpusBytes, paired(oursDocs, theirsDocs));
   // redact-pii takes seconds per call here: few runs
-  vsRow(`one ${(bigBytes / MB).toFixed(2)} MiB corpus text`, bigBytes, pairedFew(() => {
+  vsRow(`one ${(bigBytes / MB).toFixed(2)} MiB corpus text`, bigBytes, paired(() => {
     sink += analyzer.analyze(big).length;
   }, () => {
     sink += rp.redact(big).length;
-  }));
+  }, 0, 3, 1));
   vsRow(`${(bytes(bigProse) / MB).toFixed(2)} MiB policy prose (must-keep)`, bytes(bigProse), paired(() => {
     sink += analyzer.analyze(bigProse).length;
   }, () => {

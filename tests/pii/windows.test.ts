@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRecognizers } from '../../src/pii/index.js';
-import { WINDOWED_MIN_DIGITS, letterDigitWindows, numberWindows, scanWindows } from '../../src/pii/scan.js';
+import { defaultRecognizers, type PatternDef } from '../../src/pii/index.js';
+import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWindows } from '../../src/pii/scan.js';
 
 /** Whole-text scan, as the analyzer does it without windows. */
 function wholeScan(re: RegExp, text: string): number[] {
@@ -21,6 +21,18 @@ function wholeScan(re: RegExp, text: string): number[] {
 const patterns = defaultRecognizers.flatMap((r) => r.patterns ?? []);
 const windowed = patterns.filter((p) => (p.minDigits ?? 0) >= WINDOWED_MIN_DIGITS);
 const letterDigit = patterns.filter((p) => p.letterDigit === true);
+
+/** Every pattern, scanned in the windows of each text, finds exactly what a whole-text scan finds. */
+function expectWholeTextMatches(texts: string[], windowsOf: (text: string) => Windows, pats: PatternDef[]): void {
+  for (const text of texts) {
+    const w = windowsOf(text);
+    for (const p of pats) {
+      const got: number[] = [];
+      scanWindows(w, p.regex, got);
+      expect(got, `${p.name} on ${JSON.stringify(text)}`).toEqual(wholeScan(p.regex, text));
+    }
+  }
+}
 
 /** Random text from `pieces`, with stretches of plain words between them. */
 function randomTexts(pieces: string[], count: number): string[] {
@@ -45,14 +57,7 @@ describe('shared number windows', () => {
 
   it('give every windowed pattern exactly the matches of a whole-text scan (random number-heavy text)', () => {
     const pieces = ['0', '1', '2', '3', '4', '5', '6', '7', '9', ' ', ' ', '.', '-', '(', ')', '+', '/', ',', 'a', 'B', 'NL', 'tel ', '\n', '06', '+31', '0031', '(0)', '123456782', '4111 1111 1111 1111', '  '];
-    for (const text of randomTexts(pieces, 400)) {
-      const nw = numberWindows(text);
-      for (const p of windowed) {
-        const got: number[] = [];
-        scanWindows(nw, p.regex, got);
-        expect(got, `${p.name} on ${JSON.stringify(text)}`).toEqual(wholeScan(p.regex, text));
-      }
-    }
+    expectWholeTextMatches(randomTexts(pieces, 400), numberWindows, windowed);
   });
 });
 
@@ -63,13 +68,6 @@ describe('shared letter-digit windows', () => {
 
   it('give every such pattern exactly the matches of a whole-text scan (random plate-like text)', () => {
     const pieces = ['A', 'B', 'Z', 'G', 'X', '1', '2', '9', '0', 'GZ219K', '12ABC3', 'AB1234', 'ABCDEF', '123456', '-', ' ', ' ', 'a', 'é', '.', 'kenteken ', '\n'];
-    for (const text of randomTexts(pieces, 600)) {
-      const lw = letterDigitWindows(text);
-      for (const p of letterDigit) {
-        const got: number[] = [];
-        scanWindows(lw, p.regex, got);
-        expect(got, `${p.name} on ${JSON.stringify(text)}`).toEqual(wholeScan(p.regex, text));
-      }
-    }
+    expectWholeTextMatches(randomTexts(pieces, 600), letterDigitWindows, letterDigit);
   });
 });

@@ -7,7 +7,7 @@
 import { CONTEXT_AFTER, CONTEXT_BEFORE, NEGATIVE_BEFORE, hasContextWord } from './context.js';
 import { PiiAnalysisError } from './errors.js';
 import { Findings } from './findings.js';
-import { normalise } from './normalise.js';
+import { type Normalised, normalise } from './normalise.js';
 import { defaultRecognizers } from './recognizers/index.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
 import type { EntityType, Found, PatternDef, Recognizer, Span } from './types.js';
@@ -72,24 +72,32 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const norm = normalise(original);
       const text = norm.text;
       const run = new Run(text, budget);
-      const short = text.length < SHORT_TEXT;
-      for (let k = 0; k < recognizers.length; k++) {
-        const r = recognizers[k];
-        try {
-          runRecognizer(r, text, run);
-        } catch (err) {
-          if (err instanceof PiiAnalysisError) throw err;
-          // never pass the underlying message on: it may quote the text
-          throw new PiiAnalysisError('recognizer_failed', r.name);
-        }
-        // a short text cannot keep the shipped recognizers busy for long: one clock reading at the end
-        // suffices for them; others (and long texts) are checked after every recognizer
-        if (!short || !r.shipped) checkBudget(run);
+      try {
+        return analyzeWith(recognizers, run, text.length < SHORT_TEXT, norm);
+      } finally {
+        run.found.release();
       }
-      checkBudget(run);
-      return run.found.spans(norm.identity ? null : (s, e) => norm.toOriginal(s, e));
     },
   };
+}
+
+/** Runs every recognizer over the run's text and returns the spans, overlaps resolved, in original offsets. */
+function analyzeWith(recognizers: readonly Compiled[], run: Run, short: boolean, norm: Normalised): Span[] {
+  for (let k = 0; k < recognizers.length; k++) {
+    const r = recognizers[k];
+    try {
+      runRecognizer(r, run.text, run);
+    } catch (err) {
+      if (err instanceof PiiAnalysisError) throw err;
+      // never pass the underlying message on: it may quote the text
+      throw new PiiAnalysisError('recognizer_failed', r.name);
+    }
+    // a short text cannot keep the shipped recognizers busy for long: one clock reading at the end
+    // suffices for them; others (and long texts) are checked after every recognizer
+    if (!short || !r.shipped) checkBudget(run);
+  }
+  checkBudget(run);
+  return run.found.spans(norm.identity ? null : (s, e) => norm.toOriginal(s, e));
 }
 
 /** State of one analyze() call; it is also where the current recognizer's finder reports candidates. */

@@ -1,8 +1,8 @@
 /**
- * The accepted candidates of one analyze() call and their overlap resolution. They are kept in typed arrays,
- * not objects: on a long text, objects would live through many young-generation collections and be copied
- * to the old generation, which on these machines cost more than finding them. Span objects are made once, at
- * the end, for the findings that survive.
+ * The accepted candidates of one analyze() call and their overlap resolution. They are kept in typed columns,
+ * not objects: on a long text, objects would live through many young-generation collections and be copied to
+ * the old generation, which on these machines cost more than finding them. Span objects are made once, at the
+ * end, for the findings that survive.
  */
 import type { EntityType, Span } from './types.js';
 
@@ -12,23 +12,12 @@ export interface FindingSource {
   readonly name: string;
 }
 
-export class Findings {
-  private start = new Int32Array(16);
-  private end = new Int32Array(16);
-  private score = new Float64Array(16);
-  private readonly by: FindingSource[] = [];
-  private n = 0;
-
-  add(start: number, end: number, score: number, by: FindingSource): void {
-    if (this.n === this.start.length) this.grow();
-    this.start[this.n] = start;
-    this.end[this.n] = end;
-    this.score[this.n] = score;
-    this.by.push(by);
-    this.n++;
-  }
-
-  private grow(): void {
+/** Typed columns of offsets and scores (no text), reused from call to call: creating typed arrays is slow here. */
+class Columns {
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  score = new Float64Array(256);
+  grow(): void {
     const size = this.start.length * 2;
     const start = new Int32Array(size);
     const end = new Int32Array(size);
@@ -40,6 +29,36 @@ export class Findings {
     this.end = end;
     this.score = score;
   }
+}
+/** Columns free for the next call (calls run one at a time; a call made while another runs gets its own). */
+let spare: Columns | null = null;
+/** Columns grown beyond this many entries by a huge text are not kept. */
+const KEEP_UP_TO = 1 << 16;
+
+export class Findings {
+  private readonly cols: Columns;
+  private readonly by: FindingSource[] = [];
+  private n = 0;
+
+  constructor() {
+    this.cols = spare ?? new Columns();
+    spare = null;
+  }
+
+  /** Hands the columns to the next call; this object is not used afterwards. */
+  release(): void {
+    if (this.cols.start.length <= KEEP_UP_TO) spare = this.cols;
+  }
+
+  add(start: number, end: number, score: number, by: FindingSource): void {
+    const c = this.cols;
+    if (this.n === c.start.length) c.grow();
+    c.start[this.n] = start;
+    c.end[this.n] = end;
+    c.score[this.n] = score;
+    this.by.push(by);
+    this.n++;
+  }
 
   /**
    * The findings as spans, overlaps resolved: highest score first, then longest, then leftmost; a finding
@@ -47,7 +66,8 @@ export class Findings {
    */
   spans(toOriginal: ((start: number, end: number) => [number, number]) | null): Span[] {
     const kept = this.resolve();
-    const { start, end, score, by } = this;
+    const { start, end, score } = this.cols;
+    const by = this.by;
     const out: Span[] = new Array<Span>(kept.length);
     for (let k = 0; k < kept.length; k++) {
       const i = kept[k];
@@ -63,7 +83,8 @@ export class Findings {
 
   /** Indices of the findings that survive, in order of position. */
   private resolve(): ArrayLike<number> {
-    const { start, end, score, n } = this;
+    const { start, end, score } = this.cols;
+    const n = this.n;
     // usually one recognizer's findings, already in order and apart: then they are the answer as they are
     let ordered = true;
     let disjoint = true;

@@ -47,7 +47,9 @@ class Compiled {
   readonly minScore: number;
   /** One of the shipped recognizers (their cost on a short text is known). */
   readonly shipped: boolean;
-  constructor(r: Recognizer) {
+  /** Per pattern, the slot of its matches in Run.matches: recognizers sharing a regular expression share it. */
+  readonly slots: number[];
+  constructor(r: Recognizer, slotOf: (re: RegExp) => number) {
     this.name = r.name;
     this.type = r.type;
     this.patterns = r.patterns ?? [];
@@ -61,17 +63,25 @@ class Compiled {
     this.minScore = r.minScore ?? DEFAULT_MIN_SCORE;
     this.shipped = DEFAULT_SET.has(r);
     for (const p of this.patterns) if (!p.regex.global && !p.regex.sticky) throw new Error(`pattern ${p.name} without g flag`);
+    this.slots = this.patterns.map((p) => slotOf(p.regex));
   }
 }
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const recognizers = (options.recognizers ?? defaultRecognizers).map((r) => new Compiled(r));
+  const slots = new Map<RegExp, number>();
+  const slotOf = (re: RegExp): number => {
+    let slot = slots.get(re);
+    if (slot === undefined) slots.set(re, (slot = slots.size));
+    return slot;
+  };
+  const recognizers = (options.recognizers ?? defaultRecognizers).map((r) => new Compiled(r, slotOf));
   const budget = options.timeBudgetMs ?? 2000;
+  const nSlots = slots.size;
   return {
     analyze(original: string): Span[] {
       const norm = normalise(original);
       const text = norm.text;
-      const run = new Run(text, budget);
+      const run = new Run(text, budget, nSlots);
       try {
         return analyzeWith(recognizers, run, text.length < SHORT_TEXT, norm);
       } finally {
@@ -105,8 +115,8 @@ class Run implements Found {
   readonly deadline: number;
   n = 0;
   readonly found = new Findings();
-  /** Matches per pattern object: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
-  matches: Map<RegExp, number[]> | null = null;
+  /** Matches per pattern slot: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
+  readonly matches: (number[] | undefined)[];
   /** Prefilter results, [RegExp, boolean, …]: recognizers sharing a prefilter (digits) test the text once. */
   readonly prefilters: (RegExp | boolean)[] = [];
   /** Windows around the long numbers and the capital-digit pairs of the text (each found on first use). */
@@ -117,8 +127,10 @@ class Run implements Found {
   constructor(
     readonly text: string,
     readonly budget: number,
+    slots: number,
   ) {
     this.deadline = performance.now() + budget;
+    this.matches = new Array<number[] | undefined>(slots);
     this.numbers = numberWindows(text);
     this.letterDigits = letterDigitWindows(text);
   }
@@ -168,11 +180,10 @@ function runRecognizer(r: Compiled, text: string, run: Run): void {
   for (let pi = 0; pi < patterns.length; pi++) {
     const p = patterns[pi];
     const re = p.regex;
-    if (run.matches === null) run.matches = new Map();
-    let found = run.matches.get(re);
+    let found = run.matches[r.slots[pi]];
     if (found === undefined) {
       found = [];
-      run.matches.set(re, found);
+      run.matches[r.slots[pi]] = found;
       // long-number and letter-digit patterns only in their windows (same matches as a whole-text scan)
       if (re.sticky || !re.global) scanWhole(re, text, found);
       else if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS) scanWindows(run.numbers, re, found);

@@ -7,7 +7,8 @@ import type { Found, Recognizer } from '../types.js';
 
 const V4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
 const WORDISH = /[A-Za-z0-9_\u00C0-\u017F]/;
-const HEXCOLON = /[0-9A-Fa-f:]/;
+/** [0-9A-Fa-f:] by char code (no regular expression per character). */
+const isHexColon = (c: number) => (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
 function findIps(text: string, found: Found): void {
   V4.lastIndex = 0;
@@ -25,8 +26,8 @@ function findIps(text: string, found: Found): void {
   while (c !== -1) {
     let s = c;
     let e = c + 1;
-    while (s > 0 && c - s < 40 && HEXCOLON.test(text[s - 1])) s--;
-    while (e < text.length && HEXCOLON.test(text[e])) e++; // to the end of the run: each char visited once
+    while (s > 0 && c - s < 40 && isHexColon(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && isHexColon(text.charCodeAt(e))) e++; // to the end of the run: each char visited once
     const cand = e - s <= 39 ? text.slice(s, e) : '';
     const ok =
       cand !== '' &&

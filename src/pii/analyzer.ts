@@ -4,7 +4,7 @@
  * ORIGINAL text. Any error in a recognizer, or running past the time budget, throws PiiAnalysisError:
  * the caller must refuse the request (fail closed).
  */
-import { CONTEXT_AFTER, CONTEXT_BEFORE, NEGATIVE_BEFORE, hasContextWord } from './context.js';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, type ContextMatcher, NEGATIVE_BEFORE, contextMatcher } from './context.js';
 import { PiiAnalysisError } from './errors.js';
 import { Findings } from './findings.js';
 import { type Normalised, normalise } from './normalise.js';
@@ -39,10 +39,11 @@ class Compiled {
   readonly patterns: readonly PatternDef[];
   readonly find: ((text: string, found: Found) => void) | null;
   readonly validate: ((value: string) => boolean | number) | null;
-  readonly context: readonly string[] | null;
+  /** Context and negative-context words, as compiled matchers. */
+  readonly context: ContextMatcher | null;
   readonly contextBoost: number;
   readonly contextRequired: boolean;
-  readonly negativeContext: readonly string[] | null;
+  readonly negativeContext: ContextMatcher | null;
   readonly prefilter: RegExp | null;
   readonly minScore: number;
   /** One of the shipped recognizers (their cost on a short text is known). */
@@ -55,10 +56,10 @@ class Compiled {
     this.patterns = r.patterns ?? [];
     this.find = r.find ?? null;
     this.validate = r.validate ?? null;
-    this.context = r.context ?? null;
+    this.context = r.context ? contextMatcher(r.context) : null;
     this.contextBoost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
     this.contextRequired = r.contextRequired ?? false;
-    this.negativeContext = r.negativeContext ?? null;
+    this.negativeContext = r.negativeContext ? contextMatcher(r.negativeContext) : null;
     this.prefilter = r.prefilter ?? null;
     this.minScore = r.minScore ?? DEFAULT_MIN_SCORE;
     this.shipped = DEFAULT_SET.has(r);
@@ -153,10 +154,10 @@ function consider(r: Compiled, text: string, start: number, end: number, base: n
     if (v === false) return;
     if (typeof v === 'number') score = v;
   }
-  if (r.negativeContext !== null && hasContextWord(text, start - NEGATIVE_BEFORE, start, r.negativeContext)) return;
+  if (r.negativeContext !== null && r.negativeContext(text, start - NEGATIVE_BEFORE, start)) return;
   const boost = r.contextBoost;
   if (r.context !== null && (score < 1 || r.contextRequired) && score + boost >= minScore) {
-    if (hasContextWord(text, start - CONTEXT_BEFORE, start, r.context) || hasContextWord(text, end, end + CONTEXT_AFTER, r.context)) {
+    if (r.context(text, start - CONTEXT_BEFORE, start) || r.context(text, end, end + CONTEXT_AFTER)) {
       score = Math.min(1, score + boost);
     } else if (r.contextRequired) return;
   } else if (r.contextRequired) return;

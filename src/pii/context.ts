@@ -8,10 +8,35 @@ function isLetter(ch: string): boolean {
   return LETTER.test(ch);
 }
 
+/** Answers whether one of its words (lowercase) occurs as a whole word in text[from, to). */
+export type ContextMatcher = (text: string, from: number, to: number) => boolean;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A matcher for `words`, compiled once (recognizers build theirs when the analyzer is made). */
+export function contextMatcher(words: readonly string[]): ContextMatcher {
+  if (words.length === 0) return () => false;
+  // any of the words, not after a letter or digit, and, if it ends in one, not before one
+  const alternatives = words.map((w) => escape(w) + (isLetter(w[w.length - 1]) ? '(?![A-Za-z0-9])' : ''));
+  const expression = new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join('|')})`, 'i');
+  return (text, from, to) => {
+    const window = text.slice(Math.max(0, from), Math.min(text.length, to));
+    // An ASCII window (nearly all): the expression, with the word boundaries inside it. Lowercasing keeps
+    // its offsets and its letters are [A-Za-z0-9], so it answers exactly as the general search.
+    if (!NON_ASCII.test(window)) return expression.test(window);
+    return lowercaseSearch(window.toLowerCase(), words);
+  };
+}
+
 /** True when one of `words` (lowercase) occurs as a whole word in text[from, to). */
 export function hasContextWord(text: string, from: number, to: number, words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  const window = text.slice(Math.max(0, from), Math.min(text.length, to)).toLowerCase();
+  return lowercaseSearch(text.slice(Math.max(0, from), Math.min(text.length, to)).toLowerCase(), words);
+}
+
+/** The general case: every occurrence of every word in the lowercased window, with the boundary checks. */
+function lowercaseSearch(window: string, words: readonly string[]): boolean {
   for (const w of words) {
     let idx = window.indexOf(w);
     while (idx !== -1) {

@@ -28,8 +28,8 @@ const COMBINING = /[\u0300-\u036F]/;
 
 
 const replacements = new Map<string, string>();
-/** Replacement per UTF-16 code unit, filled on first use. */
-const BY_CODE: (string | undefined)[] = [];
+/** Replacement per UTF-16 code unit, filled on first use (a Map: an array indexed up to 0xFFFF goes sparse and slow). */
+const BY_CODE = new Map<number, string>();
 function replacementFor(ch: string): string {
   let rep = replacements.get(ch);
   if (rep === undefined) {
@@ -65,7 +65,7 @@ export function normalise(original: string): Normalised {
  * text of a request outlives it.
  */
 const scratchBuf = new Uint16Array(1024);
-let scratchEdits = new Int32Array(64);
+const scratchEdits = new Int32Array(64);
 
 class Builder {
   private parts: string[] = [];
@@ -110,10 +110,11 @@ class Builder {
   }
   private edit(os: number, oe: number, ns: number, len: number): void {
     if (this.ne + 4 > this.edits.length) {
-      const grown = new Int32Array(this.edits.length * 2);
-      grown.set(this.edits);
-      this.edits = grown;
-      if (grown.length <= 1 << 16) scratchEdits = grown; // kept for the next call unless huge
+      // Past the scratch: room for the most edits the text can have (one per code unit), allocated once.
+      // Pages of a large typed array are only mapped where written, so the unused room costs nothing.
+      const room = new Int32Array(4 * (this.original.length + 1));
+      room.set(this.edits.subarray(0, this.ne));
+      this.edits = room;
     }
     const e = this.edits;
     e[this.ne] = os;
@@ -151,7 +152,11 @@ class Builder {
       let rep: string;
       if (j === i + 1) {
         // single code unit: cached by char code
-        rep = BY_CODE[c] ?? (BY_CODE[c] = replacementFor(original[i]));
+        rep = BY_CODE.get(c) as string;
+        if (rep === undefined) {
+          rep = replacementFor(original[i]);
+          if (BY_CODE.size < 4096) BY_CODE.set(c, rep);
+        }
         if (rep.length === 1 && rep.charCodeAt(0) === c) {
           i = j;
           continue;
@@ -174,19 +179,9 @@ class Builder {
     if (this.ne === 0) return new Unchanged(original);
     if (copiedUntil < n) this.copy(copiedUntil, n);
     this.flush();
-    const count = this.ne / 4;
-    const eOs = new Int32Array(count);
-    const eOe = new Int32Array(count);
-    const eNs = new Int32Array(count);
-    const eLen = new Int32Array(count);
-    const e = this.edits;
-    for (let k = 0; k < count; k++) {
-      eOs[k] = e[4 * k];
-      eOe[k] = e[4 * k + 1];
-      eNs[k] = e[4 * k + 2];
-      eLen[k] = e[4 * k + 3];
-    }
-    return new Edited(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), eOs, eOe, eNs, eLen);
+    // the scratch is reused by the next call: copy the few edits out of it; a text's own room is kept as it is
+    const edits = this.edits === scratchEdits ? this.edits.slice(0, this.ne) : this.edits;
+    return new Edited(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), edits, this.ne / 4);
   }
 }
 
@@ -199,15 +194,16 @@ class Unchanged implements Normalised {
   }
 }
 
-/** Some spots changed: original [os, oe) became normalised [ns, ns + len), per edit, in order. */
+/**
+ * Some spots changed: original [os, oe) became normalised [ns, ns + len), per edit, in order. The edits are
+ * stored four numbers each (os, oe, ns, len) in one Int32Array.
+ */
 class Edited implements Normalised {
   readonly identity = false;
   constructor(
     readonly text: string,
-    private readonly eOs: Int32Array,
-    private readonly eOe: Int32Array,
-    private readonly eNs: Int32Array,
-    private readonly eLen: Int32Array,
+    private readonly edits: Int32Array,
+    private readonly count: number,
   ) {}
   toOriginal(s: number, e: number): [number, number] {
     const os = this.map(s, 'start');
@@ -216,24 +212,26 @@ class Edited implements Normalised {
 
   /** Original offset for a normalised boundary; `side` says whether it opens or closes a span. */
   private map(pos: number, side: 'start' | 'end'): number {
-    const { eOs, eOe, eNs, eLen } = this;
+    const e = this.edits;
     // last edit with ns <= pos
     let lo = 0;
-    let hi = eNs.length - 1;
+    let hi = this.count - 1;
     let k = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (eNs[mid] <= pos) {
+      if (e[4 * mid + 2] <= pos) {
         k = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     if (k === -1) return pos; // before any edit: identity
     // zero-length edits (removed chars) at exactly pos: a start maps before them is fine, an end after.
-    const ns = eNs[k];
-    const len = eLen[k];
-    if (pos < ns + len) return side === 'start' ? eOs[k] : eOe[k]; // inside a replaced cluster
-    if (pos === ns + len && side === 'end' && len > 0) return eOe[k];
-    return eOe[k] + (pos - (ns + len));
+    const os = e[4 * k];
+    const oe = e[4 * k + 1];
+    const ns = e[4 * k + 2];
+    const len = e[4 * k + 3];
+    if (pos < ns + len) return side === 'start' ? os : oe; // inside a replaced cluster
+    if (pos === ns + len && side === 'end' && len > 0) return oe;
+    return oe + (pos - (ns + len));
   }
 }

@@ -1,0 +1,181 @@
+/**
+ * The analyzer runs every recognizer over the normalised text, applies validators and context words,
+ * resolves overlapping findings (highest score, then longest, wins) and returns spans in offsets of the
+ * ORIGINAL text. Any error in a recognizer, or running past the time budget, throws PiiAnalysisError:
+ * the caller must refuse the request (fail closed).
+ */
+import { CONTEXT_AFTER, CONTEXT_BEFORE, NEGATIVE_BEFORE, hasContextWord } from './context.js';
+import { PiiAnalysisError } from './errors.js';
+import { Findings } from './findings.js';
+import { normalise } from './normalise.js';
+import { defaultRecognizers } from './recognizers/index.js';
+import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
+import type { EntityType, Found, PatternDef, Recognizer, Span } from './types.js';
+
+export interface Analyzer {
+  analyze(text: string): Span[];
+}
+
+export interface AnalyzerOptions {
+  recognizers?: readonly Recognizer[];
+  /** Wall-clock budget for one analyze() call, in milliseconds (default 2000). */
+  timeBudgetMs?: number;
+}
+
+const DEFAULT_MIN_SCORE = 0.5;
+const DEFAULT_CONTEXT_BOOST = 0.35;
+
+/** Below this length the clock is read only after all recognizers (and every 256 candidates). */
+const SHORT_TEXT = 4096;
+const DEFAULT_SET: ReadonlySet<Recognizer> = new Set(defaultRecognizers);
+
+/**
+ * A recognizer with every field present and defaults filled in: all of them share one hidden class, so the
+ * per-candidate code reads their fields without megamorphic property lookups.
+ */
+class Compiled {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly patterns: readonly PatternDef[];
+  readonly find: ((text: string, found: Found) => void) | null;
+  readonly validate: ((value: string) => boolean | number) | null;
+  readonly context: readonly string[] | null;
+  readonly contextBoost: number;
+  readonly contextRequired: boolean;
+  readonly negativeContext: readonly string[] | null;
+  readonly prefilter: RegExp | null;
+  readonly minScore: number;
+  /** One of the shipped recognizers (their cost on a short text is known). */
+  readonly shipped: boolean;
+  constructor(r: Recognizer) {
+    this.name = r.name;
+    this.type = r.type;
+    this.patterns = r.patterns ?? [];
+    this.find = r.find ?? null;
+    this.validate = r.validate ?? null;
+    this.context = r.context ?? null;
+    this.contextBoost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
+    this.contextRequired = r.contextRequired ?? false;
+    this.negativeContext = r.negativeContext ?? null;
+    this.prefilter = r.prefilter ?? null;
+    this.minScore = r.minScore ?? DEFAULT_MIN_SCORE;
+    this.shipped = DEFAULT_SET.has(r);
+    for (const p of this.patterns) if (!p.regex.global && !p.regex.sticky) throw new Error(`pattern ${p.name} without g flag`);
+  }
+}
+
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const recognizers = (options.recognizers ?? defaultRecognizers).map((r) => new Compiled(r));
+  const budget = options.timeBudgetMs ?? 2000;
+  return {
+    analyze(original: string): Span[] {
+      const norm = normalise(original);
+      const text = norm.text;
+      const run = new Run(text, budget);
+      const short = text.length < SHORT_TEXT;
+      for (let k = 0; k < recognizers.length; k++) {
+        const r = recognizers[k];
+        try {
+          runRecognizer(r, text, run);
+        } catch (err) {
+          if (err instanceof PiiAnalysisError) throw err;
+          // never pass the underlying message on: it may quote the text
+          throw new PiiAnalysisError('recognizer_failed', r.name);
+        }
+        // a short text cannot keep the shipped recognizers busy for long: one clock reading at the end
+        // suffices for them; others (and long texts) are checked after every recognizer
+        if (!short || !r.shipped) checkBudget(run);
+      }
+      checkBudget(run);
+      return run.found.spans(norm.identity ? null : (s, e) => norm.toOriginal(s, e));
+    },
+  };
+}
+
+/** State of one analyze() call; it is also where the current recognizer's finder reports candidates. */
+class Run implements Found {
+  readonly deadline: number;
+  n = 0;
+  readonly found = new Findings();
+  /** Matches per pattern object: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
+  matches: Map<RegExp, number[]> | null = null;
+  /** Prefilter results, [RegExp, boolean, …]: recognizers sharing a prefilter (digits) test the text once. */
+  readonly prefilters: (RegExp | boolean)[] = [];
+  /** Windows around the long numbers and the capital-digit pairs of the text (each found on first use). */
+  readonly numbers: Windows;
+  readonly letterDigits: Windows;
+  /** The recognizer whose finder is running. */
+  recognizer: Compiled | null = null;
+  constructor(
+    readonly text: string,
+    readonly budget: number,
+  ) {
+    this.deadline = performance.now() + budget;
+    this.numbers = numberWindows(text);
+    this.letterDigits = letterDigitWindows(text);
+  }
+  /** A finder's candidate goes straight to consider(): no list in between. */
+  add(start: number, end: number, score: number): void {
+    consider(this.recognizer as Compiled, this.text, start, end, score, this);
+  }
+}
+
+function checkBudget(run: Run): void {
+  if (performance.now() > run.deadline) throw new PiiAnalysisError('time_budget_exceeded', `${run.budget} ms`);
+}
+
+function consider(r: Compiled, text: string, start: number, end: number, base: number, run: Run): void {
+  if (++run.n % 256 === 0) checkBudget(run);
+  const minScore = r.minScore;
+  let score = base;
+  if (r.validate !== null) {
+    const v = r.validate(text.slice(start, end));
+    if (v === false) return;
+    if (typeof v === 'number') score = v;
+  }
+  if (r.negativeContext !== null && hasContextWord(text, start - NEGATIVE_BEFORE, start, r.negativeContext)) return;
+  const boost = r.contextBoost;
+  if (r.context !== null && (score < 1 || r.contextRequired) && score + boost >= minScore) {
+    if (hasContextWord(text, start - CONTEXT_BEFORE, start, r.context) || hasContextWord(text, end, end + CONTEXT_AFTER, r.context)) {
+      score = Math.min(1, score + boost);
+    } else if (r.contextRequired) return;
+  } else if (r.contextRequired) return;
+  if (score >= minScore) run.found.add(start, end, score, r);
+}
+
+function passesPrefilter(re: RegExp, text: string, run: Run): boolean {
+  // usually one prefilter object (HAS_DIGIT) shared by many recognizers: a short list, no Map
+  const seen = run.prefilters;
+  for (let k = 0; k < seen.length; k += 2) if (seen[k] === re) return seen[k + 1] as boolean;
+  re.lastIndex = 0;
+  const ok = re.test(text);
+  re.lastIndex = 0;
+  seen.push(re, ok);
+  return ok;
+}
+
+function runRecognizer(r: Compiled, text: string, run: Run): void {
+  if (r.prefilter !== null && !passesPrefilter(r.prefilter, text, run)) return;
+  const patterns = r.patterns;
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const p = patterns[pi];
+    const re = p.regex;
+    if (run.matches === null) run.matches = new Map();
+    let found = run.matches.get(re);
+    if (found === undefined) {
+      found = [];
+      run.matches.set(re, found);
+      // long-number and letter-digit patterns only in their windows (same matches as a whole-text scan)
+      if (re.sticky || !re.global) scanWhole(re, text, found);
+      else if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS) scanWindows(run.numbers, re, found);
+      else if (p.letterDigit === true) scanWindows(run.letterDigits, re, found);
+      else scanWhole(re, text, found);
+    }
+    for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);
+  }
+  if (r.find !== null) {
+    run.recognizer = r;
+    // a finder written for an iterable contract (a generator, say) would report nothing: fail closed
+    if ((r.find(text, run) as unknown) !== undefined) throw new Error('find() must report through found.add()');
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Capitalised words that are not person names even where a name list has them (places, months, days,
+ * institutions, laws, brands). Lowercase. Hand-written; extend when the evaluation shows a false positive.
+ */
+export const NOT_NAMES = `
+januari februari maart april mei juni juli augustus september oktober november december
+feb mrt apr jun jul aug sep sept okt nov dec
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+monday tuesday wednesday thursday friday saturday sunday january february march june july august october
+amsterdam rotterdam utrecht eindhoven tilburg groningen almere breda nijmegen apeldoorn arnhem haarlem enschede
+haarlemmermeer amersfoort zaanstad zaandam hertogenbosch zwolle zoetermeer leiden leeuwarden maastricht dordrecht
+ede alphen westland alkmaar emmen delft venlo deventer sittard helmond oss amstelveen hilversum heerlen
+nissewaard hengelo purmerend schiedam lelystad roosendaal leidschendam voorburg gouda vlaardingen hoorn
+almelo spijkenisse assen velsen veenendaal katwijk capelle zoom veldhoven gorinchem hoogeveen
+den haag haag hague gravenhage noord zuid oost west holland brabant limburg zeeland friesland fryslân drenthe overijssel
+gelderland flevoland twente veluwe randstad achterhoek betuwe texel terschelling ameland schiermonnikoog vlieland
+nederland netherlands holland belgië belgium duitsland germany frankrijk france marokko morocco turkije turkey
+suriname curaçao aruba bonaire polen poland roemenië bulgarije syrië syria eritrea somalië somalia afghanistan
+irak iran oekraïne ukraine rusland spanje italië portugal griekenland engeland england europa europe afrika azië amerika
+nederlands nederlandse nederlander nederlanders marokkaans marokkaanse turks turkse surinaams surinaamse pools poolse
+engels frans duits pools turks arabisch berbers tamazight spaans italiaans portugees russisch oekraïens tigrinya somalisch koerdisch farsi dari papiaments sranantongo sarnami javaans chinees mandarijn kantonees vietnamees hindi urdu fries english dutch
+gemeente gemeenteraad college raad burgemeester wethouder wethouders griffie griffier rijksoverheid overheid provincie
+staten rijk ministerie minister staatssecretaris kamer tweede eerste kabinet koningin prinses majesteit
+wmo awb avg bsn brp kvk uwv svb cak ggd duo cjg ind coa bibob woz wob woo wet wetboek jeugdwet participatiewet
+omgevingswet bijstand toeslagen belastingdienst zorgverzekeraar zorgkantoor veilig thuis wijkteam sociaal team
+rechtbank hoge centrale beroep state ombudsman politie brandweer ggz huisarts ziekenhuis umc apotheek
+god allah jezus christus kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest koningsdag bevrijdingsdag
+google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebook instagram linkedin twitter youtube
+albert heijn jumbo lidl aldi action hema ing rabobank abn amro sns asn triodos eneco vattenfall essent ns gvb ret htm
+arriva connexxion vitens ziggo kpn vodafone odido ikea bol coolblue postnl dhl ups tnt
+betreft onderwerp datum bijlage bijlagen kenmerk uw ons ref geachte beste hallo mevrouw meneer heer dhr mw familie
+straat laan weg plein gracht kade singel dreef park centrum station stadhuis stadskantoor
+`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -1,0 +1,97 @@
+/**
+ * The accepted candidates of one analyze() call and their overlap resolution. They are kept in typed arrays,
+ * not objects: on a long text, objects would live through many young-generation collections and be copied
+ * to the old generation, which on these machines cost more than finding them. Span objects are made once, at
+ * the end, for the findings that survive.
+ */
+import type { EntityType, Span } from './types.js';
+
+/** What made a finding: the recognizer's type and name. */
+export interface FindingSource {
+  readonly type: EntityType;
+  readonly name: string;
+}
+
+export class Findings {
+  private start = new Int32Array(16);
+  private end = new Int32Array(16);
+  private score = new Float64Array(16);
+  private readonly by: FindingSource[] = [];
+  private n = 0;
+
+  add(start: number, end: number, score: number, by: FindingSource): void {
+    if (this.n === this.start.length) this.grow();
+    this.start[this.n] = start;
+    this.end[this.n] = end;
+    this.score[this.n] = score;
+    this.by.push(by);
+    this.n++;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const score = new Float64Array(size);
+    start.set(this.start);
+    end.set(this.end);
+    score.set(this.score);
+    this.start = start;
+    this.end = end;
+    this.score = score;
+  }
+
+  /**
+   * The findings as spans, overlaps resolved: highest score first, then longest, then leftmost; a finding
+   * overlapping an accepted one is dropped. `toOriginal` maps offsets back to the original text.
+   */
+  spans(toOriginal: ((start: number, end: number) => [number, number]) | null): Span[] {
+    const kept = this.resolve();
+    const { start, end, score, by } = this;
+    const out: Span[] = new Array<Span>(kept.length);
+    for (let k = 0; k < kept.length; k++) {
+      const i = kept[k];
+      const s = by[i];
+      if (toOriginal === null) out[k] = { start: start[i], end: end[i], type: s.type, score: score[i], recognizer: s.name };
+      else {
+        const [os, oe] = toOriginal(start[i], end[i]);
+        out[k] = { start: os, end: oe, type: s.type, score: score[i], recognizer: s.name };
+      }
+    }
+    return out;
+  }
+
+  /** Indices of the findings that survive, in order of position. */
+  private resolve(): ArrayLike<number> {
+    const { start, end, score, n } = this;
+    // usually one recognizer's findings, already in order and apart: then they are the answer as they are
+    let ordered = true;
+    let disjoint = true;
+    for (let k = 1; k < n && ordered; k++) {
+      if (start[k - 1] > start[k] || (start[k - 1] === start[k] && end[k - 1] < end[k])) ordered = false;
+      else if (start[k] < end[k - 1]) disjoint = false;
+    }
+    const all: number[] = new Array<number>(n);
+    for (let k = 0; k < n; k++) all[k] = k;
+    if (ordered && disjoint) return all;
+    // stable sorts throughout, so ties keep the order in which the recognizers reported them
+    const byStart = ordered ? all : all.sort((a, b) => start[a] - start[b] || end[b] - end[a]);
+    const kept: number[] = [];
+    // only findings that overlap each other (a cluster) compete; most stand alone
+    let i = 0;
+    while (i < n) {
+      let j = i + 1;
+      let reach = end[byStart[i]];
+      while (j < n && start[byStart[j]] < reach) reach = Math.max(reach, end[byStart[j++]]);
+      if (j === i + 1) kept.push(byStart[i]);
+      else {
+        const cluster = byStart.slice(i, j).sort((a, b) => score[b] - score[a] || end[b] - start[b] - (end[a] - start[a]) || start[a] - start[b]);
+        const accepted: number[] = [];
+        for (const c of cluster) if (!accepted.some((a) => start[a] < end[c] && start[c] < end[a])) accepted.push(c);
+        kept.push(...accepted.sort((a, b) => start[a] - start[b]));
+      }
+      i = j;
+    }
+    return kept;
+  }
+}

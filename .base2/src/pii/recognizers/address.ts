@@ -1,0 +1,223 @@
+/**
+ * Street addresses: a street name (Dutch suffix such as -straat, -laan, -weg, -plein, -gracht, -kade,
+ * -singel, -dreef, -hof, or a "Laan van …" form) followed by a house number and an optional addition
+ * (12A, 12-II, 12 hs, 12 bis, 12-3). Multi-word street names ("Burgemeester de Withstraat",
+ * "Jan van Galenstraat", "Laan van Meerdervoort") are extended leftwards over capitalised words and particles.
+ * Anchored on "space + digit", which is rare in prose, so the cost stays linear and small.
+ */
+import type { Found, Recognizer } from '../types.js';
+import { classify } from './person-lexicon.js';
+import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT } from './shared.js';
+
+/**
+ * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
+ * a strong street suffix ("kerkstraat 12", stray '.', '’' and "'" allowed, as isStreetWord strips them) or
+ * a house-number word ("nr 12", "nummer 3"). A superset of what findAddresses keeps, tested inside the
+ * regular expression: "artikel 6", "op 3 maart", "€ 4.312" are passed over without any JavaScript.
+ */
+const WORD_CHARS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F0-9'’.\\-";
+const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}][.’']*`).join('');
+const SPACE_DIGIT = new RegExp(
+  ` \\d(?<=(?:[A-Z\\u00C0-\\u00DE\\u0100-\\u017F][${WORD_CHARS}]*|${[...new Set([...STRONG_STREET_SUFFIXES].map((x) => x.slice(-3)))].map(anyCase).join('|')}|[Nn][.’']*[Rr][.’']*|[Mm][.’']*[Ee][.’']*[Rr][.’']*) \\d)`,
+  'g',
+);
+const NUMBER = new RegExp(
+  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  'y',
+);
+/** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
+}
+/** A character of a street word: letters, digits, apostrophes, '.' and '-' (char codes, no regex per char). */
+function isWordCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard']);
+const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
+const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
+const isUpper = (ch: string | undefined): boolean => {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+};
+const STRIP = /[.’']/;
+/** House-number words between a street and its number: "Kerkstraat nr. 12", "Dorpsweg nummer 3". */
+const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);
+/** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
+const NR_AFTER = / (?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer|[Hh]uisnr\.?) ?(?=\d)/y;
+/** Residence words: earlier in the same sentence, they make "…, Kraaiennest 131" an address. */
+const RESIDENCE = /(?:^|[^a-z])(?:woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|lives|living)(?![a-z])/i;
+/** Four-digit years are not house numbers in the context-only forms ("…, Wmo 2015"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * "…woont sinds maart in de Bijlmer, Kraaiennest 131": a street name in apposition (after ", ") in a
+ * sentence that speaks of residence. Looks back from `comma` to the start of the sentence (at most 100
+ * characters) for a residence word.
+ */
+function residenceBefore(text: string, comma: number): boolean {
+  let s = comma;
+  while (s > 0 && comma - s < 100) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 10) break; // . ! ? newline
+    s--;
+  }
+  return RESIDENCE.test(text.slice(s, comma));
+}
+
+/**
+ * An address in apposition ends its clause: end of text, punctuation, a postcode, or "te"/"in" + place.
+ * ("…, Bijlage 3 bevat…" and "…, Kamer 12 is vrij" go on as a sentence and are not addresses.)
+ */
+const CLAUSE_END = /(?:$|[.,;:)\n]| \d| (?:te|in) [A-Z])/y;
+function endsClause(text: string, end: number): boolean {
+  CLAUSE_END.lastIndex = end;
+  return CLAUSE_END.test(text);
+}
+
+/** Extends an address over " nr 87" / " nummer 87" right after its number. */
+function withTrailingNumber(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  NR_AFTER.lastIndex = end;
+  if (!NR_AFTER.test(text)) return end;
+  NUMBER.lastIndex = NR_AFTER.lastIndex;
+  const n = NUMBER.exec(text);
+  return n ? NUMBER.lastIndex : end;
+}
+/** Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar". */
+const ADDRESS_CONTEXT =
+  /(?:\badres|\badress|woont|wonen|wonende|woonachtig|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?\s*[:,]?\s*$/i;
+
+/**
+ * A part of every word ADDRESS_CONTEXT needs. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
+ * it is tried from every position of the slice. This unanchored test rules most slices out first.
+ */
+const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv/i;
+const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice);
+
+function isStreetWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const w = STRIP.test(lower) ? lower.replace(/[.’']/g, '') : lower;
+  if (!isUpper(word[0])) return endsWithAny(w, STRONG_STREET_SUFFIXES, 3);
+  return endsWithAny(w, STREET_SUFFIXES, 1) || BARE_STREET_WORDS.has(w);
+}
+
+/** Words before `pos` separated by single spaces, nearest first, at most `max`. */
+function wordsBefore(text: string, pos: number, max: number): { start: number; word: string }[] {
+  const out: { start: number; word: string }[] = [];
+  let p = pos;
+  while (out.length < max && text[p - 1] === ' ') {
+    let s = p - 1;
+    while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
+    if (s === p - 1) break;
+    out.push({ start: s, word: text.slice(s, p - 1) });
+    p = s;
+  }
+  return out;
+}
+
+function findAddresses(text: string, found: Found): void {
+  SPACE_DIGIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPACE_DIGIT.exec(text)) !== null) {
+    const space = m.index;
+    if (space === 0) continue;
+    const pc = text.charCodeAt(space - 1);
+    if (!(isLetterCode(pc) || pc === 46)) continue;
+    // cheap first look at the word before the number: lowercase words need a strong street suffix,
+    // capitalised ones a street suffix or a "Laan van …" form further back
+    let ws = space;
+    while (ws > 0 && space - ws < 48 && isWordCode(text.charCodeAt(ws - 1))) ws--;
+    const w0 = text.slice(ws, space);
+    // a lowercase word ("in 2024", "artikel 6") needs a strong suffix (at least 6 letters) or to be "nr"
+    const upper0 = isUpper(w0[0]);
+    if (!upper0 && w0.length < 6 && !NR_WORDS.has(w0)) continue;
+    const street0 = isStreetWord(w0);
+    const nrWord = !street0 && w0.length <= 10 && NR_WORDS.has(w0.toLowerCase());
+    if (!street0 && !nrWord && !upper0) continue;
+    NUMBER.lastIndex = space + 1;
+    const n = NUMBER.exec(text);
+    if (!n) continue;
+    if (street0 && !nrWord && space - ws < 47) {
+      // The common case, without the word list: a street word with a Dutch suffix right before the number
+      // (the same word wordsBefore would read first); a capitalised one is extended leftwards word by word
+      // exactly as below ("Burgemeester de With|straat").
+      let start = ws;
+      if (upper0) {
+        let p = ws;
+        for (let i = 1; i < 5 && text.charCodeAt(p - 1) === 32; i++) {
+          let s = p - 1;
+          while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
+          if (s === p - 1) break;
+          const w = text.slice(s, p - 1);
+          const lw = w.toLowerCase();
+          if (isUpper(w[0]) && !STOP_WORDS.has(lw) && !/[.:]$/.test(w)) start = s;
+          else if (!LEFT_PARTICLES.has(lw)) break;
+          p = s;
+        }
+      }
+      const end = withTrailingNumber(text, space + 1 + n[0].length);
+      found.add(start, end, 0.9);
+      SPACE_DIGIT.lastIndex = end;
+      continue;
+    }
+    const before = wordsBefore(text, space + 1, nrWord ? 6 : 5);
+    // "Kerkstraat nr. 12": the street is the word before "nr."
+    if (nrWord && before.length > 0) before.shift();
+    if (before.length === 0) continue;
+    const word = before[0].word;
+    let start = before[0].start;
+    let score = 0.9;
+    // before[0] is w0 (same scan from the same space), so its street test is already known
+    if (!(word === w0 ? street0 : isStreetWord(word))) {
+      // "Laan van Meerdervoort 52": a bare street word up to 3 words back, capitalised words between
+      if (!isUpper(word[0])) continue;
+      const k = before.findIndex((b, i) => i > 0 && BARE_STREET_WORDS.has(b.word.toLowerCase()) && isUpper(b.word[0]));
+      if (k === -1 || k > 3) {
+        // a street without a Dutch suffix ("Vaartsche Rijn 31", "Kraaiennest 131") after address context
+        let c = 0;
+        while (c + 1 < before.length && c < 2 && isUpper(before[c + 1].word[0]) && !STOP_WORDS.has(before[c + 1].word.toLowerCase())) c++;
+        const ctxFrom = before[c].start;
+        if (!addressContextBefore(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) {
+          // "…woont in de Bijlmer, Kraaiennest 131": apposition in a sentence about residence
+          const apposition = ctxFrom >= 2 && text.charCodeAt(ctxFrom - 1) === 32 && text.charCodeAt(ctxFrom - 2) === 44;
+          if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;
+          let common = false;
+          for (let i = 0; i <= c; i++) if (classify(before[i].word.toLowerCase()) === 'C') common = true;
+          if (common || !endsClause(text, space + 1 + n[0].length) || !residenceBefore(text, ctxFrom - 2)) continue;
+        }
+        start = ctxFrom;
+        score = 0.8;
+        const end = withTrailingNumber(text, space + 1 + n[0].length);
+        found.add(start, end, score);
+        SPACE_DIGIT.lastIndex = end;
+        continue;
+      }
+      if (!before.slice(1, k).every((b) => isUpper(b.word[0]) || LEFT_PARTICLES.has(b.word.toLowerCase()))) continue;
+      start = before[k].start;
+    } else if (isUpper(word[0])) {
+      // extend leftwards: "Burgemeester de With|straat", "Jan van Galen|straat", "Prins Hendrik|kade"
+      let lastCap = -1;
+      for (let i = 1; i < before.length; i++) {
+        const w = before[i].word;
+        const lw = w.toLowerCase();
+        if (isUpper(w[0]) && !STOP_WORDS.has(lw) && !/[.:]$/.test(w)) lastCap = i;
+        else if (!LEFT_PARTICLES.has(lw)) break;
+      }
+      if (lastCap >= 0) start = before[lastCap].start;
+    }
+    const end = withTrailingNumber(text, space + 1 + n[0].length);
+    found.add(start, end, score);
+    SPACE_DIGIT.lastIndex = end;
+  }
+}
+
+export const addressRecognizer: Recognizer = {
+  name: 'nl_address',
+  type: 'ADRES',
+  prefilter: HAS_DIGIT,
+  find: findAddresses,
+};

@@ -1,0 +1,31 @@
+/**
+ * Identity documents: Dutch passport / ID-card document numbers (2 letters, 6 letters or digits, 1 digit;
+ * no letter O) and driving-licence numbers (10 digits). Both need context words.
+ */
+import type { Recognizer } from '../types.js';
+import { ALNUM, HAS_DIGIT } from './shared.js';
+
+const DOC_CONTEXT = ['paspoort', 'paspoortnummer', 'identiteitskaart', 'id-kaart', 'idkaart', 'id kaart', 'identiteitsbewijs', 'documentnummer', 'document nummer', 'legitimatie', 'legitimatiebewijs', 'verblijfsdocument', 'verblijfsvergunning', 'vreemdelingendocument', 'passport', 'identity card', 'id card', 'document number', 'id'];
+
+export const idDocumentRecognizer: Recognizer = {
+  name: 'nl_id_document',
+  type: 'ID_DOCUMENT',
+  prefilter: HAS_DIGIT,
+  patterns: [
+    { name: 'nl_document_number', regex: new RegExp(`[A-NP-Z](?<![${ALNUM}][A-NP-Z])[A-NP-Z][A-NP-Z0-9]{6}\\d(?![${ALNUM}])`, 'g'), score: 0.35 },
+  ],
+  validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 2,
+  context: DOC_CONTEXT,
+  contextBoost: 0.5,
+  contextRequired: true,
+};
+
+export const drivingLicenceRecognizer: Recognizer = {
+  name: 'nl_driving_licence',
+  type: 'ID_DOCUMENT',
+  prefilter: HAS_DIGIT,
+  patterns: [{ name: 'driving_licence_10_digits', regex: new RegExp(`\\d(?<![${ALNUM}.,\\-]\\d)\\d{9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.1, minDigits: 10 }],
+  context: ['rijbewijs', 'rijbewijsnummer', 'driving licence', 'driving license', "driver's license"],
+  contextBoost: 0.75,
+  contextRequired: true,
+};

@@ -1,0 +1,37 @@
+/** The default registry: every recognizer, in no particular order (the analyzer resolves overlaps). */
+import type { Recognizer } from '../types.js';
+import { addressRecognizer } from './address.js';
+import { birthDateRecognizer } from './birthdate.js';
+import { bsnRecognizer } from './bsn.js';
+import { btwRecognizer } from './btw.js';
+import { emailRecognizer } from './email.js';
+import { ibanRecognizer } from './iban.js';
+import { drivingLicenceRecognizer, idDocumentRecognizer } from './id-document.js';
+import { ipRecognizer } from './ip.js';
+import { kvkRecognizer } from './kvk.js';
+import { compactLicencePlateRecognizer, licencePlateRecognizer } from './licence-plate.js';
+import { paymentCardRecognizer } from './payment-card.js';
+import { personRecognizer } from './person.js';
+import { phoneRecognizer } from './phone.js';
+import { postcodeRecognizer } from './postcode.js';
+import { rsinRecognizer } from './rsin.js';
+
+export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
+  bsnRecognizer,
+  rsinRecognizer,
+  ibanRecognizer,
+  btwRecognizer,
+  kvkRecognizer,
+  postcodeRecognizer,
+  addressRecognizer,
+  phoneRecognizer,
+  emailRecognizer,
+  ipRecognizer,
+  birthDateRecognizer,
+  licencePlateRecognizer,
+  compactLicencePlateRecognizer,
+  idDocumentRecognizer,
+  drivingLicenceRecognizer,
+  paymentCardRecognizer,
+  personRecognizer,
+]);

@@ -1,0 +1,14 @@
+/** KvK number: 8 digits, only with context (no public checksum). */
+import type { Recognizer } from '../types.js';
+import { FIRST_DIGIT, NUM_AFTER, HAS_DIGIT } from './shared.js';
+
+export const kvkRecognizer: Recognizer = {
+  name: 'nl_kvk',
+  type: 'KVK',
+  prefilter: HAS_DIGIT,
+  patterns: [{ name: 'kvk_8_digits', regex: new RegExp(`${FIRST_DIGIT}\\d{3}[ .]?\\d{4}${NUM_AFTER}`, 'g'), score: 0.2, minDigits: 8 }],
+  validate: (v) => /^\d{4}[ .]?\d{4}$/.test(v),
+  context: ['kvk', 'kvk-nummer', 'kvknummer', 'kvk nummer', 'kamer van koophandel', 'handelsregister', 'inschrijvingsnummer', 'chamber of commerce', 'coc'],
+  contextBoost: 0.65,
+  contextRequired: true,
+};

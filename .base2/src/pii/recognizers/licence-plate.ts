@@ -1,0 +1,95 @@
+/** Dutch licence plates, sidecodes 1–14 (validated with the license-plate package); undashed only with context. */
+import licensePlateModule from 'license-plate';
+import type { Found, Recognizer } from '../types.js';
+import { ALNUM, HAS_DIGIT } from './shared.js';
+
+// The package is CommonJS with an ES-module-style default export: unwrap it under Node's ESM loader.
+const LicensePlate = ((licensePlateModule as unknown as { default?: typeof licensePlateModule }).default ?? licensePlateModule) as unknown as new (plate: string) => { valid(): boolean; pretty(): string };
+
+// Every sidecode is three groups of 1–3 letters or digits joined by dashes; license-plate checks which.
+const DASHED = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{0,2}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![${ALNUM}]|-[${ALNUM}])`, 'g');
+// Six plate characters, a capital next to a digit among them (validPlate wants both): so the analyzer
+// runs it only around capital-digit pairs (letterDigit), not over every capital and digit of the text.
+const COMPACT = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{5}(?![${ALNUM}\\-])(?<=(?:[A-Z][0-9]|[0-9][A-Z])[A-Z0-9]{0,4})`, 'g');
+
+/** [A-Z0-9] */
+const isPlateChar = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** ALNUM of shared.ts: digits, ASCII letters, Latin-1 letters (not × ÷), Latin Extended-A. */
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
+
+/**
+ * The matches of DASHED, found from the dashes (indexOf, far cheaper than a regular-expression scan that
+ * stops at every capital and digit). Each match has its first dash after 1–3 plate characters that are
+ * not glued to a letter, digit or dash; then 2–3 plate characters, a dash, and 1–3 plate characters not
+ * followed by a letter, a digit, or a dash and a letter or digit. Same matches, same order as the scan.
+ */
+function findDashedPlates(text: string, found: Found): void {
+  const n = text.length;
+  let from = 0;
+  for (let d = text.indexOf('-'); d !== -1; d = text.indexOf('-', Math.max(d + 1, from))) {
+    if (d < from) continue;
+    // 1–3 plate characters before the dash, the run not glued to ALNUM or '-'
+    let s = d;
+    while (s > from && d - s < 4 && isPlateChar(text.charCodeAt(s - 1))) s--;
+    const r = d - s;
+    if (r === 0 || r > 3) continue;
+    if (s > 0) {
+      const b = text.charCodeAt(s - 1);
+      if (isAlnum(b) || b === 45) continue;
+    }
+    // 2–3 plate characters, a dash
+    let m = d + 1;
+    while (m < n && m - d - 1 < 3 && isPlateChar(text.charCodeAt(m))) m++;
+    const mid = m - d - 1;
+    if (mid < 2 || text.charCodeAt(m) !== 45) continue;
+    // 1–3 plate characters, then not ALNUM and not '-' + ALNUM
+    let e = m + 1;
+    while (e < n && e - m - 1 < 4 && isPlateChar(text.charCodeAt(e))) e++;
+    const last = e - m - 1;
+    if (last === 0 || last > 3) continue;
+    if (e < n) {
+      const a = text.charCodeAt(e);
+      if (isAlnum(a) || (a === 45 && e + 1 < n && isAlnum(text.charCodeAt(e + 1)))) continue;
+    }
+    found.add(s, e, 0.75);
+    from = e;
+  }
+}
+
+export function validPlate(value: string): boolean {
+  const compact = value.replace(/-/g, '');
+  if (!/[A-Z]/.test(compact) || !/\d/.test(compact)) return false;
+  try {
+    const plate = new LicensePlate(compact) as { valid(): boolean; pretty(): string };
+    // dashes, when written, must sit where the sidecode puts them
+    return plate.valid() && (!value.includes('-') || plate.pretty() === value);
+  } catch {
+    return false;
+  }
+}
+
+const CONTEXT = ['kenteken', 'kentekenplaat', 'nummerbord', 'auto', 'voertuig', 'wagen', 'bestelbus', 'busje', 'motor', 'scooter', 'brommer', 'aanhanger', 'parkeervergunning', 'parkeren', 'geparkeerd', 'rdw', 'licence plate', 'license plate', 'car', 'vehicle'];
+
+/** Dashed plates: found anywhere (context raises the score). */
+export const licencePlateRecognizer: Recognizer = {
+  name: 'nl_licence_plate',
+  type: 'KENTEKEN',
+  prefilter: HAS_DIGIT,
+  // DASHED, found from the dashes (findDashedPlates: same matches, no whole-text scan)
+  find: findDashedPlates,
+  validate: validPlate,
+  context: CONTEXT,
+  contextBoost: 0.2,
+};
+
+/** Plates written without dashes ("GZ219K"): only next to a context word. */
+export const compactLicencePlateRecognizer: Recognizer = {
+  name: 'nl_licence_plate_compact',
+  type: 'KENTEKEN',
+  prefilter: HAS_DIGIT,
+  patterns: [{ name: 'plate_compact', regex: COMPACT, score: 0.2, letterDigit: true }],
+  validate: validPlate,
+  context: CONTEXT,
+  contextBoost: 0.6,
+  contextRequired: true,
+};

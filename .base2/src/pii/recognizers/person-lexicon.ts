@@ -1,0 +1,91 @@
+/** Word lists for the person-name recognizer, built once at load time from committed data. */
+import { COMMON_WORDS, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
+import { NOT_NAMES } from '../data/not-names.js';
+import { STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
+
+/** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
+export function key(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u0307') || lower.includes('’') ? lower.replace(/\u0307/g, '').replace(/’/g, "'") : lower;
+}
+
+const split = (s: string) => s.split('|').map(key);
+
+/** In the dictionary too, but far more often a name in municipal texts. */
+const PRIMARILY_NAMES = new Set(
+  'jan peter piet kees thomas hans frank chris eva sara iris kim rob wim koen joop jaap bram sem mees dirk steven jonas jonathan benjamin nick tom joke ria els jet lieke emma anna sandra monique ruud rik henk gerrit willem teun tijn bas mila noor daan jesse lars lisa julia fleur anouk mohammed ahmed ali hassan omar youssef fatima'.split(' '),
+);
+
+export const firstNames: ReadonlySet<string> = new Set(split(FIRST_NAMES));
+/** Whole surnames, including multi-word ones ("de vries", "el amrani"). */
+export const surnames: ReadonlySet<string> = new Set(split(SURNAMES));
+/** Last word of multi-word surnames ("vries", "amrani"): a surname only after a particle. */
+export const surnameCores: ReadonlySet<string> = new Set(
+  [...surnames].filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)),
+);
+/** Names that are also everyday Dutch words ("roos", "bakker"): need more evidence. */
+export const ambiguousNames: ReadonlySet<string> = new Set(split(NAME_WORDS_IN_DICTIONARY).filter((w) => !PRIMARILY_NAMES.has(w)));
+/** Frequent Dutch words that are not names. */
+export const commonWords: ReadonlySet<string> = new Set(split(COMMON_WORDS));
+export const notNames: ReadonlySet<string> = new Set(NOT_NAMES.map(key));
+
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'della',
+  'von', 'zu', 'el', 'al', 'ben', 'bin', 'bint', 'ait', 'aït', 'abou', 'abu', 'ou', 'in', 'op', 'vande', 'vanden',
+]);
+
+/** Titles and salutations: never part of the name, always evidence for a following name. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mevrouw', 'mevr', 'mw', 'mej', 'mejuffrouw', 'meneer', 'mijnheer', 'mnr', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs',
+  'ms', 'miss', 'dr', 'drs', 'ir', 'ing', 'ingr', 'prof', 'ds', 'juf', 'juffrouw', 'meester', 'zuster', 'dokter', 'notaris',
+  'beste', 'geachte', 'hallo', 'hoi', 'hey', 'dag', 'lieve', 'dear', 'hi', 'hello', 'sir', 'madam', 'wethouder',
+]);
+
+/** Words or phrases right before a name (with optional ':' or ','). Lowercase. */
+export const TRIGGERS: readonly string[] = [
+  'de heer', 'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs', 'ms', 'dr',
+  'drs', 'ir', 'ing', 'prof', 'ds', 'juf', 'beste', 'geachte', 'hallo', 'hoi', 'hey', 'dag', 'lieve', 'dear', 'hi',
+  'hello', 'mijn naam is', 'naam is', 'ik ben', 'ik heet', 'heet', 'genaamd', 'my name is', "i'm", 'i am',
+  'cliënt', 'client', 'cliënte', 'cliente', 'patiënt', 'patient', 'ondergetekende', 'namens', 'aanvrager',
+  'aanvraagster', 'bewoner', 'bewoonster', 'huurder', 'melder', 'zoon', 'dochter', 'moeder', 'vader', 'partner',
+  'echtgenoot', 'echtgenote', 'vriend', 'vriendin', 'buurman', 'buurvrouw', 'broer', 'zus', 'oom', 'tante', 'opa',
+  'oma', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'schoonzoon', 'schoondochter', 'mantelzorger',
+  'contactpersoon', 'naam', 'voornaam', 'achternaam', 'voorletters', 't.a.v', 'tav', 'ten name van', 't.n.v', 'tnv',
+  'collega', 'casemanager', 'consulent', 'klantmanager', 'wijkverpleegkundige', 'huisarts', 'behandelaar',
+  'mentor', 'bewindvoerder', 'advocaat', 'gemachtigde', 'leerling', 'zoontje', 'dochtertje', 'cc', 'aan', 'van',
+  'from', 'to', 'groet', 'groeten', 'hoogachtend', 'mvg', 'gr', 'bedankt', 'dank', 'regards', 'sincerely', 'thanks',
+  'getekend', 'handtekening', 'door', 'met', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
+  'mijn zoon', 'mijn dochter', 'mijn moeder', 'mijn vader',
+];
+/** Triggers that only count when followed by ':' (e-mail headers, form fields). */
+export const COLON_ONLY_TRIGGERS: ReadonlySet<string> = new Set(['aan', 'van', 'cc', 'from', 'to', 'naam', 'door', 'met', 'voornaam', 'achternaam']);
+
+/** Word class: X not a name, C common word, F first name, S surname, A name that is also a word, U unknown. */
+export type Cls = 'X' | 'C' | 'F' | 'S' | 'FS' | 'A' | 'U';
+
+/** One lookup per word: the class of every listed word, computed once at load time. */
+export const CLASS = new Map<string, Cls>();
+for (const w of commonWords) CLASS.set(w, 'C');
+for (const w of surnames) CLASS.set(w, 'S');
+for (const w of firstNames) CLASS.set(w, CLASS.get(w) === 'S' ? 'FS' : 'F');
+for (const w of ambiguousNames) if (CLASS.has(w) && CLASS.get(w) !== 'C') CLASS.set(w, 'A');
+for (const w of notNames) CLASS.set(w, 'X');
+
+
+/** The same classes keyed by the capitalised spelling ("Jansen", "Het"), so most words need no lowercasing. */
+export const CLASS_CAP = new Map<string, Cls>();
+for (const [w, c] of CLASS) if (!w.includes(' ')) CLASS_CAP.set(w.charAt(0).toUpperCase() + w.slice(1), c);
+
+export function classify(lower: string): Cls {
+  const c = CLASS.get(lower);
+  if (c !== undefined) return c;
+  // street names ("Dorpsstraat", "Leidsekade") are not person names
+  return endsWithAny(lower, STRONG_STREET_SUFFIXES, 3) ? 'X' : 'U';
+}
+/** For hyphenated words, the most name-like part decides. */
+export function classifyWord(lower: string): Cls {
+  if (!lower.includes('-')) return classify(lower);
+  const parts = lower.split('-').filter(Boolean).map(classify);
+  for (const c of ['FS', 'S', 'F', 'A', 'U', 'C', 'X'] as Cls[]) if (parts.includes(c)) return c;
+  return 'U';
+}

@@ -1,0 +1,65 @@
+/**
+ * Character classes for patterns. Latin letters only (ASCII, Latin-1, Latin Extended-A: enough for Dutch,
+ * Turkish, Polish, French, … names) and no 'u' flag: Unicode property classes are several times slower in V8.
+ */
+export const LETTERS = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F';
+export const ALNUM = `0-9${LETTERS}`;
+/** Boundaries shared by number patterns: not glued to letters, digits or number punctuation. */
+/**
+ * "A digit not glued to what precedes it", written with the digit FIRST: a pattern that starts with a
+ * character class lets V8 skip quickly to candidate positions; one that starts with a look-behind is tried
+ * at every position.
+ */
+export const FIRST_DIGIT = `\\d(?<![${ALNUM}_@/.,+\\-]\\d)`;
+export const NUM_AFTER = `(?![${ALNUM}_@]|[.,/\\-]\\d)`;
+
+/**
+ * Prefilters shared by recognizers (the analyzer tests each RegExp object once per text): recognizers
+ * whose every match contains a digit are skipped for texts without one.
+ */
+export const HAS_DIGIT = /[0-9]/;
+
+/** Digits only. */
+export const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+/** Separators between digit groups must be one kind of character, groups at least `minGroup` long. */
+export function consistentGroups(value: string, minGroup = 2): boolean {
+  const seps = value.match(/[^0-9A-Za-z]/g);
+  if (!seps) return true;
+  if (new Set(seps).size > 1) return false;
+  return value.split(/[^0-9A-Za-z]/).every((g) => g.length >= minGroup);
+}
+
+/** Street-name suffixes (Dutch): Kerkstraat, Dorpsweg, Marktplein, Herengracht, … */
+export const STREET_SUFFIXES: ReadonlySet<string> = new Set(
+  'straat straatje straatweg laan laantje weg wegje plein pleintje gracht kade singel dreef hof hofje park pad steeg steegje dijk dyk dam markt ring baan kamp veld erf wal haven brink plantsoen allee boulevard hoven zijde poort tuin tuinen vaart akker akkers hout burcht weide heide kwartier gaarde oord lei beemd donk dries horst schans terras promenade passage galerij oever rade stede stoep wetering wijk berg hoek acker vliet zoom kanaal polder loop stein borg werf esch meent drift hage hagen kolk kreek molen veen laar rode broek brug sluis'.split(' '),
+);
+/** Strong suffixes: enough even for an uncapitalised compound ("kerkstraat 12"). */
+export const STRONG_STREET_SUFFIXES: ReadonlySet<string> = new Set('straat laan weg plein gracht kade singel dreef steeg'.split(' '));
+/** Suffixes bucketed by their last character: a lookup checks a handful with endsWith, allocating nothing. */
+const BUCKETS = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
+function bucketsOf(suffixes: ReadonlySet<string>): Map<number, string[]> {
+  let b = BUCKETS.get(suffixes);
+  if (!b) {
+    b = new Map();
+    for (const s of suffixes) {
+      const c = s.charCodeAt(s.length - 1);
+      const list = b.get(c);
+      if (list) list.push(s);
+      else b.set(c, [s]);
+    }
+    BUCKETS.set(suffixes, b);
+  }
+  return b;
+}
+
+/** Does `word` (lowercase) end with one of `suffixes`, leaving at least `minStem` characters before it? */
+export function endsWithAny(word: string, suffixes: ReadonlySet<string>, minStem: number): boolean {
+  const list = bucketsOf(suffixes).get(word.charCodeAt(word.length - 1));
+  if (list === undefined) return false;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (word.length >= s.length + minStem && word.endsWith(s)) return true;
+  }
+  return false;
+}

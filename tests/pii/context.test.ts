@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { contextMatcher, hasContextWord } from '../../src/pii/context.js';
+import { defaultRecognizers } from '../../src/pii/index.js';
+
+const lists = defaultRecognizers.flatMap((r) => [r.context, r.negativeContext]).filter((l): l is readonly string[] => !!l && l.length > 0);
+
+describe('context words', () => {
+  it('the compiled matcher answers exactly as the general lowercase search, on every shipped word list', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pieces = ['tel', 'Tel.', 'TELEFOON', 'bsn', 'BSN:', 'kenteken', 'auto', 'automaat', 'geboren', 'paspoort', 'id', 'ID-kaart', '€', 'euro', 'eur', 'factuur', 'zaak', 'rsin', 'ip', 'IP-adres', 'licence plate', 'date of birth', 'nummer', 'x', '1', '-', '.', ':', ' ', ' ', '\n', 'é', 'İ', 'cliënt', 'ß'];
+    for (let k = 0; k < 600; k++) {
+      let text = '';
+      while (text.length < 10 + rnd() * 120) text += pieces[Math.floor(rnd() * pieces.length)];
+      const from = Math.floor(rnd() * text.length) - 5;
+      const to = from + Math.floor(rnd() * 60);
+      for (const words of lists) {
+        expect(contextMatcher(words)(text, from, to), `${JSON.stringify(text)} [${from}, ${to}) ${words.join('|')}`).toBe(hasContextWord(text, from, to, words));
+      }
+    }
+  });
+
+  it('finds whole words only, in any case', () => {
+    const m = contextMatcher(['tel', 'kenteken', 'licence plate']);
+    expect(m('Bel Tel: 06', 0, 11)).toBe(true);
+    expect(m('hotel 06', 0, 8)).toBe(false);
+    expect(m('telefoon', 0, 8)).toBe(false);
+    expect(m('his LICENCE PLATE is', 0, 20)).toBe(true);
+    expect(m('Kentekenplaat', 0, 13)).toBe(false);
+  });
+});

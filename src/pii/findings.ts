@@ -105,7 +105,14 @@ export class Findings {
       let reach = end[byStart[i]];
       while (j < n && start[byStart[j]] < reach) reach = Math.max(reach, end[byStart[j++]]);
       if (j === i + 1) kept.push(byStart[i]);
-      else {
+      else if (j === i + 2 && start[byStart[i]] < end[byStart[i + 1]]) {
+        // two that overlap (BSN and RSIN on one number, a postcode inside an address): the better one, as the
+        // general case below would choose it (ties keep the first; the first never starts after the second)
+        const a = byStart[i];
+        const b = byStart[i + 1];
+        const better = score[b] > score[a] || (score[b] === score[a] && end[b] - start[b] > end[a] - start[a]);
+        kept.push(better ? b : a);
+      } else {
         const cluster = byStart.slice(i, j).sort((a, b) => score[b] - score[a] || end[b] - start[b] - (end[a] - start[a]) || start[a] - start[b]);
         const accepted: number[] = [];
         for (const c of cluster) if (!accepted.some((a) => start[a] < end[c] && start[c] < end[a])) accepted.push(c);

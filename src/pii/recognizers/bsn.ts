@@ -9,7 +9,10 @@ export const NINE_DIGITS = new RegExp(
   'g',
 );
 
-export const validNineDigits = (value: string) => consistentGroups(value) && elfProef(digitsOf(value));
+/** Nine digits, nothing else: the common case, which needs no group check and no clean-up. */
+const plainNine = (value: string) => value.length === 9 && /^\d{9}$/.test(value);
+
+export const validNineDigits = (value: string) => (plainNine(value) ? elfProef(value) : consistentGroups(value) && elfProef(digitsOf(value)));
 
 export const bsnRecognizer: Recognizer = {
   name: 'nl_bsn',

@@ -298,6 +298,7 @@ const adversarial: [string, string][] = [
   ['non-ASCII soup', fill('é\u200B０ﬁ\u00A0')],
   ['dense real names (all hits)', fill('Jan de Vries, Fatima el Amrani, dhr. P.J. Bakker, Mehmet Yılmaz en Anna Kowalska; ')],
   ['dense addresses (all hits)', fill('Kerkstraat 12, Laan van Meerdervoort 52-III, Burgemeester de Withstraat 9a, Prinsengracht 263-1; ')],
+  ['valid BSNs (all hits)', fill('111222333, ')],
 ];
 console.log('\n1 MiB adversarial inputs (analyze, all recognizers; best of 3 runs, the machine is shared):');
 /**

@@ -1,0 +1,77 @@
+/** Which part of a chain of tokens is a name, and how sure: the evidence rules of the person finder. */
+import { surnameCores, surnames, type Cls } from './person-lexicon.js';
+import type { Tok } from './person-tokens.js';
+
+/** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
+const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis)$/;
+
+export interface Decision {
+  from: number; // token index
+  to: number; // exclusive token index
+  withPrefix: boolean;
+  score: number;
+}
+
+/** A surname-class word among the words after `first`. */
+function surnameAfter(words: number[], cls: Cls[], first: number): boolean {
+  for (const i of words) if (i > first && (cls[i] === 'S' || cls[i] === 'FS')) return true;
+  return false;
+}
+
+export function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sentenceStart: boolean): Decision | null {
+  // cut the chain at the first non-name common word or stop word
+  let end = toks.length;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind === 'word' && (cls[i] === 'C' || cls[i] === 'X')) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 0 && toks[end - 1].kind === 'particle') end--;
+  if (end === 0) return null;
+  const words: number[] = [];
+  for (let i = 0; i < end; i++) if (toks[i].kind === 'word') words.push(i);
+  if (words.length === 0) return null;
+  const last = words[words.length - 1];
+  const to = last + 1;
+  const hasInitials = toks[0].kind === 'initials';
+
+  if (trigger) {
+    if (words.length === 1 && cls[words[0]] === 'U' && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
+    return { from: 0, to, withPrefix: true, score: 0.9 };
+  }
+  if (hasInitials) return { from: 0, to, withPrefix: false, score: 0.85 };
+
+  // particle + surname: "de Vries", "Van Dijk", "el Amrani" (no particles, no lists built)
+  if (prefix.length > 0 || words[0] > 0) {
+    const w = toks[words[0]].lower;
+    // "particles + w" can be a listed surname only when w is a surname core (it ends a multi-word surname)
+    const core = surnameCores.has(w);
+    if (core || (surnames.has(w) && cls[words[0]] !== 'A')) {
+      const full = () => [...prefix, ...toks.slice(0, words[0]).map((t) => t.lower), w].join(' ');
+      return { from: 0, to, withPrefix: true, score: words.length > 1 || (core && surnames.has(full())) ? 0.8 : 0.7 };
+    }
+    if (words[0] > 0) return null; // "De Gemeente", "Van Utrecht"
+  }
+
+  let first = words[0];
+  // a name that is also a word, opening a sentence, is probably the word ("Mark je agenda", "Roos is…")
+  // …unless a real surname follows ("Roos Jansen belde").
+  if (sentenceStart && cls[first] === 'A' && words.length > 1) {
+    const next = cls[words[1]];
+    if (!(next === 'S' || next === 'FS' || next === 'F' || next === 'U')) first = words[1];
+  }
+  const c0 = cls[first];
+  // words is ascending and first is its first or second entry
+  const nWords = first === words[0] ? words.length : words.length - 1;
+  if (nWords >= 2 && (c0 === 'F' || c0 === 'FS' || c0 === 'A')) {
+    return { from: first, to, withPrefix: false, score: 0.85 };
+  }
+  // "Achmed Yılmaz" where the first name is not in the list but the surname is
+  if (nWords >= 2 && c0 === 'U' && !sentenceStart && surnameAfter(words, cls, first)) return { from: first, to, withPrefix: false, score: 0.75 };
+  // single-word evidence
+  if (c0 === 'F' || c0 === 'FS') return { from: first, to: first + 1, withPrefix: false, score: 0.7 };
+  if (c0 === 'S') return { from: first, to: first + 1, withPrefix: false, score: sentenceStart ? 0.55 : 0.65 };
+  if (c0 === 'A' && !sentenceStart) return { from: first, to: first + 1, withPrefix: false, score: 0.6 };
+  return null;
+}

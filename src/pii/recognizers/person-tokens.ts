@@ -1,0 +1,164 @@
+/**
+ * Name-shaped tokens (initials, capitalised words, particles, titles), read at a position and cached by
+ * position for one call; chains of them; and the lowercase particles before a position.
+ */
+import { PARTICLES, key, type Cls } from './person-lexicon.js';
+import { LO, UP, type WordInfo, infoOf } from './person-words.js';
+
+type Kind = 'initials' | 'word' | 'particle' | 'title';
+export interface Tok {
+  kind: Kind;
+  start: number;
+  end: number;
+  lower: string;
+  /** Word class for 'word' tokens (classifyWord of lower), 'U' for the others. */
+  cls: Cls;
+}
+
+const INITIALS = new RegExp(`(?:[${UP}][${LO}]?\\.[ ]?){1,6}`, 'y');
+const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
+const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
+/** Upper-case letter? ASCII by char code; beyond it by case mapping. */
+export const isUpper = (ch: string | undefined): boolean => {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+};
+/** Lowercase letter (Latin ranges of LO) or an apostrophe: the char-code form of LOWER_CHAR. */
+export function isLowerCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || c === 39;
+  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f) || c === 0x2019;
+}
+/** IS_LETTER by char code: the union of UP and LO. */
+function isNameLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+function readToken(text: string, pos: number): Tok | null {
+  if (pos >= text.length) return null;
+  WORD.lastIndex = pos;
+  const w = WORD.exec(text);
+  if (w) return wordToken(text, pos, w[0], null);
+  LOWER_WORD.lastIndex = pos;
+  const lw = LOWER_WORD.exec(text);
+  if (lw) {
+    const lower = asParticle(lw[0]);
+    if (lower !== null) return { kind: 'particle', start: pos, end: pos + lw[0].length, lower, cls: 'U' };
+  }
+  return null;
+}
+
+/**
+ * The particle a lowercase word is ("van", "’t" → "'t"), or null. A plain ASCII word is looked up as it is
+ * (key() would not change it): no lowercased copy for every word after a capital.
+ */
+function asParticle(raw: string): string | null {
+  if (PARTICLES.has(raw)) return raw;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) >= 128) {
+      const k = key(raw);
+      return PARTICLES.has(k) ? k : null;
+    }
+  }
+  return null;
+}
+
+/** The token of a capitalised word (WORD's match at pos; the anchor's match is the same word). */
+function wordToken(text: string, pos: number, word: string, known: WordInfo | null): Tok | null {
+  const wend = pos + word.length;
+  // "COA", "BV2", "B12": acronyms and codes are not names
+  const next = text.charCodeAt(wend);
+  if ((next >= 48 && next <= 57) || isUpper(text[wend])) return null;
+  const info = known ?? infoOf(word);
+  const lower = info.lower;
+  if (next === 46 && info.title) return { kind: 'title', start: pos, end: wend + 1, lower, cls: 'U' };
+  if ((info.title || info.trigger) && next !== 45) return { kind: 'title', start: pos, end: wend, lower, cls: 'U' };
+  // initials need a '.' after one or two letters
+  if (text.charCodeAt(pos + 1) === 46 || text.charCodeAt(pos + 2) === 46) {
+    INITIALS.lastIndex = pos;
+    const ini = INITIALS.exec(text);
+    if (ini && ini[0].length > word.length) return { kind: 'initials', start: pos, end: pos + ini[0].trimEnd().length, lower: key(ini[0]), cls: 'U' };
+  }
+  if (info.particle && next === 32) return { kind: 'particle', start: pos, end: wend, lower, cls: 'U' };
+  if (info.allCaps) return null; // acronyms are not names
+  return { kind: 'word', start: pos, end: wend, lower, cls: info.cls };
+}
+
+const MAX_CHAIN = 6;
+
+/** Tokens by position, direct-mapped on the low bits of the offset: reading is pure, so this only saves work. */
+class TokenCache {
+  readonly pos = new Int32Array(256).fill(-1);
+  readonly tok: (Tok | null)[] = new Array<Tok | null>(256).fill(null);
+  /** Slots written since the last reset (a short text touches few of the 256). */
+  readonly used = new Int32Array(256);
+  nUsed = 0;
+  reset(): void {
+    if (this.nUsed >= 64) {
+      this.pos.fill(-1);
+      this.tok.fill(null);
+    } else {
+      // tokens hold lowercased words of the text: nothing outlives the call
+      for (let k = 0; k < this.nUsed; k++) {
+        this.pos[this.used[k]] = -1;
+        this.tok[this.used[k]] = null;
+      }
+    }
+    this.nUsed = 0;
+  }
+}
+/** One cache for the module, reset at the start and end of every call (calls do not interleave). */
+export const TOKENS = new TokenCache();
+export function tokenAt(text: string, p: number, cache: TokenCache, word?: string, info: WordInfo | null = null): Tok | null {
+  const slot = p & 255;
+  if (cache.pos[slot] === p) return cache.tok[slot];
+  const t = word === undefined ? readToken(text, p) : wordToken(text, p, word, info);
+  if (cache.pos[slot] === -1 && cache.nUsed < 64) cache.used[cache.nUsed++] = slot;
+  else if (cache.pos[slot] === -1) cache.nUsed = 64; // many slots: reset clears them all
+  cache.pos[slot] = p;
+  cache.tok[slot] = t;
+  return t;
+}
+
+/** Name-shaped tokens from pos, separated by one space (none needed after initials). At most MAX_CHAIN. */
+export function readChain(text: string, pos: number, cache: TokenCache): Tok[] {
+  const toks: Tok[] = [];
+  let p = pos;
+  while (toks.length < MAX_CHAIN) {
+    const t = tokenAt(text, p, cache);
+    if (!t || (t.kind === 'title' && toks.length > 0)) break;
+    toks.push(t);
+    if (t.kind === 'title') {
+      // a title ends a chain of its own; the name after it is read by the next anchor
+      break;
+    }
+    p = t.end;
+    if (text[p] === ' ') p++;
+    else if (t.kind !== 'initials') break;
+  }
+  while (toks.length && toks[toks.length - 1].kind === 'particle') toks.pop();
+  return toks;
+}
+
+/** Lowercase particles directly before pos ("de Vries", "van der Berg"); returns the start offset. */
+const NO_PARTICLES: string[] = [];
+export function particlesBefore(text: string, pos: number): { start: number; words: string[] } {
+  if (text[pos - 1] !== ' ' || pos < 2 || !isLowerCode(text.charCodeAt(pos - 2))) return { start: pos, words: NO_PARTICLES };
+  let start = pos;
+  let words: string[] = NO_PARTICLES;
+  for (let n = 0; n < 3; n++) {
+    if (text[start - 1] !== ' ') break;
+    let s = start - 1;
+    while (s > 0 && start - s < 8 && isLowerCode(text.charCodeAt(s - 1))) s--;
+    // glued to a letter ("Jansen" read back to "ansen"): not a particle; tested before slicing
+    if (s > 0 && isNameLetterCode(text.charCodeAt(s - 1))) break;
+    const w = asParticle(text.slice(s, start - 1));
+    if (w === null) break;
+    if (words === NO_PARTICLES) words = [];
+    words.unshift(w);
+    start = s;
+  }
+  return { start, words };
+}

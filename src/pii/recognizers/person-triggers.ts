@@ -1,0 +1,76 @@
+/** Trigger phrases right before a name: titles, salutations, context ("mevrouw", "Beste", "mijn naam is", "cliënt"). */
+import { COLON_ONLY_TRIGGERS, TRIGGERS } from './person-lexicon.js';
+
+const TRIGGER_SET = new Set(TRIGGERS);
+const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
+/** Backward hash of a lowercase ASCII word, as precededByTrigger computes it over the text. */
+function backwardHash(word: string): number {
+  let h = 0;
+  for (let k = word.length - 1; k >= 0; k--) h = (h * 31 + word.charCodeAt(k)) | 0;
+  return h;
+}
+/** Last words of multi-word triggers ("heer" of "de heer"). */
+const MULTI_LAST_WORDS = new Set(TRIGGERS.filter((t) => t.includes(' ')).map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+for (const w of [...TRIGGER_LAST_WORDS]) TRIGGER_LAST_WORDS.add(w.charAt(0).toUpperCase() + w.slice(1));
+const TRIGGER_LAST_HASHES = new Set<number>();
+for (const w of TRIGGER_LAST_WORDS) {
+  const lower = w.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) TRIGGER_LAST_HASHES.add(backwardHash(lower));
+}
+/** Letters (Latin), '.' and "'": a char-code test, cheaper than a regular expression here. */
+function isTriggerChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** A title, salutation or context phrase directly before pos (allowing ':' ',' and whitespace). */
+export function precededByTrigger(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\n' || text[i - 1] === '\r')) i--;
+  let colon = false;
+  if (text[i - 1] === ':' || text[i - 1] === ',') {
+    colon = text[i - 1] === ':';
+    i--;
+    while (i > 0 && text[i - 1] === ' ') i--;
+  }
+  if (text[i - 1] === '.') i--;
+  if (i === 0 || !isTriggerChar(text.charCodeAt(i - 1))) return false;
+  // fast path: the word right before must be the last word of some trigger
+  let w = i - 1;
+  while (w > 0 && i - w < 16 && isTriggerChar(text.charCodeAt(w - 1))) w--;
+  // hash of the lowercased word: a word whose hash no trigger has is rejected without a slice
+  let h = 0;
+  let ascii = true;
+  for (let k = i - 1; k >= w; k--) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    h = (h * 31 + c) | 0;
+  }
+  if (ascii && !TRIGGER_LAST_HASHES.has(h)) return false;
+  const last = text.slice(w, i);
+  if (TRIGGER_LAST_WORDS.has(last)) {
+    /* listed as written */
+  } else if (!TRIGGER_LAST_WORDS.has(last.toLowerCase())) return false;
+  // Fast path, same answer as the phrase walk below: when the word stands alone (whitespace or the start of
+  // the 28-character window before it), a one-word trigger is a Set lookup, and only words that end a
+  // multi-word trigger ("de heer", "mijn naam is") need the walk. A word glued to punctuation ("(van")
+  // cannot end any trigger.
+  const ws = Math.max(0, i - 28);
+  const prev = w > ws ? text.charCodeAt(w - 1) : -1;
+  if (prev === -1 || prev === 32 || prev === 10 || prev === 13 || prev === 9 || (prev >= 128 && /\s/.test(text[w - 1]))) {
+    const lower = last.toLowerCase();
+    if (TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower))) return true;
+    if (prev === -1 || !MULTI_LAST_WORDS.has(lower)) return false;
+  } else if (!isTriggerChar(prev) && !(prev === 11 || prev === 12)) return false;
+  const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);
+  let phrase = '';
+  for (let k = 1; k <= MAX_TRIGGER_WORDS && k <= words.length; k++) {
+    phrase = k === 1 ? words[words.length - 1] : `${words[words.length - k]} ${phrase}`;
+    if (TRIGGER_SET.has(phrase) && (colon || !COLON_ONLY_TRIGGERS.has(phrase))) return true;
+  }
+  return false;
+}

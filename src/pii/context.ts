@@ -29,7 +29,10 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
   };
 }
 
-/** True when one of `words` (lowercase) occurs as a whole word in text[from, to). */
+/**
+ * True when one of `words` (lowercase) occurs as a whole word in text[from, to): the general search, the
+ * reference a compiled matcher is held to (tests/pii/context.test.ts).
+ */
 export function hasContextWord(text: string, from: number, to: number, words: readonly string[]): boolean {
   if (words.length === 0) return false;
   return lowercaseSearch(text.slice(Math.max(0, from), Math.min(text.length, to)).toLowerCase(), words);

@@ -20,7 +20,8 @@ const PLAIN = '\\x0A\\x0D\\x20-\\x7E\\u00A1-\\u00A7\\u00A9\\u00AB\\u00AC\\u00AE\
 const NEEDS_WORK = new RegExp(`[^${PLAIN}]`, 'g');
 /** PLAIN by char code (all plain characters are below U+2100). */
 const PLAIN_CODES = new Uint8Array(0x2100);
-for (let c = 0; c < PLAIN_CODES.length; c++) PLAIN_CODES[c] = new RegExp(`[${PLAIN}]`).test(String.fromCharCode(c)) ? 1 : 0;
+const PLAIN_CHAR = new RegExp(`[${PLAIN}]`);
+for (let c = 0; c < PLAIN_CODES.length; c++) PLAIN_CODES[c] = PLAIN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 const ZERO_WIDTH = /^[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]$/;
 const ODD_SPACE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]$/;
 const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/;
@@ -53,12 +54,6 @@ export function normalise(original: string): Normalised {
 }
 
 /**
- * Builds the normalised text without a string concatenation per edit (a text full of odd characters
- * would otherwise build a rope of millions of pieces): short stretches and replacements go into a
- * UTF-16 buffer, long plain stretches are kept as slices, and the pieces are joined once.
- * Edits are kept in one growable Int32Array, four numbers each: original [os, oe) → normalised [ns, ns + len).
- */
-/**
  * Scratch buffers shared by every Builder: normalise() runs to completion before the next call, and a short
  * text would otherwise allocate two typed arrays per call. They hold code units and offsets of the text being
  * normalised only until it is done: run() copies what it needs out of them and zeroes the code units, so no
@@ -67,6 +62,13 @@ export function normalise(original: string): Normalised {
 const scratchBuf = new Uint16Array(1024);
 const scratchEdits = new Int32Array(64);
 
+/**
+ * Builds the normalised text without a string concatenation per edit (a text full of odd characters
+ * would otherwise build a rope of millions of pieces): short stretches and replacements go into a
+ * UTF-16 buffer, long plain stretches are kept as slices, and the pieces are joined once.
+ * Edits are kept four numbers each, original [os, oe) → normalised [ns, ns + len): in the scratch while
+ * they fit, then in one Int32Array sized once for the most edits the text can have.
+ */
 class Builder {
   private parts: string[] = [];
   private buf = scratchBuf;

@@ -14,7 +14,7 @@ const LONG_NUMBER = /[0-9](?:[ .()\-]{0,3}[0-9]){6,}/g;
 /** A capital letter next to a digit ("GZ219K", "NL91…"): rare in prose, where capitals and digits are not. */
 const LETTER_DIGIT = /[A-Z][0-9]|[0-9][A-Z]/g;
 /** A letterDigit pattern has such a pair within its first this many characters. */
-export const LETTER_DIGIT_REACH = 8;
+const LETTER_DIGIT_REACH = 8;
 /** Spots closer than this are scanned as one window (a window costs a slice and an exec call). */
 const WINDOW_GAP = 256;
 /** Matches of windowed patterns are at most this long; look-arounds reach at most 4 characters out. */

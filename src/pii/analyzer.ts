@@ -4,10 +4,11 @@
  * ORIGINAL text. Any error in a recognizer, or running past the time budget, throws PiiAnalysisError:
  * the caller must refuse the request (fail closed).
  */
-import { CONTEXT_AFTER, CONTEXT_BEFORE, type ContextMatcher, NEGATIVE_BEFORE, contextMatcher } from './context.js';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, ContextLookup, ContextWords, NEGATIVE_BEFORE } from './context.js';
 import { PiiAnalysisError } from './errors.js';
 import { Findings } from './findings.js';
 import { type Normalised, normalise } from './normalise.js';
+import { type Offsets, releaseOffsets, takeOffsets } from './offsets.js';
 import { defaultRecognizers } from './recognizers/index.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
 import type { EntityType, Found, PatternDef, Recognizer, Span } from './types.js';
@@ -39,27 +40,31 @@ class Compiled {
   readonly patterns: readonly PatternDef[];
   readonly find: ((text: string, found: Found) => void) | null;
   readonly validate: ((value: string) => boolean | number) | null;
-  /** Context and negative-context words, as compiled matchers. */
-  readonly context: ContextMatcher | null;
+  /** Context and negative-context words, compiled, and their slots in Run.lookups. */
+  readonly context: ContextWords | null;
+  readonly contextSlot: number;
   readonly contextBoost: number;
   readonly contextRequired: boolean;
-  readonly negativeContext: ContextMatcher | null;
+  readonly negativeContext: ContextWords | null;
+  readonly negativeSlot: number;
   readonly prefilter: RegExp | null;
   readonly minScore: number;
   /** One of the shipped recognizers (their cost on a short text is known). */
   readonly shipped: boolean;
   /** Per pattern, the slot of its matches in Run.matches: recognizers sharing a regular expression share it. */
   readonly slots: number[];
-  constructor(r: Recognizer, slotOf: (re: RegExp) => number) {
+  constructor(r: Recognizer, slotOf: (re: RegExp) => number, lookupSlot: () => number) {
     this.name = r.name;
     this.type = r.type;
     this.patterns = r.patterns ?? [];
     this.find = r.find ?? null;
     this.validate = r.validate ?? null;
-    this.context = r.context ? contextMatcher(r.context) : null;
+    this.context = r.context ? new ContextWords(r.context) : null;
+    this.contextSlot = this.context ? lookupSlot() : -1;
     this.contextBoost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
     this.contextRequired = r.contextRequired ?? false;
-    this.negativeContext = r.negativeContext ? contextMatcher(r.negativeContext) : null;
+    this.negativeContext = r.negativeContext ? new ContextWords(r.negativeContext) : null;
+    this.negativeSlot = this.negativeContext ? lookupSlot() : -1;
     this.prefilter = r.prefilter ?? null;
     this.minScore = r.minScore ?? DEFAULT_MIN_SCORE;
     this.shipped = DEFAULT_SET.has(r);
@@ -75,18 +80,20 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (slot === undefined) slots.set(re, (slot = slots.size));
     return slot;
   };
-  const recognizers = (options.recognizers ?? defaultRecognizers).map((r) => new Compiled(r, slotOf));
+  let lookups = 0;
+  const recognizers = (options.recognizers ?? defaultRecognizers).map((r) => new Compiled(r, slotOf, () => lookups++));
   const budget = options.timeBudgetMs ?? 2000;
   const nSlots = slots.size;
   return {
     analyze(original: string): Span[] {
       const norm = normalise(original);
       const text = norm.text;
-      const run = new Run(text, budget, nSlots);
+      const run = new Run(text, budget, nSlots, text.length < SHORT_TEXT ? 0 : lookups);
       try {
         return analyzeWith(recognizers, run, text.length < SHORT_TEXT, norm);
       } finally {
         run.found.release();
+        releaseOffsets(run.matches);
       }
     },
   };
@@ -116,22 +123,32 @@ class Run implements Found {
   readonly deadline: number;
   n = 0;
   readonly found = new Findings();
-  /** Matches per pattern slot: recognizers sharing a pattern (BSN and RSIN) scan the text once. */
-  readonly matches: (number[] | undefined)[];
+  /**
+   * Matches of every pattern scanned so far, one slot's after another: matchesFrom/To[slot] delimit a slot's
+   * (-1 before it is scanned). Recognizers sharing a pattern (BSN and RSIN) scan the text once.
+   */
+  readonly matches: Offsets = takeOffsets();
+  readonly matchesFrom: Int32Array;
+  readonly matchesTo: Int32Array;
   /** Prefilter results, [RegExp, boolean, …]: recognizers sharing a prefilter (digits) test the text once. */
   readonly prefilters: (RegExp | boolean)[] = [];
   /** Windows around the long numbers and the capital-digit pairs of the text (each found on first use). */
   readonly numbers: Windows;
   readonly letterDigits: Windows;
+  /** Context lookups of a long text, by slot (none for a short text: each window is searched directly). */
+  readonly lookups: (ContextLookup | undefined)[];
   /** The recognizer whose finder is running. */
   recognizer: Compiled | null = null;
   constructor(
     readonly text: string,
     readonly budget: number,
     slots: number,
+    lookups: number,
   ) {
     this.deadline = performance.now() + budget;
-    this.matches = new Array<number[] | undefined>(slots);
+    this.matchesFrom = new Int32Array(slots).fill(-1);
+    this.matchesTo = new Int32Array(slots);
+    this.lookups = new Array<ContextLookup | undefined>(lookups);
     this.numbers = numberWindows(text);
     this.letterDigits = letterDigitWindows(text);
   }
@@ -154,14 +171,22 @@ function consider(r: Compiled, text: string, start: number, end: number, base: n
     if (v === false) return;
     if (typeof v === 'number') score = v;
   }
-  if (r.negativeContext !== null && r.negativeContext(text, start - NEGATIVE_BEFORE, start)) return;
+  if (r.negativeContext !== null && hasWord(r.negativeContext, r.negativeSlot, start - NEGATIVE_BEFORE, start, run)) return;
   const boost = r.contextBoost;
   if (r.context !== null && (score < 1 || r.contextRequired) && score + boost >= minScore) {
-    if (r.context(text, start - CONTEXT_BEFORE, start) || r.context(text, end, end + CONTEXT_AFTER)) {
+    if (hasWord(r.context, r.contextSlot, start - CONTEXT_BEFORE, start, run) || hasWord(r.context, r.contextSlot, end, end + CONTEXT_AFTER, run)) {
       score = Math.min(1, score + boost);
     } else if (r.contextRequired) return;
   } else if (r.contextRequired) return;
   if (score >= minScore) run.found.add(start, end, score, r);
+}
+
+/** One of `words` in text[from, to): searched directly in a short text, through the run's lookup in a long one. */
+function hasWord(words: ContextWords, slot: number, from: number, to: number, run: Run): boolean {
+  if (run.lookups.length === 0) return words.test(run.text, from, to);
+  let lookup = run.lookups[slot];
+  if (lookup === undefined) run.lookups[slot] = lookup = new ContextLookup(words, run.text);
+  return lookup.has(from, to);
 }
 
 function passesPrefilter(re: RegExp, text: string, run: Run): boolean {
@@ -181,17 +206,19 @@ function runRecognizer(r: Compiled, text: string, run: Run): void {
   for (let pi = 0; pi < patterns.length; pi++) {
     const p = patterns[pi];
     const re = p.regex;
-    let found = run.matches[r.slots[pi]];
-    if (found === undefined) {
-      found = [];
-      run.matches[r.slots[pi]] = found;
+    const slot = r.slots[pi];
+    const found = run.matches;
+    if (run.matchesFrom[slot] < 0) {
+      run.matchesFrom[slot] = found.length;
       // long-number and letter-digit patterns only in their windows (same matches as a whole-text scan)
       if (re.sticky || !re.global) scanWhole(re, text, found);
       else if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS) scanWindows(run.numbers, re, found);
       else if (p.letterDigit === true) scanWindows(run.letterDigits, re, found);
       else scanWhole(re, text, found);
+      run.matchesTo[slot] = found.length;
     }
-    for (let k = 0; k < found.length; k += 2) consider(r, text, found[k], found[k + 1], p.score, run);
+    const offsets = found.data;
+    for (let k = run.matchesFrom[slot], end = run.matchesTo[slot]; k < end; k += 2) consider(r, text, offsets[k], offsets[k + 1], p.score, run);
   }
   if (r.find !== null) {
     run.recognizer = r;

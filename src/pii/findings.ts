@@ -12,22 +12,29 @@ export interface FindingSource {
   readonly name: string;
 }
 
-/** Typed columns of offsets and scores (no text), reused from call to call: creating typed arrays is slow here. */
+/**
+ * Typed columns of offsets, scores and sources (an index into Findings.sources; no text), reused from call to
+ * call: creating typed arrays is slow here, and so is growing a plain array on a long text.
+ */
 class Columns {
   start = new Int32Array(256);
   end = new Int32Array(256);
   score = new Float64Array(256);
+  source = new Int32Array(256);
   grow(): void {
     const size = this.start.length * 2;
     const start = new Int32Array(size);
     const end = new Int32Array(size);
     const score = new Float64Array(size);
+    const source = new Int32Array(size);
     start.set(this.start);
     end.set(this.end);
     score.set(this.score);
+    source.set(this.source);
     this.start = start;
     this.end = end;
     this.score = score;
+    this.source = source;
   }
 }
 /** Columns free for the next call (calls run one at a time; a call made while another runs gets its own). */
@@ -37,7 +44,8 @@ const KEEP_UP_TO = 1 << 16;
 
 export class Findings {
   private readonly cols: Columns;
-  private readonly by: FindingSource[] = [];
+  /** The recognizers that reported findings in this call (a handful). */
+  private readonly sources: FindingSource[] = [];
   private n = 0;
 
   constructor() {
@@ -56,8 +64,15 @@ export class Findings {
     c.start[this.n] = start;
     c.end[this.n] = end;
     c.score[this.n] = score;
-    this.by.push(by);
+    c.source[this.n] = this.sourceIndex(by);
     this.n++;
+  }
+
+  private sourceIndex(by: FindingSource): number {
+    const sources = this.sources;
+    for (let i = sources.length - 1; i >= 0; i--) if (sources[i] === by) return i;
+    sources.push(by);
+    return sources.length - 1;
   }
 
   /**
@@ -66,12 +81,13 @@ export class Findings {
    */
   spans(toOriginal: ((start: number, end: number) => [number, number]) | null): Span[] {
     const kept = this.resolve();
-    const { start, end, score } = this.cols;
-    const by = this.by;
-    const out: Span[] = new Array<Span>(kept.length);
-    for (let k = 0; k < kept.length; k++) {
-      const i = kept[k];
-      const s = by[i];
+    const { start, end, score, source } = this.cols;
+    const sources = this.sources;
+    const n = kept === null ? this.n : kept.length;
+    const out: Span[] = new Array<Span>(n);
+    for (let k = 0; k < n; k++) {
+      const i = kept === null ? k : kept[k];
+      const s = sources[source[i]];
       if (toOriginal === null) out[k] = { start: start[i], end: end[i], type: s.type, score: score[i], recognizer: s.name };
       else {
         const [os, oe] = toOriginal(start[i], end[i]);
@@ -81,8 +97,8 @@ export class Findings {
     return out;
   }
 
-  /** Indices of the findings that survive, in order of position. */
-  private resolve(): ArrayLike<number> {
+  /** Indices of the findings that survive, in order of position; null when all do, in the order found. */
+  private resolve(): ArrayLike<number> | null {
     const { start, end, score } = this.cols;
     const n = this.n;
     // usually one recognizer's findings, already in order and apart: then they are the answer as they are
@@ -92,9 +108,9 @@ export class Findings {
       if (start[k - 1] > start[k] || (start[k - 1] === start[k] && end[k - 1] < end[k])) ordered = false;
       else if (start[k] < end[k - 1]) disjoint = false;
     }
+    if (ordered && disjoint) return null;
     const all: number[] = new Array<number>(n);
     for (let k = 0; k < n; k++) all[k] = k;
-    if (ordered && disjoint) return all;
     // stable sorts throughout, so ties keep the order in which the recognizers reported them
     const byStart = ordered ? all : all.sort((a, b) => start[a] - start[b] || end[b] - end[a]);
     const kept: number[] = [];

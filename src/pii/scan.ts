@@ -6,6 +6,7 @@
  * the windows around them instead of over the whole text. A whole-text scan gives exactly the same matches,
  * provided the pattern's declaration (`PatternDef.minDigits`, `PatternDef.letterDigit`) is true.
  */
+import type { Offsets } from './offsets.js';
 
 /** Patterns declaring at least this many digits are run in the shared number windows. */
 export const WINDOWED_MIN_DIGITS = 7;
@@ -81,7 +82,7 @@ export const letterDigitWindows = (text: string) => new Windows(text, LETTER_DIG
  * into the end margin (a pattern longer than allowed here), the whole text is scanned instead, so a wrong
  * declaration can cost time but never a finding. Pushes start and end offsets to `found`.
  */
-export function scanWindows(nw: Windows, re: RegExp, found: number[]): void {
+export function scanWindows(nw: Windows, re: RegExp, found: Offsets): void {
   const w = nw.windows();
   const text = nw.text;
   const n = text.length;
@@ -116,7 +117,7 @@ export function scanWindows(nw: Windows, re: RegExp, found: number[]): void {
 }
 
 /** Every match of a global pattern over the whole text (empty matches stepped over). */
-export function scanWhole(re: RegExp, text: string, found: number[]): void {
+export function scanWhole(re: RegExp, text: string, found: Offsets): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

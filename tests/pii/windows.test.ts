@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRecognizers, type PatternDef } from '../../src/pii/index.js';
+import { Offsets } from '../../src/pii/offsets.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWindows } from '../../src/pii/scan.js';
 
 /** Whole-text scan, as the analyzer does it without windows. */
@@ -27,9 +28,9 @@ function expectWholeTextMatches(texts: string[], windowsOf: (text: string) => Wi
   for (const text of texts) {
     const w = windowsOf(text);
     for (const p of pats) {
-      const got: number[] = [];
+      const got = new Offsets();
       scanWindows(w, p.regex, got);
-      expect(got, `${p.name} on ${JSON.stringify(text)}`).toEqual(wholeScan(p.regex, text));
+      expect(got.toArray(), `${p.name} on ${JSON.stringify(text)}`).toEqual(wholeScan(p.regex, text));
     }
   }
 }

@@ -164,6 +164,9 @@ function checkBudget(run: Run): void {
 
 function consider(r: Compiled, text: string, start: number, end: number, base: number, run: Run): void {
   if (++run.n % 256 === 0) checkBudget(run);
+  // a type that needs a context word (RSIN) is dropped without one before its validator runs: the same
+  // answer, since every check here must pass, and the cheaper check first
+  if (r.contextRequired && (r.context === null || !nearContext(r, start, end, run))) return;
   const minScore = r.minScore;
   let score = base;
   if (r.validate !== null) {
@@ -174,11 +177,15 @@ function consider(r: Compiled, text: string, start: number, end: number, base: n
   if (r.negativeContext !== null && hasWord(r.negativeContext, r.negativeSlot, start - NEGATIVE_BEFORE, start, run)) return;
   const boost = r.contextBoost;
   if (r.context !== null && (score < 1 || r.contextRequired) && score + boost >= minScore) {
-    if (hasWord(r.context, r.contextSlot, start - CONTEXT_BEFORE, start, run) || hasWord(r.context, r.contextSlot, end, end + CONTEXT_AFTER, run)) {
-      score = Math.min(1, score + boost);
-    } else if (r.contextRequired) return;
+    if (r.contextRequired || nearContext(r, start, end, run)) score = Math.min(1, score + boost);
   } else if (r.contextRequired) return;
   if (score >= minScore) run.found.add(start, end, score, r);
+}
+
+/** A context word of r shortly before or after text[start, end). */
+function nearContext(r: Compiled, start: number, end: number, run: Run): boolean {
+  const words = r.context as ContextWords;
+  return hasWord(words, r.contextSlot, start - CONTEXT_BEFORE, start, run) || hasWord(words, r.contextSlot, end, end + CONTEXT_AFTER, run);
 }
 
 /** One of `words` in text[from, to): searched directly in a short text, through the run's lookup in a long one. */

@@ -21,6 +21,8 @@ class Columns {
   end = new Int32Array(256);
   score = new Float64Array(256);
   source = new Int32Array(256);
+  /** Scratch for overlap resolution: the indices kept. */
+  kept = new Int32Array(256);
   grow(): void {
     const size = this.start.length * 2;
     const start = new Int32Array(size);
@@ -35,6 +37,7 @@ class Columns {
     this.end = end;
     this.score = score;
     this.source = source;
+    this.kept = new Int32Array(size);
   }
 }
 /** Columns free for the next call (calls run one at a time; a call made while another runs gets its own). */
@@ -113,29 +116,30 @@ export class Findings {
     for (let k = 0; k < n; k++) all[k] = k;
     // stable sorts throughout, so ties keep the order in which the recognizers reported them
     const byStart = ordered ? all : all.sort((a, b) => start[a] - start[b] || end[b] - end[a]);
-    const kept: number[] = [];
+    const kept = this.cols.kept;
+    let nKept = 0;
     // only findings that overlap each other (a cluster) compete; most stand alone
     let i = 0;
     while (i < n) {
       let j = i + 1;
       let reach = end[byStart[i]];
       while (j < n && start[byStart[j]] < reach) reach = Math.max(reach, end[byStart[j++]]);
-      if (j === i + 1) kept.push(byStart[i]);
+      if (j === i + 1) kept[nKept++] = byStart[i];
       else if (j === i + 2 && start[byStart[i]] < end[byStart[i + 1]]) {
         // two that overlap (BSN and RSIN on one number, a postcode inside an address): the better one, as the
         // general case below would choose it (ties keep the first; the first never starts after the second)
         const a = byStart[i];
         const b = byStart[i + 1];
         const better = score[b] > score[a] || (score[b] === score[a] && end[b] - start[b] > end[a] - start[a]);
-        kept.push(better ? b : a);
+        kept[nKept++] = better ? b : a;
       } else {
         const cluster = byStart.slice(i, j).sort((a, b) => score[b] - score[a] || end[b] - start[b] - (end[a] - start[a]) || start[a] - start[b]);
         const accepted: number[] = [];
         for (const c of cluster) if (!accepted.some((a) => start[a] < end[c] && start[c] < end[a])) accepted.push(c);
-        kept.push(...accepted.sort((a, b) => start[a] - start[b]));
+        for (const a of accepted.sort((x, y) => start[x] - start[y])) kept[nKept++] = a;
       }
       i = j;
     }
-    return kept;
+    return kept.subarray(0, nKept);
   }
 }

@@ -97,6 +97,41 @@ const ADDRESS_CONTEXT =
  */
 const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv/i;
 const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice);
+/** A bare street word as a whole word (see wordsBefore), any case ('k' also as the Kelvin sign, which lowercases to it). */
+const BARE_STREET_WORD = new RegExp(
+  `(?<![${WORD_CHARS}])(?:${[...BARE_STREET_WORDS].map((w) => w.replace(/k/g, '[k\u212A]')).join('|')})(?![${WORD_CHARS}])`,
+  'i',
+);
+/** Starts of the words wordsBefore reads before a number (nearest first), without reading them. */
+const STARTS = new Int32Array(4);
+
+/**
+ * Can a capitalised word that is no street word ("Wmo 2015", "Postbus 12") end an address at this number?
+ * findAddresses then needs a bare street word among the three words before it ("Laan van Meerdervoort
+ * 52"), address context just before one of the first three ("Adres: Vaartsche Rijn 31"), or residence
+ * words before one of them that follows ", " (apposition). This is a superset of those tests on the same
+ * words, so most such numbers in prose are passed over without reading any word.
+ */
+function mayEndAddress(text: string, space: number): boolean {
+  let n = 0;
+  for (let p = space + 1; n < 4 && text.charCodeAt(p - 1) === 32; n++) {
+    let s = p - 1;
+    while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
+    if (s === p - 1) break;
+    STARTS[n] = s;
+    p = s;
+  }
+  if (n === 0) return false;
+  const first = STARTS[0];
+  if (n > 1 && BARE_STREET_WORD.test(text.slice(STARTS[n - 1], first))) return true;
+  const third = STARTS[Math.min(n, 3) - 1];
+  if (ADDRESS_CONTEXT_HINT.test(text.slice(Math.max(0, third - 40), first))) return true;
+  for (let c = 0; c < Math.min(n, 3); c++) {
+    const from = STARTS[c];
+    if (from >= 2 && text.charCodeAt(from - 1) === 32 && text.charCodeAt(from - 2) === 44 && ADDRESS_CONTEXT_HINT.test(text.slice(Math.max(0, from - 102), from - 2))) return true;
+  }
+  return false;
+}
 
 function isStreetWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -164,6 +199,8 @@ function findAddresses(text: string, found: Found): void {
       SPACE_DIGIT.lastIndex = end;
       continue;
     }
+    // (w0 is the word wordsBefore reads first when shorter than its 47-character limit)
+    if (!street0 && !nrWord && space - ws < 46 && !mayEndAddress(text, space)) continue;
     const before = wordsBefore(text, space + 1, nrWord ? 6 : 5);
     // "Kerkstraat nr. 12": the street is the word before "nr."
     if (nrWord && before.length > 0) before.shift();

@@ -12,7 +12,9 @@ export const idDocumentRecognizer: Recognizer = {
   type: 'ID_DOCUMENT',
   prefilter: HAS_DIGIT,
   patterns: [
-    { name: 'nl_document_number', regex: new RegExp(`[A-NP-Z](?<![${ALNUM}][A-NP-Z])[A-NP-Z][A-NP-Z0-9]{6}\\d(?![${ALNUM}])`, 'g'), score: 0.35 },
+    // Two capitals, then capitals or digits, ending in a digit: a capital meets a digit within the first eight
+    // characters, so the analyzer runs it only around capital-digit pairs (letterDigit).
+    { name: 'nl_document_number', regex: new RegExp(`[A-NP-Z](?<![${ALNUM}][A-NP-Z])[A-NP-Z][A-NP-Z0-9]{6}\\d(?![${ALNUM}])`, 'g'), score: 0.35, letterDigit: true },
   ],
   validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 2,
   context: DOC_CONTEXT,

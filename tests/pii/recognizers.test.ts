@@ -140,6 +140,12 @@ describe('date of birth', () => {
   });
   it('does not carry birth context past another date', () => {
     expect(found('geboren 12-03-1956, bezwaar op 14-05-2025').filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:12-03-1956']);
+  });  it('reads text full of birth context once, not from every context word on to the next date', () => {
+    // 256 KiB of context words and no date until the end: read from each of the 32,768 words to the end, this
+    // took about 25 s here and the default 2 s budget refused it; read once it takes milliseconds
+    const text = `${'geb. 1, '.repeat(32 * 1024)}geboren 3 maart 1985`;
+    const spans = createAnalyzer().analyze(text).filter((s) => s.type === 'GEBOORTEDATUM');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['3 maart 1985']);
   });
 });
 

@@ -39,28 +39,90 @@ function nextContext(text: string, from: number): RegExpExecArray | null {
 /** Context after the date: "… 1985 geboren". */
 const AFTER_CONTEXT = /^[\s,]{0,3}(?:\w+ ){0,2}(?:geboren|born)\b/i;
 
+/** DATE's longest match (21 characters) and the two characters its look-ahead reads, with room to spare. */
+const DATE_REACH = 32;
+/** Dates are looked for this far ahead at a time. */
+const STRETCH = 1024;
+
+/**
+ * The dates of one text, found as the birth-context words ask for them: every position where DATE matches
+ * (overlapping ones too), from the first position asked about onwards, each part of the text searched once.
+ * Searching from each context word instead would read on to the end of the text when no date follows:
+ * quadratic on text full of context words.
+ */
+class Dates {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Every date starting in [lo, hi) is known. */
+  private lo = -1;
+  private hi = 0;
+  constructor(private readonly text: string) {}
+
+  /** The first date starting in [from, until), as a DATE search from `from` finds it, or null. */
+  first(from: number, until: number): { start: number; end: number } | null {
+    if (from >= until) return null;
+    if (this.lo < 0) this.lo = this.hi = from;
+    if (from < this.lo) return this.search(from, until); // never asked by findBirthDates; answered all the same
+    if (until > this.hi) this.extend(Math.max(until, this.hi + STRETCH));
+    const starts = this.starts;
+    let a = 0;
+    let b = starts.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (starts[mid] < from) a = mid + 1;
+      else b = mid;
+    }
+    return a < starts.length && starts[a] < until ? { start: starts[a], end: this.ends[a] } : null;
+  }
+
+  /** Records the dates starting in [hi, to), reading a slice with the characters the look-arounds need. */
+  private extend(to: number): void {
+    const text = this.text;
+    const end = Math.min(text.length, to);
+    const base = Math.max(0, this.hi - 1);
+    const slice = text.slice(base, Math.min(text.length, end + DATE_REACH));
+    DATE.lastIndex = this.hi - base;
+    let m: RegExpExecArray | null;
+    while ((m = DATE.exec(slice)) !== null && base + m.index < end) {
+      this.starts.push(base + m.index);
+      this.ends.push(base + m.index + m[0].length);
+      DATE.lastIndex = m.index + 1;
+    }
+    DATE.lastIndex = 0;
+    this.hi = Math.max(this.hi, to);
+  }
+
+  /** A direct bounded search. */
+  private search(from: number, until: number): { start: number; end: number } | null {
+    const base = Math.max(0, from - 1);
+    const slice = this.text.slice(base, Math.min(this.text.length, until + DATE_REACH));
+    DATE.lastIndex = from - base;
+    const m = DATE.exec(slice);
+    DATE.lastIndex = 0;
+    return m === null || base + m.index >= until ? null : { start: base + m.index, end: base + m.index + m[0].length };
+  }
+}
+
 function findBirthDates(text: string, found: Found): void {
   let c: RegExpExecArray | null;
   let done = 0;
   let from = 0;
+  const dates = new Dates(text);
   while ((c = nextContext(text, from)) !== null) {
     const ctxEnd = c.index + c[0].length;
     // a date right before the context word ("op 3 maart 1985 geboren")
-    DATE.lastIndex = Math.max(done, c.index - 40);
-    let m: RegExpExecArray | null;
-    while ((m = DATE.exec(text)) !== null && m.index < c.index) {
-      const end = m.index + m[0].length;
-      if (end <= c.index && AFTER_CONTEXT.test(text.slice(end, c.index + 8))) {
-        found.add(m.index, end, 0.85);
-        done = end;
+    let d: { start: number; end: number } | null;
+    for (let at = Math.max(done, c.index - 40); (d = dates.first(at, c.index)) !== null; at = d.end) {
+      if (d.end <= c.index && AFTER_CONTEXT.test(text.slice(d.end, c.index + 8))) {
+        found.add(d.start, d.end, 0.85);
+        done = d.end;
       }
     }
     // the first date after the context word
-    DATE.lastIndex = Math.max(done, ctxEnd);
-    m = DATE.exec(text);
-    if (m && m.index < ctxEnd + 48) {
-      found.add(m.index, m.index + m[0].length, 0.85);
-      done = m.index + m[0].length;
+    d = dates.first(Math.max(done, ctxEnd), ctxEnd + 48);
+    if (d !== null) {
+      found.add(d.start, d.end, 0.85);
+      done = d.end;
     }
     from = Math.max(ctxEnd, done);
   }

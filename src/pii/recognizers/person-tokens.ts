@@ -18,13 +18,18 @@ export interface Tok {
 const INITIALS = new RegExp(`(?:[${UP}][${LO}]?\\.[ ]?){1,6}`, 'y');
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
 const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
-/** Upper-case letter? ASCII by char code; beyond it by case mapping. */
-export const isUpper = (ch: string | undefined): boolean => {
-  if (ch === undefined || ch === '') return false;
-  const c = ch.charCodeAt(0);
+/** Case of the Latin letters beyond ASCII (U+0080–U+024F), by case mapping, computed once: 1 upper-case. */
+const LATIN_UPPER = new Uint8Array(0x250);
+for (let c = 128; c < 0x250; c++) LATIN_UPPER[c] = String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase() ? 1 : 0;
+/** Upper-case letter (by char code)? ASCII and Latin by table; beyond them by case mapping. */
+export function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
+  if (c < 0x250) return LATIN_UPPER[c] === 1;
+  const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
-};
+}
+/** Upper-case letter? */
+export const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isUpperCode(ch.charCodeAt(0));
 /** Lowercase letter (Latin ranges of LO) or an apostrophe: the char-code form of LOWER_CHAR. */
 export function isLowerCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || c === 39;
@@ -51,18 +56,35 @@ function readToken(text: string, pos: number): Tok | null {
 }
 
 /**
- * The particle a lowercase word is ("van", "’t" → "'t"), or null. A plain ASCII word is looked up as it is
- * (key() would not change it): no lowercased copy for every word after a capital.
+ * Hash of key(raw) for a lowercase word, read off its characters without building it; -1 when key(raw)
+ * cannot be a particle. Beyond ASCII, key() makes only these a particle's letters: 'ï' stays ("aït"), '’'
+ * becomes "'", 'İ' becomes 'i' and U+0307 is dropped; any other such character stays non-ASCII.
+ */
+function particleHash(raw: string): number {
+  let h = 0;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 128) {
+      if (c === 0x307) continue;
+      if (c === 0x2019) c = 39;
+      else if (c === 0x130) c = 105;
+      else if (c !== 0xef) return -1;
+    }
+    h = (h * 31 + c) | 0;
+  }
+  return h;
+}
+const PARTICLE_HASHES = new Set([...PARTICLES].map(particleHash));
+
+/**
+ * The particle a lowercase word is ("van", "’t" → "'t"), or null. The word as written is looked up first; a
+ * word whose key() would hash to no particle is rejected without building the lowercase copy.
  */
 function asParticle(raw: string): string | null {
   if (PARTICLES.has(raw)) return raw;
-  for (let i = 0; i < raw.length; i++) {
-    if (raw.charCodeAt(i) >= 128) {
-      const k = key(raw);
-      return PARTICLES.has(k) ? k : null;
-    }
-  }
-  return null;
+  if (!PARTICLE_HASHES.has(particleHash(raw))) return null;
+  const k = key(raw);
+  return PARTICLES.has(k) ? k : null;
 }
 
 /** The token of a capitalised word (WORD's match at pos; the anchor's match is the same word). */

@@ -14,10 +14,9 @@ const MULTI_LAST_WORDS = new Set(TRIGGERS.filter((t) => t.includes(' ')).map((t)
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 for (const w of [...TRIGGER_LAST_WORDS]) TRIGGER_LAST_WORDS.add(w.charAt(0).toUpperCase() + w.slice(1));
 const TRIGGER_LAST_HASHES = new Set<number>();
-for (const w of TRIGGER_LAST_WORDS) {
-  const lower = w.toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(lower)) TRIGGER_LAST_HASHES.add(backwardHash(lower));
-}
+for (const w of TRIGGER_LAST_WORDS) TRIGGER_LAST_HASHES.add(backwardHash(w.toLowerCase()));
+/** The only character beyond ASCII in any trigger ("cliënt"); its capital is 0xCB. */
+const E_DIAERESIS = 0xeb;
 /** Letters (Latin), '.' and "'": a char-code test, cheaper than a regular expression here. */
 function isTriggerChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -38,19 +37,19 @@ export function precededByTrigger(text: string, pos: number): boolean {
   // fast path: the word right before must be the last word of some trigger
   let w = i - 1;
   while (w > 0 && i - w < 16 && isTriggerChar(text.charCodeAt(w - 1))) w--;
-  // hash of the lowercased word: a word whose hash no trigger has is rejected without a slice
+  // hash of the lowercased word: a word whose hash no trigger has is rejected without a slice. Beyond ASCII
+  // only 'ë' and 'Ë' lowercase into a trigger's letters, so a word with any other such character is no trigger.
   let h = 0;
-  let ascii = true;
   for (let k = i - 1; k >= w; k--) {
     let c = text.charCodeAt(k);
-    if (c >= 128) {
-      ascii = false;
-      break;
-    }
     if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) {
+      if (c === 0xcb) c = E_DIAERESIS;
+      else if (c !== E_DIAERESIS) return false;
+    }
     h = (h * 31 + c) | 0;
   }
-  if (ascii && !TRIGGER_LAST_HASHES.has(h)) return false;
+  if (!TRIGGER_LAST_HASHES.has(h)) return false;
   const last = text.slice(w, i);
   if (TRIGGER_LAST_WORDS.has(last)) {
     /* listed as written */

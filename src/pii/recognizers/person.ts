@@ -9,7 +9,7 @@
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
 import { classify, key, surnameCores, surnames, type Cls } from './person-lexicon.js';
-import { TOKENS, isLowerCode, isUpper, particlesBefore, readChain, tokenAt } from './person-tokens.js';
+import { TOKENS, isLowerCode, isUpperCode, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 
@@ -63,7 +63,7 @@ function findCapitalised(text: string, found: Found): void {
   let lastPersonEnd = -1; // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
-    if (text.charCodeAt(pos) >= 0x100 && !isUpper(text[pos])) continue;
+    if (!isUpperCode(text.charCodeAt(pos))) continue;
     const word = m[0];
     let info: WordInfo | null = null;
     if (word.length > 1) {

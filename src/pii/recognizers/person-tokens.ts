@@ -179,8 +179,9 @@ export function particlesBefore(text: string, pos: number): { start: number; wor
     const w = asParticle(text.slice(s, start - 1));
     if (w === null) break;
     if (words === NO_PARTICLES) words = [];
-    words.unshift(w);
+    words.push(w); // nearest first; reversed below
     start = s;
   }
+  if (words.length > 1) words.reverse();
   return { start, words };
 }

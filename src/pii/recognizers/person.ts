@@ -111,6 +111,9 @@ function findCapitalised(text: string, found: Found): void {
         continue;
       }
     }
+    // a capitalised particle at the start of a sentence ("De raad", "In 2024"): when no token follows it, the
+    // chain read below would be the particle alone, which is dropped, so nothing is found here
+    if (t0.kind === 'particle' && text.charCodeAt(t0.end) === 32 && tokenAt(text, t0.end + 1, cache) === null) continue;
     const pre = particlesBefore(text, pos);
     const chainStart = pre.start;
     const trigger =

@@ -128,8 +128,8 @@ class Run implements Found {
    * (-1 before it is scanned). Recognizers sharing a pattern (BSN and RSIN) scan the text once.
    */
   readonly matches: Offsets = takeOffsets();
-  readonly matchesFrom: Int32Array;
-  readonly matchesTo: Int32Array;
+  readonly matchesFrom: number[];
+  readonly matchesTo: number[];
   /** Prefilter results, [RegExp, boolean, …]: recognizers sharing a prefilter (digits) test the text once. */
   readonly prefilters: (RegExp | boolean)[] = [];
   /** Windows around the long numbers and the capital-digit pairs of the text (each found on first use). */
@@ -146,8 +146,9 @@ class Run implements Found {
     lookups: number,
   ) {
     this.deadline = performance.now() + budget;
-    this.matchesFrom = new Int32Array(slots).fill(-1);
-    this.matchesTo = new Int32Array(slots);
+    // plain arrays: a handful of slots, and creating typed arrays per call is slow here
+    this.matchesFrom = new Array<number>(slots).fill(-1);
+    this.matchesTo = new Array<number>(slots).fill(0);
     this.lookups = new Array<ContextLookup | undefined>(lookups);
     this.numbers = numberWindows(text);
     this.letterDigits = letterDigitWindows(text);

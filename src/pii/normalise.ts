@@ -60,21 +60,26 @@ export function normalise(original: string): Normalised {
  * text of a request outlives it.
  */
 const scratchBuf = new Uint16Array(1024);
-const scratchEdits = new Int32Array(64);
+/** Numbers per run of edits: os, ns, width, len, count (see Edited). */
+const RUN = 5;
+const scratchEdits = new Int32Array(RUN * 16);
 
 /**
  * Builds the normalised text without a string concatenation per edit (a text full of odd characters
  * would otherwise build a rope of millions of pieces): short stretches and replacements go into a
  * UTF-16 buffer, long plain stretches are kept as slices, and the pieces are joined once.
- * Edits are kept four numbers each, original [os, oe) → normalised [ns, ns + len): in the scratch while
- * they fit, then in one Int32Array sized once for the most edits the text can have.
+ * Edits are kept as runs (see Edited): in the scratch while they fit, then in one Int32Array sized once for
+ * the most runs the text can have. A one-for-one replacement (a full-width digit, a non-breaking space, a
+ * dash) moves no offset and is not kept at all; equal edits side by side (a line of ligatures, a run of
+ * zero-width characters) share one run. Fresh memory is slow here: 1 MiB of ligatures kept one edit each
+ * wrote 16 MB, and took most of the time.
  */
 class Builder {
   private parts: string[] = [];
   private buf = scratchBuf;
   private blen = 0;
   private edits = scratchEdits;
-  private ne = 0; // numbers used in edits (4 per edit)
+  private ne = 0; // numbers used in edits (RUN per run)
   private nlen = 0; // normalised length so far
   constructor(private readonly original: string) {}
 
@@ -110,20 +115,33 @@ class Builder {
     }
     this.nlen += rep.length;
   }
+  /** Records that original [os, oe) became normalised [ns, ns + len). */
   private edit(os: number, oe: number, ns: number, len: number): void {
-    if (this.ne + 4 > this.edits.length) {
-      // Past the scratch: room for the most edits the text can have (one per code unit), allocated once.
+    const width = oe - os;
+    if (width === 1 && len === 1) return; // one for one: no offset moves
+    const e = this.edits;
+    const last = this.ne - RUN;
+    if (last >= 0 && e[last + 2] === width && e[last + 3] === len) {
+      const count = e[last + 4];
+      if (e[last] + count * width === os && e[last + 1] + count * len === ns) {
+        e[last + 4] = count + 1;
+        return;
+      }
+    }
+    if (this.ne + RUN > this.edits.length) {
+      // Past the scratch: room for the most runs the text can have (one per code unit), allocated once.
       // Pages of a large typed array are only mapped where written, so the unused room costs nothing.
-      const room = new Int32Array(4 * (this.original.length + 1));
+      const room = new Int32Array(RUN * (this.original.length + 1));
       room.set(this.edits.subarray(0, this.ne));
       this.edits = room;
     }
-    const e = this.edits;
-    e[this.ne] = os;
-    e[this.ne + 1] = oe;
-    e[this.ne + 2] = ns;
-    e[this.ne + 3] = len;
-    this.ne += 4;
+    const r = this.edits;
+    r[this.ne] = os;
+    r[this.ne + 1] = ns;
+    r[this.ne + 2] = width;
+    r[this.ne + 3] = len;
+    r[this.ne + 4] = 1;
+    this.ne += RUN;
   }
 
   run(): Normalised {
@@ -178,12 +196,12 @@ class Builder {
       copiedUntil = j;
       i = j;
     }
-    if (this.ne === 0) return new Unchanged(original);
+    if (copiedUntil === 0) return new Unchanged(original);
     if (copiedUntil < n) this.copy(copiedUntil, n);
     this.flush();
     // the scratch is reused by the next call: copy the few edits out of it; a text's own room is kept as it is
     const edits = this.edits === scratchEdits ? this.edits.slice(0, this.ne) : this.edits;
-    return new Edited(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), edits, this.ne / 4);
+    return new Edited(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), edits, this.ne / RUN);
   }
 }
 
@@ -197,43 +215,52 @@ class Unchanged implements Normalised {
 }
 
 /**
- * Some spots changed: original [os, oe) became normalised [ns, ns + len), per edit, in order. The edits are
- * stored four numbers each (os, oe, ns, len) in one Int32Array.
+ * Some spots changed. Runs of edits, five numbers each in one Int32Array (os, ns, width, len, count): `count`
+ * clusters side by side, each `width` original code units that became `len` normalised ones, starting at
+ * original offset os and normalised offset ns. A cluster maps as a whole: a span that starts inside one
+ * starts at its beginning, one that ends inside one ends at its end. Offsets between runs move by the runs
+ * before them; one-for-one replacements are not recorded, they move nothing.
  */
 class Edited implements Normalised {
   readonly identity = false;
   constructor(
     readonly text: string,
-    private readonly edits: Int32Array,
+    private readonly runs: Int32Array,
     private readonly count: number,
   ) {}
   toOriginal(s: number, e: number): [number, number] {
-    const os = this.map(s, 'start');
-    return [os, Math.max(os, this.map(e, 'end'))];
+    const os = this.map(s, false);
+    return [os, Math.max(os, this.map(e, true))];
   }
 
-  /** Original offset for a normalised boundary; `side` says whether it opens or closes a span. */
-  private map(pos: number, side: 'start' | 'end'): number {
-    const e = this.edits;
-    // last edit with ns <= pos
+  /** Original offset for a normalised boundary: the start of a span, or (`end`) its end. */
+  private map(pos: number, end: boolean): number {
+    const r = this.runs;
+    // The run that decides: the last one starting before pos, or at pos for a start. An end at pos also takes
+    // a run of removed characters there (they go with the text before them), but not a cluster that begins
+    // at pos: a span ending right before a non-breaking space or a ligature does not take it along.
     let lo = 0;
     let hi = this.count - 1;
     let k = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (e[4 * mid + 2] <= pos) {
+      const ns = r[RUN * mid + 1];
+      if (ns < pos || (ns === pos && (!end || r[RUN * mid + 3] === 0))) {
         k = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     if (k === -1) return pos; // before any edit: identity
-    // zero-length edits (removed chars) at exactly pos: a start maps before them is fine, an end after.
-    const os = e[4 * k];
-    const oe = e[4 * k + 1];
-    const ns = e[4 * k + 2];
-    const len = e[4 * k + 3];
-    if (pos < ns + len) return side === 'start' ? os : oe; // inside a replaced cluster
-    if (pos === ns + len && side === 'end' && len > 0) return oe;
-    return oe + (pos - (ns + len));
+    const os = r[RUN * k];
+    const ns = r[RUN * k + 1];
+    const width = r[RUN * k + 2];
+    const len = r[RUN * k + 3];
+    const count = r[RUN * k + 4];
+    const nEnd = ns + count * len;
+    if (pos >= nEnd) return os + count * width + (pos - nEnd); // after the run
+    // inside the run (so len > 0): cluster q, r code units into it
+    const q = Math.floor((pos - ns) / len);
+    const into = pos - ns - q * len;
+    return os + (end && into > 0 ? q + 1 : q) * width;
   }
 }

@@ -28,6 +28,40 @@ describe('normalisation', () => {
     expect(n.toOriginal(3, 5)).toEqual([4, 5]);
     expect(n.toOriginal(6, 7)).toEqual([6, 7]);
   });
+  it('maps a span that ends right before a replaced character without taking the character along', () => {
+    const text = 'tel 0612345678\u00A0of 0687654321\u2011x';
+    expect(analyzer.analyze(text).map((s) => text.slice(s.start, s.end))).toEqual(['0612345678', '0687654321']);
+    expect(new Pseudonymiser(analyzer).protect(text)).toBe('tel [TELEFOON_1]\u00A0of [TELEFOON_2]\u2011x');
+    const n = normalise('ab ﬁﬁﬁ c');
+    expect(n.text).toBe('ab fififi c');
+    expect(n.toOriginal(0, 3)).toEqual([0, 3]); // "ab " ends before the first ligature
+    expect(n.toOriginal(3, 5)).toEqual([3, 4]); // "fi": the first ligature
+    expect(n.toOriginal(4, 7)).toEqual([3, 5]); // from inside the first to the end of the second
+    expect(n.toOriginal(4, 8)).toEqual([3, 6]); // from inside the first to inside the third: all three
+    expect(n.toOriginal(9, 11)).toEqual([6, 8]);
+  });
+  it('maps one-for-one replacements (full-width digits, odd spaces, dashes) to themselves', () => {
+    const original = 'x\uFF11\uFF12\u00A0\u2013y\u3000z';
+    const n = normalise(original);
+    expect(n.text).toBe('x12 -y z');
+    for (let s = 0; s <= n.text.length; s++) for (let e = s; e <= n.text.length; e++) expect(n.toOriginal(s, e)).toEqual([s, e]);
+  });
+  it('maps every span to original text that normalises to at least that span', () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pieces = ['a', 'B', ' ', '1', '\u200B', '\u00AD', '\u00A0', '\uFF10', 'ﬁ', 'ﬃ', '\u2013', 'e\u0301', 'Zoe\u0308', '\u{1D400}', '\u2460', '\u3000', '\u00BD'];
+    for (let k = 0; k < 200; k++) {
+      let original = '';
+      while (original.length < 3 + rnd() * 30) original += pieces[Math.floor(rnd() * pieces.length)];
+      const n = normalise(original);
+      for (let s = 0; s <= n.text.length; s++) {
+        for (let e = s + 1; e <= n.text.length; e++) {
+          const [os, oe] = n.toOriginal(s, e);
+          expect(normalise(original.slice(os, oe)).text, `${JSON.stringify(original)} [${s}, ${e})`).toContain(n.text.slice(s, e));
+        }
+      }
+    }
+  });
   it('composes decomposed accents so names are still found', () => {
     const text = 'Mijn naam is Zoe\u0308 Yilmaz.';
     const p = new Pseudonymiser(analyzer);

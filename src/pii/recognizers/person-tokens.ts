@@ -3,7 +3,7 @@
  * position for one call; chains of them; and the lowercase particles before a position.
  */
 import { PARTICLES, key, type Cls } from './person-lexicon.js';
-import { LO, UP, type WordInfo, infoOf } from './person-words.js';
+import { LO, MAX_WORD_LENGTH, UP, type WordInfo, infoOf } from './person-words.js';
 
 type Kind = 'initials' | 'word' | 'particle' | 'title';
 export interface Tok {
@@ -89,6 +89,7 @@ function asParticle(raw: string): string | null {
 
 /** The token of a capitalised word (WORD's match at pos; the anchor's match is the same word). */
 function wordToken(text: string, pos: number, word: string, known: WordInfo | null): Tok | null {
+  if (word.length > MAX_WORD_LENGTH) return null;
   const wend = pos + word.length;
   // "COA", "BV2", "B12": acronyms and codes are not names
   const next = text.charCodeAt(wend);

@@ -10,6 +10,11 @@ import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, TITLES, TRIGGERS, cla
 // Latin Extended-A mixes cases, so UP and LO both include it; isUpper() decides where it matters.
 export const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF';
 export const LO = 'a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u1E00-\u1EFF\u0300-\u036F';
+/**
+ * Longer capitalised "words" are no names (the longest listed name is far shorter); the finder passes them
+ * over without looking them up, so a megabyte-long run of letters costs no lowercased copies of itself.
+ */
+export const MAX_WORD_LENGTH = 64;
 const ALL_CAPS = new RegExp(`^[${UP}][${UP}0-9\\-]+$`);
 /** Single-word triggers ("Ondergetekende", "Cliënt") are evidence, never part of a name. */
 const TRIGGER_WORDS = new Set(TRIGGERS.filter((t) => /^[\p{L}]+$/u.test(t) && !COLON_ONLY_TRIGGERS.has(t)));

@@ -11,7 +11,7 @@ import { decide } from './person-decide.js';
 import { classify, key, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, isLowerCode, isUpperCode, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
-import { LO, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
+import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside initials)
 // The anchor takes the whole capitalised word, so the common case (an everyday word) costs one match.
@@ -65,6 +65,10 @@ function findCapitalised(text: string, found: Found): void {
     const pos = m.index;
     if (!isUpperCode(text.charCodeAt(pos))) continue;
     const word = m[0];
+    if (word.length > MAX_WORD_LENGTH) {
+      pendingTrigger = -1;
+      continue;
+    }
     let info: WordInfo | null = null;
     if (word.length > 1) {
       info = infoOf(word);
@@ -82,7 +86,7 @@ function findCapitalised(text: string, found: Found): void {
         if (text.charCodeAt(end) === 32 && !(nc >= 97 && nc <= 122)) {
           NEXT_WORD.lastIndex = end + 1;
           const n = NEXT_WORD.exec(text);
-          if (n) next = infoOf(n[0]).listed;
+          if (n && n[0].length <= MAX_WORD_LENGTH) next = infoOf(n[0]).listed;
         }
         const maybeParticle = text[pos - 1] === ' ' && pos >= 2 && isLowerCode(text.charCodeAt(pos - 2));
         const afterTitle = pendingTrigger >= 0 && onlySeparators(text, pendingTrigger, pos);

@@ -10,10 +10,18 @@ import type { Offsets } from './offsets.js';
 
 /** Patterns declaring at least this many digits are run in the shared number windows. */
 export const WINDOWED_MIN_DIGITS = 7;
-/** A number of seven digits or more: linear (the separator class and the digits are disjoint). */
-const LONG_NUMBER = /[0-9](?:[ .()\-]{0,3}[0-9]){6,}/g;
-/** A capital letter next to a digit ("GZ219K", "NL91…"): rare in prose, where capitals and digits are not. */
-const LETTER_DIGIT = /[A-Z][0-9]|[0-9][A-Z]/g;
+/**
+ * A number of seven digits or more: linear (the separator class and the digits are disjoint). It starts at
+ * the first digit of a run: a match from a later digit of the run would lie inside the match from the first,
+ * and trying every digit of every short number ("2025", "4.312,50") is most of the cost in prose.
+ */
+const LONG_NUMBER = /[0-9](?<![0-9][0-9])(?:[ .()\-]{0,3}[0-9]){6,}/g;
+/**
+ * A capital letter next to a digit ("GZ219K", "NL91…"): rare in prose, where capitals and digits are not.
+ * The hit is the digit (with the capital before it in a look-behind, or after it): the scan stops at digits
+ * only, which prose has far fewer of than capitals.
+ */
+const LETTER_DIGIT = /[0-9](?<=[A-Z][0-9])|[0-9][A-Z]/g;
 /** A letterDigit pattern has such a pair within its first this many characters. */
 const LETTER_DIGIT_REACH = 8;
 /** Spots closer than this are scanned as one window (a window costs a slice and an exec call). */
@@ -70,10 +78,10 @@ export class Windows {
 export const numberWindows = (text: string) => new Windows(text, LONG_NUMBER, 1);
 /**
  * Windows around capital-digit pairs: a letterDigit match holds a pair within its first LETTER_DIGIT_REACH
- * characters, so it begins at most LETTER_DIGIT_REACH - 1 before the pair. (A pair the scan stepped over,
- * "A1B" → "1B", starts one after a found pair, inside the found pair's window.)
+ * characters, so it begins at most LETTER_DIGIT_REACH - 1 before the pair, and the pair begins at most one
+ * before the hit (its digit). (A pair the scan stepped over, "A1B" → "1B", shares the found pair's digit.)
  */
-export const letterDigitWindows = (text: string) => new Windows(text, LETTER_DIGIT, LETTER_DIGIT_REACH - 1, 64);
+export const letterDigitWindows = (text: string) => new Windows(text, LETTER_DIGIT, LETTER_DIGIT_REACH, 64);
 
 /**
  * The matches of the global expression `re`, exactly as a whole-text scan (lastIndex 0, exec until null,

@@ -1,9 +1,9 @@
 /**
  * Shared windows (analyzer infrastructure, not a recognizer). Many patterns only match around something
- * rare in text: most number patterns (BSN, RSIN, KvK, phone, payment card, driving licence) inside a long
- * number (seven digits or more, joined by at most three of ' ', '.', '-', '(', ')'); undashed licence plates
- * where a capital letter touches a digit. One scan finds those spots; each such pattern then runs only in
- * the windows around them instead of over the whole text. A whole-text scan gives exactly the same matches,
+ * rare in text: most number patterns (BSN, RSIN, KvK, btw-id, phone, payment card, driving licence) inside a
+ * long number (seven digits or more, joined by at most three of ' ', '.', '-', '(', ')'); undashed licence
+ * plates and ID document numbers where a capital letter touches a digit. One scan finds those spots; each
+ * such pattern then runs only in the windows around them instead of over the whole text. A whole-text scan gives exactly the same matches,
  * provided the pattern's declaration (`PatternDef.minDigits`, `PatternDef.letterDigit`) is true.
  */
 import type { Offsets } from './offsets.js';
@@ -72,10 +72,10 @@ export class Windows {
 }
 
 /**
- * Windows around long numbers: a match of a minDigits pattern begins at a digit of a long number, or at the
- * '+' or '(' right before it.
+ * Windows around long numbers: a match of a minDigits pattern begins at a digit of a long number, or at most
+ * three characters before it ("+31 6…", "(030)…", "NL 8…").
  */
-export const numberWindows = (text: string) => new Windows(text, LONG_NUMBER, 1);
+export const numberWindows = (text: string) => new Windows(text, LONG_NUMBER, 3);
 /**
  * Windows around capital-digit pairs: a letterDigit match holds a pair within its first LETTER_DIGIT_REACH
  * characters, so it begins at most LETTER_DIGIT_REACH - 1 before the pair, and the pair begins at most one

@@ -52,12 +52,12 @@ function randomTexts(pieces: string[], count: number): string[] {
 describe('shared number windows', () => {
   it('are used by the long-number patterns', () => {
     expect(windowed.map((p) => p.name).sort()).toEqual(
-      ['bsn_9_digits', 'card_number', 'driving_licence_10_digits', 'kvk_8_digits', 'phone_international', 'phone_national', 'rsin_9_digits'].sort(),
+      ['bsn_9_digits', 'btw_nl', 'card_number', 'driving_licence_10_digits', 'kvk_8_digits', 'phone_international', 'phone_national', 'rsin_9_digits'].sort(),
     );
   });
 
   it('give every windowed pattern exactly the matches of a whole-text scan (random number-heavy text)', () => {
-    const pieces = ['0', '1', '2', '3', '4', '5', '6', '7', '9', ' ', ' ', '.', '-', '(', ')', '+', '/', ',', 'a', 'B', 'NL', 'tel ', '\n', '06', '+31', '0031', '(0)', '123456782', '4111 1111 1111 1111', '  '];
+    const pieces = ['0', '1', '2', '3', '4', '5', '6', '7', '9', ' ', ' ', '.', '-', '(', ')', '+', '/', ',', 'a', 'B', 'NL', 'nl', 'NL ', 'B01', 'b', 'tel ', '\n', '06', '+31', '0031', '(0)', '123456782', '8123.45.678', '4111 1111 1111 1111', '  '];
     expectWholeTextMatches(randomTexts(pieces, 400), numberWindows, windowed);
   });
 });

@@ -20,6 +20,8 @@ export const btwRecognizer: Recognizer = {
       name: 'btw_nl',
       regex: new RegExp(`[Nn][Ll](?<![${ALNUM}][Nn][Ll]) ?(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}) ?\\.?[Bb] ?\\d{2}(?![${ALNUM}])`, 'g'),
       score: 0.95,
+      // nine digits (grouped 4.2.3 at most), "NL" and a space before them: run in the long-number windows
+      minDigits: 9,
     },
   ],
   validate: validBtw,

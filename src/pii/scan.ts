@@ -3,8 +3,9 @@
  * rare in text: most number patterns (BSN, RSIN, KvK, btw-id, phone, payment card, driving licence) inside a
  * long number (seven digits or more, joined by at most three of ' ', '.', '-', '(', ')'); undashed licence
  * plates and ID document numbers where a capital letter touches a digit. One scan finds those spots; each
- * such pattern then runs only in the windows around them instead of over the whole text. A whole-text scan gives exactly the same matches,
- * provided the pattern's declaration (`PatternDef.minDigits`, `PatternDef.letterDigit`) is true.
+ * such pattern then runs only in the windows around them instead of over the whole text. A whole-text scan
+ * gives exactly the same matches, provided the pattern's declaration (`PatternDef.minDigits`,
+ * `PatternDef.letterDigit`) is true.
  */
 import type { Offsets } from './offsets.js';
 

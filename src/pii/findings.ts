@@ -133,9 +133,10 @@ export class Findings {
         const better = score[b] > score[a] || (score[b] === score[a] && end[b] - start[b] > end[a] - start[a]);
         kept[nKept++] = better ? b : a;
       } else {
-        const cluster = byStart.slice(i, j).sort((a, b) => score[b] - score[a] || end[b] - start[b] - (end[a] - start[a]) || start[a] - start[b]);
-        const accepted = cluster.length <= SMALL_CLUSTER ? acceptPairwise(cluster, start, end) : acceptByOccupancy(cluster, start, end, start[byStart[i]], reach);
-        for (const a of accepted.sort((x, y) => start[x] - start[y])) kept[nKept++] = a;
+        if (j - i <= SMALL_CLUSTER) {
+          const cluster = byStart.slice(i, j).sort((a, b) => score[b] - score[a] || end[b] - start[b] - (end[a] - start[a]) || start[a] - start[b]);
+          for (const a of acceptPairwise(cluster, start, end).sort((x, y) => start[x] - start[y])) kept[nKept++] = a;
+        } else nKept = acceptLarge(byStart, i, j, this.cols, reach, kept, nKept);
       }
       i = j;
     }
@@ -154,25 +155,68 @@ function acceptPairwise(cluster: number[], start: Int32Array, end: Int32Array): 
 }
 
 /**
- * The same for a large cluster (text where every finding overlaps the next, 30,000 of them in 256 KiB, made
- * the pairwise test quadratic): which accepted finding covers each position of the cluster's stretch
- * [from, to), so a finding is tested against the positions it covers. Empty findings, which no shipped
- * recognizer reports, are compared pairwise as above.
+ * A large cluster (text where every finding overlaps the next: 30,000 of them in 256 KiB made the pairwise
+ * test quadratic), resolved as acceptPairwise would: the findings in the same order (byBest), then for each
+ * the positions it covers are looked up in a map of which accepted finding covers each position of the
+ * cluster's stretch. Appends the accepted ones to `kept` in order of position; returns the new count.
  */
-function acceptByOccupancy(cluster: number[], start: Int32Array, end: Int32Array, from: number, to: number): number[] {
-  const owner = new Int32Array(to - from); // 1 + index in `accepted` of the finding covering a position, or 0
-  const accepted: number[] = [];
+function acceptLarge(byStart: number[], i: number, j: number, cols: { start: Int32Array; end: Int32Array; score: Float64Array }, reach: number, kept: Int32Array, nKept: number): number {
+  const { start, end } = cols;
+  const from = start[byStart[i]];
+  const order = byBest(byStart, i, j, cols);
+  const owner = new Int32Array(reach - from); // 1 + the accepted finding's place in `order`, or 0
   const empty: number[] = [];
-  for (const c of cluster) {
+  const acceptedAt = new Uint8Array(j - i); // by place in byStart: accepted?
+  for (let k = 0; k < order.length; k++) {
+    const at = order[k];
+    const c = byStart[at];
     const s = start[c] - from;
     const e = end[c] - from;
     let free = !empty.some((a) => start[a] < end[c] && start[c] < end[a]);
     if (e > s) for (let p = s; free && p < e; p++) free = owner[p] === 0;
     else free = free && !(s > 0 && owner[s - 1] !== 0 && owner[s - 1] === owner[s]); // strictly inside one
     if (!free) continue;
-    accepted.push(c);
-    if (e > s) owner.fill(accepted.length, s, e);
+    acceptedAt[at - i] = 1;
+    if (e > s) owner.fill(k + 1, s, e);
     else empty.push(c);
   }
-  return accepted;
+  // accepted findings do not overlap, so their order in byStart is their order of position, unless empty
+  // ones share a start with another: then the stable sort by start keeps them in the order accepted
+  if (empty.length === 0) {
+    for (let at = i; at < j; at++) if (acceptedAt[at - i] === 1) kept[nKept++] = byStart[at];
+    return nKept;
+  }
+  const accepted: number[] = [];
+  for (let k = 0; k < order.length; k++) if (acceptedAt[order[k] - i] === 1) accepted.push(byStart[order[k]]);
+  for (const a of accepted.sort((x, y) => start[x] - start[y])) kept[nKept++] = a;
+  return nKept;
+}
+
+/**
+ * Places i..j-1 of byStart in the order acceptPairwise's sort gives them: score high to low, then length long
+ * to short, then start; ties keep byStart's order. Because byStart is ordered by start, "start, then byStart's
+ * order" is just the place in byStart, so each finding gets one number (score rank, length, place) and a
+ * numeric sort of those replaces a sort with a comparison function. With more than 64 distinct scores or a
+ * finding longer than 65,535 characters the numbers would not fit: then the comparison sort is used.
+ */
+function byBest(byStart: number[], i: number, j: number, cols: { start: Int32Array; end: Int32Array; score: Float64Array }): ArrayLike<number> {
+  const { start, end, score } = cols;
+  const scores = [...new Set(Array.from({ length: j - i }, (_, k) => score[byStart[i + k]]))].sort((a, b) => b - a);
+  let longest = 0;
+  for (let at = i; at < j; at++) longest = Math.max(longest, end[byStart[at]] - start[byStart[at]]);
+  if (scores.length > 64 || longest > 0xffff || j > 2 ** 31) {
+    const places = Array.from({ length: j - i }, (_, k) => i + k);
+    const cmp = (a: number, b: number) => score[byStart[b]] - score[byStart[a]] || end[byStart[b]] - start[byStart[b]] - (end[byStart[a]] - start[byStart[a]]) || start[byStart[a]] - start[byStart[b]];
+    return places.sort(cmp);
+  }
+  const rank = new Map(scores.map((s, r) => [s, r]));
+  const keys = new Float64Array(j - i);
+  for (let at = i; at < j; at++) {
+    const c = byStart[at];
+    keys[at - i] = (rank.get(score[c]) as number) * 2 ** 47 + (0xffff - (end[c] - start[c])) * 2 ** 31 + at;
+  }
+  keys.sort();
+  const order = new Int32Array(j - i);
+  for (let k = 0; k < keys.length; k++) order[k] = keys[k] % 2 ** 31;
+  return order;
 }

@@ -173,6 +173,9 @@ function findAddresses(text: string, found: Found): void {
     const street0 = isStreetWord(w0);
     const nrWord = !street0 && w0.length <= 10 && NR_WORDS.has(w0.toLowerCase());
     if (!street0 && !nrWord && !upper0) continue;
+    // a capitalised word that is no street word ("Wmo 2015", "Postbus 12") rarely ends an address: ruled out
+    // before the number is read (w0 is the word wordsBefore reads first when shorter than its 47-character limit)
+    if (!street0 && !nrWord && space - ws < 46 && !mayEndAddress(text, space)) continue;
     NUMBER.lastIndex = space + 1;
     const n = NUMBER.exec(text);
     if (!n) continue;
@@ -199,8 +202,6 @@ function findAddresses(text: string, found: Found): void {
       SPACE_DIGIT.lastIndex = end;
       continue;
     }
-    // (w0 is the word wordsBefore reads first when shorter than its 47-character limit)
-    if (!street0 && !nrWord && space - ws < 46 && !mayEndAddress(text, space)) continue;
     const before = wordsBefore(text, space + 1, nrWord ? 6 : 5);
     // "Kerkstraat nr. 12": the street is the word before "nr."
     if (nrWord && before.length > 0) before.shift();

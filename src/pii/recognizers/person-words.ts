@@ -78,10 +78,16 @@ for (const w of [...CLASS.keys(), ...SPECIAL]) {
  * hyphen and capitals matter, so most of computeInfo's lookups are skipped.
  */
 function unlistedInfo(word: string): WordInfo {
-  const lower = key(word);
   // "Capital + lowercase ASCII" is how the table spells every listed word it has in lowercase: such a word,
-  // absent from the table, has no listed lowercase form either (no second lookup in the large table)
-  if (!capitalisedAscii(word) && STATIC_INFO.has(lower)) return computeInfo(word);
+  // absent from the table, has no listed lowercase form either (no second lookup in the large table). It is
+  // also the common case ("Wmo", "Kerkstraat"): no hyphen, not all capitals, and key() is plain lowercasing.
+  if (capitalisedAscii(word)) {
+    const lower = word.toLowerCase();
+    const street = endsWithAny(lower, STRONG_STREET_SUFFIXES, 3);
+    return { lower, listed: undefined, anchorCls: street ? 'X' : undefined, skip: street, cls: street ? 'X' : 'U', title: false, trigger: false, particle: false, allCaps: false, hyphen: false };
+  }
+  const lower = key(word);
+  if (STATIC_INFO.has(lower)) return computeInfo(word);
   const hyphen = word.includes('-');
   const street = endsWithAny(lower, STRONG_STREET_SUFFIXES, 3);
   return {

@@ -42,6 +42,8 @@ function replacementFor(ch: string): string {
   }
   return rep;
 }
+/** Plain stretches up to this long are read char by char, longer ones skipped with NEEDS_WORK. */
+const SHORT_STRETCH = 32;
 /** A PLAIN character: copied as it is. */
 function plain(c: number): boolean {
   return c < 0x2100 && PLAIN_CODES[c] === 1;
@@ -159,8 +161,16 @@ class Builder {
     for (let i = 0; i < n; ) {
       const c = original.charCodeAt(i);
       if (plain(c)) {
-        // jump over a plain stretch with the (fast) regular expression rather than char by char
-        NEEDS_WORK.lastIndex = i;
+        // a short plain stretch char by char (text full of odd letters: "İvan", "Łódź"), a long one with the
+        // (fast) regular expression, whose every call costs about as much as 30 characters read here
+        let k = i + 1;
+        while (k < n && k - i < SHORT_STRETCH && plain(original.charCodeAt(k))) k++;
+        if (k === n) break;
+        if (k - i < SHORT_STRETCH) {
+          i = k;
+          continue;
+        }
+        NEEDS_WORK.lastIndex = k;
         if (!NEEDS_WORK.test(original)) break;
         i = NEEDS_WORK.lastIndex - 1;
         continue;

@@ -337,15 +337,19 @@ for (const [name, text] of adversarial) {
   console.log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   (toLowerCase ${lms.toFixed(1)} ms${many})`);
 }
 console.log(`  worst: ${worst.toFixed(1)} ms; worst near miss (inputs not marked "all …"): ${worstMiss.toFixed(1)} ms`);
-// stream restorer on adversarial input
+// stream restorer on adversarial input (best of 3, like the inputs above: the first run also compiles it)
 {
-  const p = new Pseudonymiser(analyzer);
-  p.protect('Beste Kevin,');
-  const r = p.streamRestorer();
   const text = fill('[PERSOON_1');
-  const t0 = performance.now();
-  for (let i = 0; i < text.length; i += 7) sink += r.push(text.slice(i, i + 7)).length;
-  sink += r.flush().length;
-  console.log(`  stream restorer, 1 MiB of placeholder prefixes in 7-char fragments: ${(performance.now() - t0).toFixed(1)} ms`);
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const p = new Pseudonymiser(analyzer);
+    p.protect('Beste Kevin,');
+    const r = p.streamRestorer();
+    const t0 = performance.now();
+    for (let i = 0; i < text.length; i += 7) sink += r.push(text.slice(i, i + 7)).length;
+    sink += r.flush().length;
+    best = Math.min(best, performance.now() - t0);
+  }
+  console.log(`  stream restorer, 1 MiB of placeholder prefixes in 7-char fragments: ${best.toFixed(1)} ms`);
 }
 if (sink === -1) console.log(sink);

@@ -220,7 +220,7 @@ function runRecognizer(r: Compiled, text: string, run: Run): void {
       run.matchesFrom[slot] = found.length;
       // long-number and letter-digit patterns only in their windows (same matches as a whole-text scan)
       if (re.sticky || !re.global) scanWhole(re, text, found);
-      else if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS) scanWindows(run.numbers, re, found);
+      else if (p.minDigits !== undefined && p.minDigits >= WINDOWED_MIN_DIGITS) scanWindows(run.numbers, re, found, p.minDigits);
       else if (p.letterDigit === true) scanWindows(run.letterDigits, re, found);
       else scanWhole(re, text, found);
       run.matchesTo[slot] = found.length;

@@ -32,7 +32,20 @@ const MAX_MATCH = 64;
 const BEFORE = 4;
 const AFTER = MAX_MATCH + 16;
 
-/** The windows of one text around the hits of `finder`, found on first use. */
+/** The digits in text[from, to). */
+function digitsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * The windows of one text around the hits of `finder`, found on first use: [from, to, weight] triples, where
+ * `weight` is the most digits of a hit in the window (number windows; 0 when not counted).
+ */
 export class Windows {
   private w: number[] | null = null;
   /**
@@ -45,9 +58,10 @@ export class Windows {
     private readonly finder: RegExp,
     private readonly lead: number,
     private readonly stride = 0,
+    private readonly countDigits = false,
   ) {}
 
-  /** [from, to) pairs: every position where a match of a windowed pattern can begin. */
+  /** [from, to, weight] triples: every position where a match of a windowed pattern can begin. */
   windows(): number[] {
     if (this.w !== null) return this.w;
     const out: number[] = [];
@@ -62,9 +76,12 @@ export class Windows {
         finder.lastIndex = m.index + this.stride;
         to = finder.lastIndex + 1;
       }
-      const last = out.length - 1;
-      if (last > 0 && from - out[last] < WINDOW_GAP) out[last] = Math.max(out[last], to);
-      else out.push(from, to);
+      const weight = this.countDigits ? digitsIn(text, m.index, m.index + m[0].length) : 0;
+      const last = out.length - 3;
+      if (last >= 0 && from - out[last + 1] < WINDOW_GAP) {
+        out[last + 1] = Math.max(out[last + 1], to);
+        out[last + 2] = Math.max(out[last + 2], weight);
+      } else out.push(from, to, weight);
     }
     finder.lastIndex = 0;
     this.w = out;
@@ -76,7 +93,7 @@ export class Windows {
  * Windows around long numbers: a match of a minDigits pattern begins at a digit of a long number, or at most
  * three characters before it ("+31 6…", "(030)…", "NL 8…").
  */
-export const numberWindows = (text: string) => new Windows(text, LONG_NUMBER, 3);
+export const numberWindows = (text: string) => new Windows(text, LONG_NUMBER, 3, 0, true);
 /**
  * Windows around capital-digit pairs: a letterDigit match holds a pair within its first LETTER_DIGIT_REACH
  * characters, so it begins at most LETTER_DIGIT_REACH - 1 before the pair, and the pair begins at most one
@@ -89,15 +106,18 @@ export const letterDigitWindows = (text: string) => new Windows(text, LETTER_DIG
  * empty matches stepped over) finds them, scanning only the windows. A window is scanned as a
  * slice with margins (4 characters before for look-behinds, MAX_MATCH + 16 after); should a match reach
  * into the end margin (a pattern longer than allowed here), the whole text is scanned instead, so a wrong
- * declaration can cost time but never a finding. Pushes start and end offsets to `found`.
+ * declaration can cost time but never a finding. Pushes start and end offsets to `found`. With `minDigits`,
+ * number windows whose long numbers all have fewer digits are passed over: a match's digits form one chain,
+ * which the long-number scan takes whole, so the window where it begins has a number at least that long.
  */
-export function scanWindows(nw: Windows, re: RegExp, found: Offsets): void {
+export function scanWindows(nw: Windows, re: RegExp, found: Offsets, minDigits = 0): void {
   const w = nw.windows();
   const text = nw.text;
   const n = text.length;
   const mark = found.length;
   let from = 0; // where a whole-text scan would continue
-  for (let k = 0; k < w.length; k += 2) {
+  for (let k = 0; k < w.length; k += 3) {
+    if (w[k + 2] < minDigits) continue;
     const ws = Math.max(w[k], from);
     const we = w[k + 1];
     if (ws >= we) continue;

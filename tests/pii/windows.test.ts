@@ -29,7 +29,7 @@ function expectWholeTextMatches(texts: string[], windowsOf: (text: string) => Wi
     const w = windowsOf(text);
     for (const p of pats) {
       const got = new Offsets();
-      scanWindows(w, p.regex, got);
+      scanWindows(w, p.regex, got, p.minDigits ?? 0);
       expect(got.toArray(), `${p.name} on ${JSON.stringify(text)}`).toEqual(wholeScan(p.regex, text));
     }
   }

@@ -1,4 +1,5 @@
 /** Context-word lookup around a match (whole words, case-insensitive). */
+import { lowerBound } from './lower-bound.js';
 
 const LETTER = /[\p{L}\p{N}]/u;
 /** LETTER.test(ch) for one character; ASCII by char code (no Unicode regular expression on the hot path). */
@@ -143,17 +144,10 @@ export class ContextLookup {
     return this.words.test(this.text, from, to);
   }
 
-  /** Is an occurrence wholly inside [lo, to)? Binary search for the first starting at lo or after. */
+  /** Is an occurrence wholly inside [lo, to)? From the first starting at lo or after. */
   private lookUp(lo: number, to: number): boolean {
     const starts = this.starts;
-    let a = 0;
-    let b = starts.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (starts[mid] < lo) a = mid + 1;
-      else b = mid;
-    }
-    for (let k = a; k < starts.length && starts[k] < to; k++) if (this.ends[k] <= to) return true;
+    for (let k = lowerBound(starts, lo); k < starts.length && starts[k] < to; k++) if (this.ends[k] <= to) return true;
     return false;
   }
 

@@ -3,6 +3,7 @@
  * (geboren, geb., geboortedatum, born, date of birth) or right before "geboren"/"born". Dates without such
  * context (meetings, deadlines) are left alone. Only windows around context words are scanned.
  */
+import { lowerBound } from '../lower-bound.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
@@ -64,15 +65,8 @@ class Dates {
     if (this.lo < 0) this.lo = this.hi = from;
     if (from < this.lo) return this.search(from, until); // never asked by findBirthDates; answered all the same
     if (until > this.hi) this.extend(Math.max(until, this.hi + STRETCH));
-    const starts = this.starts;
-    let a = 0;
-    let b = starts.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (starts[mid] < from) a = mid + 1;
-      else b = mid;
-    }
-    return a < starts.length && starts[a] < until ? { start: starts[a], end: this.ends[a] } : null;
+    const a = lowerBound(this.starts, from);
+    return a < this.starts.length && this.starts[a] < until ? { start: this.starts[a], end: this.ends[a] } : null;
   }
 
   /** Records the dates starting in [hi, to), reading a slice with the characters the look-arounds need. */

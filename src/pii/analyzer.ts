@@ -49,11 +49,14 @@ class Compiled {
   readonly negativeSlot: number;
   readonly prefilter: RegExp | null;
   readonly minScore: number;
+  /** Validations per text before candidates count as valid (Infinity: no limit), and this one's slot in Run.validations. */
+  readonly maxValidations: number;
+  readonly index: number;
   /** One of the shipped recognizers (their cost on a short text is known). */
   readonly shipped: boolean;
   /** Per pattern, the slot of its matches in Run.matches: recognizers sharing a regular expression share it. */
   readonly slots: number[];
-  constructor(r: Recognizer, slotOf: (re: RegExp) => number, lookupSlot: () => number) {
+  constructor(r: Recognizer, index: number, slotOf: (re: RegExp) => number, lookupSlot: () => number) {
     this.name = r.name;
     this.type = r.type;
     this.patterns = r.patterns ?? [];
@@ -67,6 +70,8 @@ class Compiled {
     this.negativeSlot = this.negativeContext ? lookupSlot() : -1;
     this.prefilter = r.prefilter ?? null;
     this.minScore = r.minScore ?? DEFAULT_MIN_SCORE;
+    this.maxValidations = r.maxValidations ?? Infinity;
+    this.index = index;
     this.shipped = DEFAULT_SET.has(r);
     for (const p of this.patterns) if (!p.regex.global && !p.regex.sticky) throw new Error(`pattern ${p.name} without g flag`);
     this.slots = this.patterns.map((p) => slotOf(p.regex));
@@ -81,14 +86,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return slot;
   };
   let lookups = 0;
-  const recognizers = (options.recognizers ?? defaultRecognizers).map((r) => new Compiled(r, slotOf, () => lookups++));
+  const recognizers = (options.recognizers ?? defaultRecognizers).map((r, i) => new Compiled(r, i, slotOf, () => lookups++));
   const budget = options.timeBudgetMs ?? 2000;
   const nSlots = slots.size;
   return {
     analyze(original: string): Span[] {
       const norm = normalise(original);
       const text = norm.text;
-      const run = new Run(text, budget, nSlots, text.length < SHORT_TEXT ? 0 : lookups);
+      const run = new Run(text, budget, nSlots, text.length < SHORT_TEXT ? 0 : lookups, recognizers.length);
       try {
         return analyzeWith(recognizers, run, text.length < SHORT_TEXT, norm);
       } finally {
@@ -137,6 +142,8 @@ class Run implements Found {
   readonly letterDigits: Windows;
   /** Context lookups of a long text, by slot (none for a short text: each window is searched directly). */
   readonly lookups: (ContextLookup | undefined)[];
+  /** Validations so far, per recognizer (for maxValidations). */
+  readonly validations: number[];
   /** The recognizer whose finder is running. */
   recognizer: Compiled | null = null;
   constructor(
@@ -144,12 +151,14 @@ class Run implements Found {
     readonly budget: number,
     slots: number,
     lookups: number,
+    recognizers: number,
   ) {
     this.deadline = performance.now() + budget;
     // plain arrays: a handful of slots, and creating typed arrays per call is slow here
     this.matchesFrom = new Array<number>(slots).fill(-1);
     this.matchesTo = new Array<number>(slots).fill(0);
     this.lookups = new Array<ContextLookup | undefined>(lookups);
+    this.validations = new Array<number>(recognizers).fill(0);
     this.numbers = numberWindows(text);
     this.letterDigits = letterDigitWindows(text);
   }
@@ -170,7 +179,7 @@ function consider(r: Compiled, text: string, start: number, end: number, base: n
   if (r.contextRequired && (r.context === null || !nearContext(r, start, end, run))) return;
   const minScore = r.minScore;
   let score = base;
-  if (r.validate !== null) {
+  if (r.validate !== null && run.validations[r.index]++ < r.maxValidations) {
     const v = r.validate(text.slice(start, end));
     if (v === false) return;
     if (typeof v === 'number') score = v;

@@ -98,6 +98,11 @@ export interface Recognizer {
   readonly prefilter?: RegExp;
   /** Minimum final score to report (default 0.5). */
   readonly minScore?: number;
+  /**
+   * For a costly validator: it runs for at most this many candidates of one text, and later candidates count
+   * as valid. A text crafted to make validation slow is then over-redacted, never under-redacted.
+   */
+  readonly maxValidations?: number;
 }
 
 export type Operator = 'pseudonymise' | 'redact' | 'mask' | 'block' | 'allow';

@@ -69,4 +69,25 @@ describe('fail closed', () => {
     const p = new Pseudonymiser(createAnalyzer({ recognizers: [throwing] }));
     expect(() => protectRequest({ model: 'm', messages: [{ role: 'user', content: secret }] }, p)).toThrowError(PiiAnalysisError);
   });
+
+  it('a costly validator runs for at most maxValidations candidates of a text; later ones count as valid (over-, never under-redacted)', () => {
+    let calls = 0;
+    const costly: Recognizer = {
+      name: 'costly',
+      type: 'TELEFOON',
+      patterns: [{ name: 'digits', regex: /\d{3}/g, score: 0.8 }],
+      validate: () => {
+        calls++;
+        return false;
+      },
+      maxValidations: 3,
+    };
+    const text = Array.from({ length: 10 }, (_, i) => `${100 + i}`).join(' ');
+    const spans = createAnalyzer({ recognizers: [costly] }).analyze(text);
+    expect(calls).toBe(3);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['103', '104', '105', '106', '107', '108', '109']);
+    calls = 0;
+    expect(createAnalyzer({ recognizers: [costly] }).analyze('101 102')).toEqual([]); // the count starts anew per text
+    expect(calls).toBe(2);
+  });
 });

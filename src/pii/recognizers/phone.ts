@@ -49,6 +49,8 @@ export const phoneRecognizer: Recognizer = {
     { name: 'phone_national', regex: NATIONAL, score: 0.7, minDigits: 8 },
   ],
   validate: validPhone,
+  // libphonenumber takes 10–35 µs for a number outside the Netherlands: 1 MiB of "+123456789 …" took 800 ms
+  maxValidations: 512,
   context: ['tel', 'telefoon', 'telefoonnummer', 'mobiel', 'mobiele', 'gsm', 'bel', 'bellen', 'whatsapp', 'phone', 'mobile', 'nummer', 'fax'],
   contextBoost: 0.2,
 };

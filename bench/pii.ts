@@ -278,6 +278,7 @@ const adversarial: [string, string][] = [
   ['endless capitals', fill('A')],
   ['capitals with spaces', fill('A ')],
   ['capitalised words (all names)', fill('Jansen ')],
+  ['first names (all hits)', fill('Jan, ')],
   ['initials run', fill('A.')],
   ['near-miss IBAN', fill('NL91ABNA ')],
   ['IBAN-ish alnum run', fill('NL91ABNA0417')],

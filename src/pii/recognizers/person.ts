@@ -43,6 +43,13 @@ function atSentenceStart(text: string, pos: number): boolean {
   return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '-' || c === '•' || c === '*' || c === '>';
 }
 
+/** Does a chain of name tokens end after a word that ends at `end`? (No space, or no token or a title next.) */
+function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
+  if (text.charCodeAt(end) !== 32) return true;
+  const next = tokenAt(text, end + 1, cache);
+  return next === null || next.kind === 'title';
+}
+
 export function findPersons(text: string, found: Found): void {
   beginCall(text.length);
   TOKENS.reset();
@@ -137,6 +144,14 @@ function findCapitalised(text: string, found: Found): void {
     // follows (only first names and name-words grow into longer names), so the chain need not be read.
     if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
       found.add(t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
+      lastPersonEnd = t0.end;
+      ANCHOR.lastIndex = t0.end;
+      continue;
+    }
+    // A lone first name ("Jan", then no name-shaped token): the chain would be this word alone, and decide()
+    // answers a lone first name with 0.7, so neither is needed.
+    if ((c0 === 'F' || c0 === 'FS') && t0.kind === 'word' && !trigger && pre.words.length === 0 && endsChain(text, t0.end, cache)) {
+      found.add(t0.start, t0.end, 0.7);
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;

@@ -148,10 +148,10 @@ function findCapitalised(text: string, found: Found): void {
       ANCHOR.lastIndex = t0.end;
       continue;
     }
-    // A lone first name ("Jan", then no name-shaped token): the chain would be this word alone, and decide()
-    // answers a lone first name with 0.7, so neither is needed.
-    if ((c0 === 'F' || c0 === 'FS') && t0.kind === 'word' && !trigger && pre.words.length === 0 && endsChain(text, t0.end, cache)) {
-      found.add(t0.start, t0.end, 0.7);
+    // A lone listed name with no name-shaped token after it: the chain would be this word alone, and decide()
+    // answers that with 0.9 after a trigger ("Beste Jan,", "Jan, Piet") and 0.7 for a first name without one.
+    if (t0.kind === 'word' && pre.words.length === 0 && (trigger ? c0 !== 'U' : c0 === 'F' || c0 === 'FS') && endsChain(text, t0.end, cache)) {
+      found.add(t0.start, t0.end, trigger ? 0.9 : 0.7);
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;

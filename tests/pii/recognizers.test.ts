@@ -3,6 +3,7 @@ import { createAnalyzer, type EntityType } from '../../src/pii/index.js';
 import { elfProef, luhn, mod97 } from '../../src/pii/checksums.js';
 import { validBtw } from '../../src/pii/recognizers/btw.js';
 import { validCard } from '../../src/pii/recognizers/payment-card.js';
+import { validNineDigits } from '../../src/pii/recognizers/bsn.js';
 import { consistentGroups, digitsOf } from '../../src/pii/recognizers/shared.js';
 
 const analyzer = createAnalyzer();
@@ -164,6 +165,19 @@ describe('licence plates, documents, cards', () => {
     expectFound('paspoort NP8K4L2J1', 'ID_DOCUMENT', 'NP8K4L2J1');
     expectFound('rijbewijsnummer 5123456789', 'ID_DOCUMENT', '5123456789');
     expectNone('code NP8K4L2J1', 'ID_DOCUMENT');
+  });
+  it('the BSN/RSIN validator answers as grouping, digits and the 11-proef checked one by one', () => {
+    let seed = 23;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const numbers = ['111222333', '123456782', '999999990', '000000000', '12345678', '1234567', '1234567890', '011222333'];
+    for (let k = 0; k < 8000; k++) {
+      let v = numbers[k % numbers.length];
+      if (rnd() < 0.3) v = v.replace(/\d/, String(Math.floor(rnd() * 10)));
+      const sep = ['.', '-', ' '][Math.floor(rnd() * 3)];
+      v = [...v].map((c, i) => (i > 0 && rnd() < 0.25 ? (rnd() < 0.9 ? sep : '/') : '') + (rnd() < 0.02 ? 'a' : c)).join('');
+      const plain = v.length === 9 && /^\d{9}$/.test(v);
+      expect(validNineDigits(v), v).toBe(plain ? elfProef(v) : consistentGroups(v) && elfProef(digitsOf(v)));
+    }
   });
   it('the card validator answers as digits, grouping and Luhn checked one by one', () => {
     let seed = 17;

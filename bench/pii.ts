@@ -293,6 +293,7 @@ const adversarial: [string, string][] = [
   ['phone near-miss', fill('+31 6 ')],
   ['foreign numbers (all hits)', fill('+123456789 ')], // invalid, but only 512 are checked (maxValidations)
   ['particles', fill('van de ')],
+  ['capitalised particles', fill('Van ')],
   ['hyphenated capitals', fill('Ab-')],
   ['apostrophes', fill("O'")],
   ['date near-miss', fill('12-12-')],

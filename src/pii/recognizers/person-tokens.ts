@@ -165,6 +165,31 @@ export function readChain(text: string, pos: number, cache: TokenCache): Tok[] {
   return toks;
 }
 
+/** A run of particles is read this far ahead at a time when skipping it. */
+const MAX_RUN = 1024;
+/**
+ * For an anchor whose chain held particles only: where the anchor scan can go on. The chain from a particle
+ * further on is particles only too (and finds nothing) unless it reaches a token that is not a particle, and a
+ * chain is at most MAX_CHAIN tokens long: so the scan goes on at the first particle whose chain can reach one,
+ * or after the run when it ends (no token, a title, or no space). `pos` when nothing can be skipped.
+ */
+export function particleRunSkip(text: string, pos: number, cache: TokenCache): number {
+  const starts: number[] = [];
+  let p = pos;
+  while (starts.length < MAX_RUN) {
+    const t = tokenAt(text, p, cache);
+    if (!t || t.kind === 'title') return p;
+    if (t.kind !== 'particle') break;
+    starts.push(p);
+    p = t.end;
+    if (text[p] !== ' ') return p;
+    p++;
+  }
+  // starts.length particles, then a token that is not one (or the read limit): the chain from particle k
+  // reaches it when k + MAX_CHAIN - 1 >= starts.length
+  return starts[Math.max(0, starts.length - (MAX_CHAIN - 1))] ?? pos;
+}
+
 /** Lowercase particles directly before pos ("de Vries", "van der Berg"); returns the start offset. */
 const NO_PARTICLES: string[] = [];
 export function particlesBefore(text: string, pos: number): { start: number; words: string[] } {

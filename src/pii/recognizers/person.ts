@@ -9,7 +9,7 @@
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
 import { classify, key, surnameCores, surnames, type Cls } from './person-lexicon.js';
-import { TOKENS, isLowerCode, isUpperCode, particlesBefore, readChain, tokenAt } from './person-tokens.js';
+import { TOKENS, isLowerCode, isUpperCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 
@@ -157,7 +157,13 @@ function findCapitalised(text: string, found: Found): void {
       continue;
     }
     const toks = readChain(text, pos, cache);
-    if (toks.length === 0 || toks[0].kind === 'title') continue;
+    if (toks.length === 0) {
+      // particles only ("Van Van Van …"): so is the chain from those after it, up to where one can reach a word
+      const next = particleRunSkip(text, pos, cache);
+      if (next > ANCHOR.lastIndex) ANCHOR.lastIndex = next;
+      continue;
+    }
+    if (toks[0].kind === 'title') continue;
     const cls = toks.map((t) => t.cls);
     // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")
     for (let i = 0; i < toks.length; i++) {

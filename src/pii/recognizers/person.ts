@@ -149,9 +149,13 @@ function findCapitalised(text: string, found: Found): void {
       continue;
     }
     // A lone listed name with no name-shaped token after it: the chain would be this word alone, and decide()
-    // answers that with 0.9 after a trigger ("Beste Jan,", "Jan, Piet") and 0.7 for a first name without one.
-    if (t0.kind === 'word' && pre.words.length === 0 && (trigger ? c0 !== 'U' : c0 === 'F' || c0 === 'FS') && endsChain(text, t0.end, cache)) {
-      found.add(t0.start, t0.end, trigger ? 0.9 : 0.7);
+    // answers that with 0.9 from the particles on after a trigger ("Beste Jan,", "Jan, Piet"), and 0.7 for a
+    // first name without one, when particles before it do not make it a surname ("van Jan").
+    const lone =
+      t0.kind === 'word' &&
+      (trigger ? c0 !== 'U' : (c0 === 'F' || c0 === 'FS') && (pre.words.length === 0 || (!surnameCores.has(t0.lower) && !surnames.has(t0.lower))));
+    if (lone && endsChain(text, t0.end, cache)) {
+      found.add(trigger ? chainStart : t0.start, t0.end, trigger ? 0.9 : 0.7);
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;

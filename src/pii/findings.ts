@@ -132,35 +132,22 @@ export class Findings {
         const b = byStart[i + 1];
         const better = score[b] > score[a] || (score[b] === score[a] && end[b] - start[b] > end[a] - start[a]);
         kept[nKept++] = better ? b : a;
-      } else {
-        if (j - i <= SMALL_CLUSTER) {
-          const cluster = byStart.slice(i, j).sort((a, b) => score[b] - score[a] || end[b] - start[b] - (end[a] - start[a]) || start[a] - start[b]);
-          for (const a of acceptPairwise(cluster, start, end).sort((x, y) => start[x] - start[y])) kept[nKept++] = a;
-        } else nKept = acceptLarge(byStart, i, j, this.cols, reach, kept, nKept);
-      }
+      } else nKept = acceptCluster(byStart, i, j, this.cols, reach, kept, nKept);
       i = j;
     }
     return kept.subarray(0, nKept);
   }
 }
 
-/** Clusters up to this size are resolved by comparing each finding with those accepted before it. */
-const SMALL_CLUSTER = 16;
-
-/** The findings of a cluster, best first, that overlap none accepted before them. */
-function acceptPairwise(cluster: number[], start: Int32Array, end: Int32Array): number[] {
-  const accepted: number[] = [];
-  for (const c of cluster) if (!accepted.some((a) => start[a] < end[c] && start[c] < end[a])) accepted.push(c);
-  return accepted;
-}
-
 /**
- * A large cluster (text where every finding overlaps the next: 30,000 of them in 256 KiB made the pairwise
- * test quadratic), resolved as acceptPairwise would: the findings in the same order (byBest), then for each
- * the positions it covers are looked up in a map of which accepted finding covers each position of the
- * cluster's stretch. Appends the accepted ones to `kept` in order of position; returns the new count.
+ * A cluster of overlapping findings (places i..j-1 of byStart, covering [start of the first, reach)): best
+ * first (byBest), each one accepted unless it overlaps one accepted before it. Which accepted finding covers
+ * each position of the stretch is kept in a map, so a finding is tested against the positions it covers (a
+ * pairwise test made text where every finding overlaps the next quadratic: 30,000 of them in 256 KiB). Empty
+ * findings, which no shipped recognizer reports, are compared pairwise. Appends the accepted ones to `kept`
+ * in order of position; returns the new count.
  */
-function acceptLarge(byStart: number[], i: number, j: number, cols: { start: Int32Array; end: Int32Array; score: Float64Array }, reach: number, kept: Int32Array, nKept: number): number {
+function acceptCluster(byStart: number[], i: number, j: number, cols: Cols, reach: number, kept: Int32Array, nKept: number): number {
   const { start, end } = cols;
   const from = start[byStart[i]];
   const order = byBest(byStart, i, j, cols);
@@ -192,23 +179,28 @@ function acceptLarge(byStart: number[], i: number, j: number, cols: { start: Int
   return nKept;
 }
 
+type Cols = { start: Int32Array; end: Int32Array; score: Float64Array };
+
+/** Up to this many findings a cluster is put in order by comparison; larger ones by numeric keys. */
+const SMALL_CLUSTER = 16;
+
 /**
- * Places i..j-1 of byStart in the order acceptPairwise's sort gives them: score high to low, then length long
- * to short, then start; ties keep byStart's order. Because byStart is ordered by start, "start, then byStart's
- * order" is just the place in byStart, so each finding gets one number (score rank, length, place) and a
- * numeric sort of those replaces a sort with a comparison function. With more than 64 distinct scores or a
- * finding longer than 65,535 characters the numbers would not fit: then the comparison sort is used.
+ * Places i..j-1 of byStart, best first: score high to low, then length long to short, then start; ties keep
+ * byStart's order (which is by start). A large cluster gets one number per finding (score rank, length, place
+ * in byStart) and a numeric sort replaces the sort with a comparison function; with more than 64 distinct
+ * scores or a finding longer than 65,535 characters the numbers would not fit, and the comparison is used.
  */
-function byBest(byStart: number[], i: number, j: number, cols: { start: Int32Array; end: Int32Array; score: Float64Array }): ArrayLike<number> {
+function byBest(byStart: number[], i: number, j: number, cols: Cols): ArrayLike<number> {
   const { start, end, score } = cols;
+  const byComparison = () => {
+    const places = Array.from({ length: j - i }, (_, k) => i + k);
+    return places.sort((a, b) => score[byStart[b]] - score[byStart[a]] || end[byStart[b]] - start[byStart[b]] - (end[byStart[a]] - start[byStart[a]]) || start[byStart[a]] - start[byStart[b]]);
+  };
+  if (j - i <= SMALL_CLUSTER) return byComparison();
   const scores = [...new Set(Array.from({ length: j - i }, (_, k) => score[byStart[i + k]]))].sort((a, b) => b - a);
   let longest = 0;
   for (let at = i; at < j; at++) longest = Math.max(longest, end[byStart[at]] - start[byStart[at]]);
-  if (scores.length > 64 || longest > 0xffff || j > 2 ** 31) {
-    const places = Array.from({ length: j - i }, (_, k) => i + k);
-    const cmp = (a: number, b: number) => score[byStart[b]] - score[byStart[a]] || end[byStart[b]] - start[byStart[b]] - (end[byStart[a]] - start[byStart[a]]) || start[byStart[a]] - start[byStart[b]];
-    return places.sort(cmp);
-  }
+  if (scores.length > 64 || longest > 0xffff || j > 2 ** 31) return byComparison();
   const rank = new Map(scores.map((s, r) => [s, r]));
   const keys = new Float64Array(j - i);
   for (let at = i; at < j; at++) {

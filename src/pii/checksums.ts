@@ -28,13 +28,15 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** ISO 7064 mod 97-10 over an alphanumeric string (letters A=10 … Z=35). Returns the remainder. */
+/** One character into an ISO 7064 mod 97-10 remainder (char code in): digits 0–9, letters of either case 10–35. */
+export function mod97Step(rem: number, c: number): number {
+  const v = c <= 57 ? c - 48 : c <= 90 ? c - 55 : c - 87;
+  return (v > 9 ? rem * 100 + v : rem * 10 + v) % 97;
+}
+
+/** ISO 7064 mod 97-10 over an alphanumeric string (letters A=10 … Z=35, either case). Returns the remainder. */
 export function mod97(alnum: string): number {
   let rem = 0;
-  for (const ch of alnum.toUpperCase()) {
-    const c = ch.charCodeAt(0);
-    const v = c >= 65 && c <= 90 ? String(c - 55) : ch;
-    for (const digit of v) rem = (rem * 10 + (digit.charCodeAt(0) - 48)) % 97;
-  }
+  for (let i = 0; i < alnum.length; i++) rem = mod97Step(rem, alnum.charCodeAt(i));
   return rem;
 }

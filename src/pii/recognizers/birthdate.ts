@@ -62,8 +62,11 @@ class Dates {
   /** The first date starting in [from, until), as a DATE search from `from` finds it, or null. */
   first(from: number, until: number): { start: number; end: number } | null {
     if (from >= until) return null;
-    if (this.lo < 0) this.lo = this.hi = from;
-    if (from < this.lo) return this.search(from, until); // never asked by findBirthDates; answered all the same
+    if (this.lo < 0 || from < this.lo) {
+      // the first question (findBirthDates asks from further on only; an earlier one starts the index anew)
+      this.starts.length = this.ends.length = 0;
+      this.lo = this.hi = from;
+    }
     if (until > this.hi) this.extend(Math.max(until, this.hi + STRETCH));
     const a = lowerBound(this.starts, from);
     return a < this.starts.length && this.starts[a] < until ? { start: this.starts[a], end: this.ends[a] } : null;
@@ -84,16 +87,6 @@ class Dates {
     }
     DATE.lastIndex = 0;
     this.hi = Math.max(this.hi, to);
-  }
-
-  /** A direct bounded search. */
-  private search(from: number, until: number): { start: number; end: number } | null {
-    const base = Math.max(0, from - 1);
-    const slice = this.text.slice(base, Math.min(this.text.length, until + DATE_REACH));
-    DATE.lastIndex = from - base;
-    const m = DATE.exec(slice);
-    DATE.lastIndex = 0;
-    return m === null || base + m.index >= until ? null : { start: base + m.index, end: base + m.index + m[0].length };
   }
 }
 

@@ -1,5 +1,6 @@
 /** IBAN of every country (ibantools: country length, BBAN shape, mod 97), grouped in fours or not. */
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { mod97Step } from '../checksums.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
@@ -11,13 +12,6 @@ for (const [code, spec] of Object.entries(getCountrySpecifications())) if (spec.
 /** ibantools checks at most this many candidates of one text (about 2 µs each); later ones need the checksum only. */
 const MAX_FULL_CHECKS = 512;
 
-/** Value of an IBAN character for mod 97 (digits 0–9, letters 10–35), char code in. */
-const ibanValue = (c: number) => (c <= 57 ? c - 48 : c <= 90 ? c - 55 : c - 87);
-/**
- * The IBAN checksum (ISO 13616: the first four characters moved to the end, mod 97 = 1) over raw[0, end),
- * spaces skipped, without building the rearranged string: most candidates fail it, and it costs a fraction of
- * ibantools' full check.
- */
 function checksumOk(raw: string, end: number): boolean {
   let rem = 0;
   let seen = 0; // alphanumerics so far
@@ -27,9 +21,7 @@ function checksumOk(raw: string, end: number): boolean {
       const c = raw.charCodeAt(i);
       if (c === 32) continue;
       const first4 = seen++ < 4;
-      if (first4 !== (pass === 1)) continue;
-      const v = ibanValue(c);
-      rem = (v > 9 ? rem * 100 + v : rem * 10 + v) % 97;
+      if (first4 === (pass === 1)) rem = mod97Step(rem, c);
     }
   }
   return rem === 1;

@@ -115,8 +115,7 @@ const STARTS = new Int32Array(4);
 function mayEndAddress(text: string, space: number): boolean {
   let n = 0;
   for (let p = space + 1; n < 4 && text.charCodeAt(p - 1) === 32; n++) {
-    let s = p - 1;
-    while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
+    const s = wordStartBefore(text, p);
     if (s === p - 1) break;
     STARTS[n] = s;
     p = s;
@@ -140,13 +139,22 @@ function isStreetWord(word: string): boolean {
   return endsWithAny(w, STREET_SUFFIXES, 1) || BARE_STREET_WORDS.has(w);
 }
 
+/**
+ * Start of the word that ends at the space text[p - 1] (read back over word characters, at most 46 of them);
+ * p - 1 when there is no word there.
+ */
+function wordStartBefore(text: string, p: number): number {
+  let s = p - 1;
+  while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
 /** Words before `pos` separated by single spaces, nearest first, at most `max`. */
 function wordsBefore(text: string, pos: number, max: number): { start: number; word: string }[] {
   const out: { start: number; word: string }[] = [];
   let p = pos;
   while (out.length < max && text[p - 1] === ' ') {
-    let s = p - 1;
-    while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
+    const s = wordStartBefore(text, p);
     if (s === p - 1) break;
     out.push({ start: s, word: text.slice(s, p - 1) });
     p = s;
@@ -187,8 +195,7 @@ function findAddresses(text: string, found: Found): void {
       if (upper0) {
         let p = ws;
         for (let i = 1; i < 5 && text.charCodeAt(p - 1) === 32; i++) {
-          let s = p - 1;
-          while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
+          const s = wordStartBefore(text, p);
           if (s === p - 1) break;
           const w = text.slice(s, p - 1);
           const lw = w.toLowerCase();

@@ -7,7 +7,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { classify } from './person-lexicon.js';
-import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT } from './shared.js';
+import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -37,12 +37,6 @@ function isWordCode(c: number): boolean {
 const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard']);
 const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
-const isUpper = (ch: string | undefined): boolean => {
-  if (ch === undefined || ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase();
-};
 const STRIP = /[.’']/;
 /** House-number words between a street and its number: "Kerkstraat nr. 12", "Dorpsweg nummer 3". */
 const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);

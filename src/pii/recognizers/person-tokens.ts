@@ -4,6 +4,7 @@
  */
 import { PARTICLES, key, type Cls } from './person-lexicon.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, infoOf } from './person-words.js';
+import { isUpper } from './shared.js';
 
 type Kind = 'initials' | 'word' | 'particle' | 'title';
 export interface Tok {
@@ -18,18 +19,6 @@ export interface Tok {
 const INITIALS = new RegExp(`(?:[${UP}][${LO}]?\\.[ ]?){1,6}`, 'y');
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
 const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
-/** Case of the Latin letters beyond ASCII (U+0080–U+024F), by case mapping, computed once: 1 upper-case. */
-const LATIN_UPPER = new Uint8Array(0x250);
-for (let c = 128; c < 0x250; c++) LATIN_UPPER[c] = String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase() ? 1 : 0;
-/** Upper-case letter (by char code)? ASCII and Latin by table; beyond them by case mapping. */
-export function isUpperCode(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  if (c < 0x250) return LATIN_UPPER[c] === 1;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
-}
-/** Upper-case letter? */
-export const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isUpperCode(ch.charCodeAt(0));
 /** Lowercase letter (Latin ranges of LO) or an apostrophe: the char-code form of LOWER_CHAR. */
 export function isLowerCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || c === 39;

@@ -9,9 +9,10 @@
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
 import { classify, key, surnameCores, surnames, type Cls } from './person-lexicon.js';
-import { TOKENS, isLowerCode, isUpperCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
+import { TOKENS, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
+import { isUpperCode } from './shared.js';
 
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside initials)
 // The anchor takes the whole capitalised word, so the common case (an everyday word) costs one match.

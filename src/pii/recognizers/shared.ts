@@ -13,6 +13,19 @@ export const ALNUM = `0-9${LETTERS}`;
 export const FIRST_DIGIT = `\\d(?<![${ALNUM}_@/.,+\\-]\\d)`;
 export const NUM_AFTER = `(?![${ALNUM}_@]|[.,/\\-]\\d)`;
 
+/** Case of the Latin letters beyond ASCII (U+0080–U+024F), by case mapping, computed once: 1 upper-case. */
+const LATIN_UPPER = new Uint8Array(0x250);
+for (let c = 128; c < 0x250; c++) LATIN_UPPER[c] = String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase() ? 1 : 0;
+/** Upper-case letter (by char code)? ASCII and Latin by table; beyond them by case mapping. */
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 0x250) return LATIN_UPPER[c] === 1;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+/** Upper-case letter? */
+export const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isUpperCode(ch.charCodeAt(0));
+
 /**
  * Prefilters shared by recognizers (the analyzer tests each RegExp object once per text): recognizers
  * whose every match contains a digit are skipped for texts without one.

@@ -288,6 +288,13 @@ const adversarial: [string, string][] = [
   ['capitalised words (all names)', fill('Jansen ')],
   ['first names (all hits)', fill('Jan, ')],
   ['initials run', fill('A.')],
+  // found by timing random repetitions of recognizer words and odd characters (16 and 128 KiB, then 1 MiB)
+  ['initials before a bracket', fill('P.)')],
+  ['initials after @', fill('@J.')],
+  ['initials, e-mail-ish (all hits)', fill('Laanx@a.P.')],
+  ['half a trigger phrase ("ik ben")', fill('\nBen')],
+  ['capital + apostrophe', fill('O’ ')],
+  ['label after initial', fill('b.Tel:K')],
   ['near-miss IBAN', fill('NL91ABNA ')],
   ['IBAN-ish alnum run', fill('NL91ABNA0417')],
   ['near-miss e-mail', fill('a.b')],

@@ -140,6 +140,14 @@ export class Findings {
 }
 
 /**
+ * Scratch for acceptCluster, reused from cluster to cluster (a text made of small clusters allocated three
+ * arrays each, and their collection cost more than the resolution): which accepted finding covers each
+ * position of the stretch, and which places of the cluster were accepted.
+ */
+let owner = new Int32Array(256);
+let acceptedAt = new Uint8Array(64);
+
+/**
  * A cluster of overlapping findings (places i..j-1 of byStart, covering [start of the first, reach)): best
  * first (byBest), each one accepted unless it overlaps one accepted before it. Which accepted finding covers
  * each position of the stretch is kept in a map, so a finding is tested against the positions it covers (a
@@ -151,52 +159,77 @@ function acceptCluster(byStart: number[], i: number, j: number, cols: Cols, reac
   const { start, end } = cols;
   const from = start[byStart[i]];
   const order = byBest(byStart, i, j, cols);
-  const owner = new Int32Array(reach - from); // 1 + the accepted finding's place in `order`, or 0
-  const empty: number[] = [];
-  const acceptedAt = new Uint8Array(j - i); // by place in byStart: accepted?
-  for (let k = 0; k < order.length; k++) {
+  if (owner.length < reach - from) owner = new Int32Array(Math.max(reach - from, owner.length * 2));
+  if (acceptedAt.length < j - i) acceptedAt = new Uint8Array(Math.max(j - i, acceptedAt.length * 2));
+  owner.fill(0, 0, reach - from); // 1 + the accepted finding's place in `order`, or 0
+  acceptedAt.fill(0, 0, j - i); // by place in byStart: accepted?
+  let empty: number[] | null = null;
+  for (let k = 0; k < j - i; k++) {
     const at = order[k];
     const c = byStart[at];
     const s = start[c] - from;
     const e = end[c] - from;
-    let free = !empty.some((a) => start[a] < end[c] && start[c] < end[a]);
+    let free = empty === null || !empty.some((a) => start[a] < end[c] && start[c] < end[a]);
     if (e > s) for (let p = s; free && p < e; p++) free = owner[p] === 0;
     else free = free && !(s > 0 && owner[s - 1] !== 0 && owner[s - 1] === owner[s]); // strictly inside one
     if (!free) continue;
     acceptedAt[at - i] = 1;
     if (e > s) owner.fill(k + 1, s, e);
-    else empty.push(c);
+    else (empty ??= []).push(c);
   }
   // accepted findings do not overlap, so their order in byStart is their order of position, unless empty
   // ones share a start with another: then the stable sort by start keeps them in the order accepted
-  if (empty.length === 0) {
+  if (empty === null) {
     for (let at = i; at < j; at++) if (acceptedAt[at - i] === 1) kept[nKept++] = byStart[at];
     return nKept;
   }
   const accepted: number[] = [];
-  for (let k = 0; k < order.length; k++) if (acceptedAt[order[k] - i] === 1) accepted.push(byStart[order[k]]);
+  for (let k = 0; k < j - i; k++) if (acceptedAt[order[k] - i] === 1) accepted.push(byStart[order[k]]);
   for (const a of accepted.sort((x, y) => start[x] - start[y])) kept[nKept++] = a;
   return nKept;
 }
 
 type Cols = { start: Int32Array; end: Int32Array; score: Float64Array };
 
-/** Up to this many findings a cluster is put in order by comparison; larger ones by numeric keys. */
+/** Up to this many findings a cluster is put in order by insertion; larger ones by numeric keys. */
 const SMALL_CLUSTER = 16;
+/** The order of a small cluster, reused (acceptCluster reads it before the next cluster is ordered). */
+const smallOrder = new Int32Array(SMALL_CLUSTER);
 
 /**
  * Places i..j-1 of byStart, best first: score high to low, then length long to short, then start; ties keep
- * byStart's order (which is by start). A large cluster gets one number per finding (score rank, length, place
- * in byStart) and a numeric sort replaces the sort with a comparison function; with more than 64 distinct
- * scores or a finding longer than 65,535 characters the numbers would not fit, and the comparison is used.
+ * byStart's order (which is by start). A small cluster is sorted by insertion (stable, nothing allocated). A
+ * large one gets one number per finding (score rank, length, place in byStart) and a numeric sort; with more
+ * than 64 distinct scores or a finding longer than 65,535 characters the numbers would not fit, and a stable
+ * sort with the comparison is used.
  */
 function byBest(byStart: number[], i: number, j: number, cols: Cols): ArrayLike<number> {
   const { start, end, score } = cols;
+  /** a before b in the order (strictly). */
+  const before = (a: number, b: number) => {
+    const ca = byStart[a];
+    const cb = byStart[b];
+    if (score[ca] !== score[cb]) return score[ca] > score[cb];
+    const la = end[ca] - start[ca];
+    const lb = end[cb] - start[cb];
+    if (la !== lb) return la > lb;
+    return start[ca] < start[cb];
+  };
+  if (j - i <= SMALL_CLUSTER) {
+    for (let at = i; at < j; at++) {
+      let k = at - i;
+      while (k > 0 && before(at, smallOrder[k - 1])) {
+        smallOrder[k] = smallOrder[k - 1];
+        k--;
+      }
+      smallOrder[k] = at;
+    }
+    return smallOrder;
+  }
   const byComparison = () => {
     const places = Array.from({ length: j - i }, (_, k) => i + k);
-    return places.sort((a, b) => score[byStart[b]] - score[byStart[a]] || end[byStart[b]] - start[byStart[b]] - (end[byStart[a]] - start[byStart[a]]) || start[byStart[a]] - start[byStart[b]]);
+    return places.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   };
-  if (j - i <= SMALL_CLUSTER) return byComparison();
   const scores = [...new Set(Array.from({ length: j - i }, (_, k) => score[byStart[i + k]]))].sort((a, b) => b - a);
   let longest = 0;
   for (let at = i; at < j; at++) longest = Math.max(longest, end[byStart[at]] - start[byStart[at]]);

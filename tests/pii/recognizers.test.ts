@@ -226,6 +226,11 @@ describe('person names', () => {
   it('names in context without a list entry', () => {
     expectFound('Mijn naam is Xhevat Berisha en ik', 'PERSOON', 'Xhevat Berisha');
     expectFound('Met vriendelijke groet,\nNkechi Okonkwo', 'PERSOON', 'Nkechi Okonkwo');
+    // phrases of several words, whose last word alone ("ben", "vrouw") is no trigger
+    expectFound('Hallo, ik ben Xhevat Berisha.', 'PERSOON', 'Xhevat Berisha');
+    expectFound('Ik kom met zijn vrouw Nkechi Okonkwo.', 'PERSOON', 'Nkechi Okonkwo');
+    expectFound('Betaling ten name van Xhevat Berisha', 'PERSOON', 'Xhevat Berisha');
+    expectNone('Wij ben Xhevat gaan.', 'PERSOON');
   });
   it('words that are also names need evidence', () => {
     expectNone('Roos is een mooie bloem.', 'PERSOON');

@@ -3,7 +3,7 @@
  * position for one call; chains of them; and the lowercase particles before a position.
  */
 import { PARTICLES, key, type Cls } from './person-lexicon.js';
-import { LO, MAX_WORD_LENGTH, UP, type WordInfo, infoOf } from './person-words.js';
+import { LO, MAX_WORD_LENGTH, UP, type WordInfo, infoOf, isLoClassCode, isUpClassCode } from './person-words.js';
 import { isUpper } from './shared.js';
 
 type Kind = 'initials' | 'word' | 'particle' | 'title';
@@ -16,7 +16,25 @@ export interface Tok {
   cls: Cls;
 }
 
-const INITIALS = new RegExp(`(?:[${UP}][${LO}]?\\.[ ]?){1,6}`, 'y');
+/**
+ * The end of the initials at pos, as the sticky expression /(?:[UP][LO]?\.[ ]?){1,6}/ would match them, or -1.
+ * Read by char code: every step of that expression has one way to go (a '.' is no LO letter), so no
+ * backtracking is lost, and no match array is made for each capital followed by a '.'.
+ */
+export function initialsEnd(text: string, pos: number): number {
+  let p = pos;
+  let n = 0;
+  while (n < 6 && isUpClassCode(text.charCodeAt(p))) {
+    let q = p + 1;
+    if (isLoClassCode(text.charCodeAt(q))) q++;
+    if (text.charCodeAt(q) !== 46) break;
+    q++;
+    if (text.charCodeAt(q) === 32) q++;
+    p = q;
+    n++;
+  }
+  return n === 0 ? -1 : p;
+}
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
 const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
 /** Lowercase letter (Latin ranges of LO) or an apostrophe: the char-code form of LOWER_CHAR. */
@@ -89,9 +107,11 @@ function wordToken(text: string, pos: number, word: string, known: WordInfo | nu
   if ((info.title || info.trigger) && next !== 45) return { kind: 'title', start: pos, end: wend, lower, cls: 'U' };
   // initials need a '.' after one or two letters
   if (text.charCodeAt(pos + 1) === 46 || text.charCodeAt(pos + 2) === 46) {
-    INITIALS.lastIndex = pos;
-    const ini = INITIALS.exec(text);
-    if (ini && ini[0].length > word.length) return { kind: 'initials', start: pos, end: pos + ini[0].trimEnd().length, lower: key(ini[0]), cls: 'U' };
+    const iniEnd = initialsEnd(text, pos);
+    if (iniEnd - pos > word.length) {
+      const end = text.charCodeAt(iniEnd - 1) === 32 ? iniEnd - 1 : iniEnd;
+      return { kind: 'initials', start: pos, end, lower: key(text.slice(pos, iniEnd)), cls: 'U' };
+    }
   }
   if (info.particle && next === 32) return { kind: 'particle', start: pos, end: wend, lower, cls: 'U' };
   if (info.allCaps) return null; // acronyms are not names

@@ -9,8 +9,31 @@ function backwardHash(word: string): number {
   for (let k = word.length - 1; k >= 0; k--) h = (h * 31 + word.charCodeAt(k)) | 0;
   return h;
 }
-/** Last words of multi-word triggers ("heer" of "de heer"). */
-const MULTI_LAST_WORDS = new Set(TRIGGERS.filter((t) => t.includes(' ')).map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+/** Last words of multi-word triggers ("heer" of "de heer"), each with the words before it ("de"). */
+const WORDS_BEFORE_LAST = new Map<string, string[]>();
+for (const t of TRIGGERS.filter((t) => t.includes(' '))) {
+  const parts = t.split(' ');
+  const last = parts[parts.length - 1];
+  WORDS_BEFORE_LAST.set(last, [...(WORDS_BEFORE_LAST.get(last) ?? []), parts[parts.length - 2]]);
+}
+const isSpaceAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[k]));
+};
+/**
+ * Can the word before the whitespace at text[w - 1] be the second-last word of a multi-word trigger ending in
+ * `last`? The phrase walk below needs it to be (its second-last word is that word, or the part of it inside
+ * the walk's window): a word ending in none of them rules the walk out ("Ben Ben Ben", where "ben" ends
+ * "ik ben", read no slices).
+ */
+function mayEndPhrase(text: string, w: number, last: string): boolean {
+  let e = w - 1;
+  while (e > 0 && isSpaceAt(text, e - 1)) e--;
+  let s = e;
+  while (s > 0 && e - s < 32 && !isSpaceAt(text, s - 1)) s--;
+  const before = text.slice(s, e).toLowerCase();
+  return (WORDS_BEFORE_LAST.get(last) as string[]).some((p) => before.endsWith(p));
+}
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 for (const w of [...TRIGGER_LAST_WORDS]) TRIGGER_LAST_WORDS.add(w.charAt(0).toUpperCase() + w.slice(1));
 const TRIGGER_LAST_HASHES = new Set<number>();
@@ -63,7 +86,7 @@ export function precededByTrigger(text: string, pos: number): boolean {
   if (prev === -1 || prev === 32 || prev === 10 || prev === 13 || prev === 9 || (prev >= 128 && /\s/.test(text[w - 1]))) {
     const lower = last.toLowerCase();
     if (TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower))) return true;
-    if (prev === -1 || !MULTI_LAST_WORDS.has(lower)) return false;
+    if (prev === -1 || !WORDS_BEFORE_LAST.has(lower) || !mayEndPhrase(text, w, lower)) return false;
   } else if (!isTriggerChar(prev) && !(prev === 11 || prev === 12)) return false;
   const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);
   let phrase = '';

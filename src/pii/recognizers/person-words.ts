@@ -10,6 +10,16 @@ import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, TITLES, TRIGGERS, cla
 // Latin Extended-A mixes cases, so UP and LO both include it; isUpper() decides where it matters.
 export const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF';
 export const LO = 'a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u1E00-\u1EFF\u0300-\u036F';
+/** A character of the UP class, by char code. */
+export function isUpClassCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+/** A character of the LO class, by char code. */
+export function isLoClassCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f);
+}
 /**
  * Longer capitalised "words" are no names (the longest listed name is far shorter); the finder passes them
  * over without looking them up, so a megabyte-long run of letters costs no lowercased copies of itself.

@@ -20,9 +20,22 @@ const ANCHOR = new RegExp(
   `[${UP}](?<![${UP}${LO}'’\\-][${UP}]|[${UP}]\\.[${UP}])(?:[${LO}]+(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}|(?=[.'’]))`,
   'g',
 );
-/** JOINER.test(text.slice(from, to)) without the slice; every joiner is at least two characters (", "). */
-function joinedBy(text: string, from: number, to: number): boolean {
-  return to - from >= 2 && JOINER.test(text.slice(from, to));
+/** Words that join two names: "Jan en Piet", "Jan of Piet", "Jan & Piet". */
+const JOIN_WORDS = ['en', 'of', 'and', '&', 'und', 'et'];
+/**
+ * text[from, to) joins two names: ", ", or a join word between single spaces, with or without a comma
+ * before it (", en "). Read in place: the gap between two names is tested at every name of a list.
+ */
+export function joinedBy(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  let p = from;
+  if (text.charCodeAt(p) === 44) p++;
+  if (text.charCodeAt(p) !== 32) return false;
+  if (to - p === 1) return p > from; // ", "
+  if (text.charCodeAt(to - 1) !== 32) return false;
+  const n = to - p - 2;
+  for (const w of JOIN_WORDS) if (w.length === n && text.startsWith(w, p + 1)) return true;
+  return false;
 }
 /** text[from, to) holds only whitespace, '.', ',' and ':' (the original /^[\s.,:]*$/ on a slice). */
 function onlySeparators(text: string, from: number, to: number): boolean {
@@ -114,6 +127,15 @@ function findCapitalised(text: string, found: Found): void {
     }
     const afterTitle = pendingTrigger;
     pendingTrigger = -1;
+    // initials with no token after them (or a title): the chain is the initials alone, which name no one
+    // ("P.)", "J.J.", a stray "A." in a list): nothing is found here, so nothing more is read
+    if (t0.kind === 'initials') {
+      const next = tokenAt(text, text.charCodeAt(t0.end) === 32 ? t0.end + 1 : t0.end, cache);
+      if (next === null || next.kind === 'title') {
+        ANCHOR.lastIndex = t0.end;
+        continue;
+      }
+    }
     let c0: Cls = 'U';
     if (t0.kind === 'word') {
       c0 = t0.cls;
@@ -190,9 +212,6 @@ function findCapitalised(text: string, found: Found): void {
     ANCHOR.lastIndex = end;
   }
 }
-
-/** "en", "of", "and", "&" or a comma between two names. */
-const JOINER = /^(?:,? (?:en|of|and|&|und|et) |, )$/;
 
 /** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */
 const LOWER_AFTER_TITLE = new RegExp(

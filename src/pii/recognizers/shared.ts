@@ -13,15 +13,21 @@ export const ALNUM = `0-9${LETTERS}`;
 export const FIRST_DIGIT = `\\d(?<![${ALNUM}_@/.,+\\-]\\d)`;
 export const NUM_AFTER = `(?![${ALNUM}_@]|[.,/\\-]\\d)`;
 
-/** Case of the Latin letters beyond ASCII (U+0080–U+024F), by case mapping, computed once: 1 upper-case. */
-const LATIN_UPPER = new Uint8Array(0x250);
-for (let c = 128; c < 0x250; c++) LATIN_UPPER[c] = String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase() ? 1 : 0;
-/** Upper-case letter (by char code)? ASCII and Latin by table; beyond them by case mapping. */
+/**
+ * Case of every UTF-16 code unit beyond ASCII, by case mapping, found on first use: 1 upper-case, 2 not, 0
+ * not yet known. (Mapping a character costs a string; punctuation such as '’' and '–' is asked about at
+ * every word it follows.)
+ */
+const UPPER = new Uint8Array(0x10000);
+/** Upper-case letter (by char code)? ASCII by range; beyond it by case mapping, remembered. */
 export function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  if (c < 0x250) return LATIN_UPPER[c] === 1;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
+  let u = UPPER[c];
+  if (u === 0) {
+    const ch = String.fromCharCode(c);
+    UPPER[c] = u = ch !== ch.toLowerCase() ? 1 : 2;
+  }
+  return u === 1;
 }
 /** Upper-case letter? */
 export const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isUpperCode(ch.charCodeAt(0));

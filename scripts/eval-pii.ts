@@ -34,8 +34,12 @@ export interface Evaluation {
   falsePositives: { doc: string; type: EntityType; value: string }[];
 }
 
-const corpusPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'pii', 'corpus.json');
-export const loadCorpus = (): Corpus => JSON.parse(readFileSync(corpusPath, 'utf8'));
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'pii');
+/**
+ * The corpus the engine was tuned on (corpus.json), or the held-out set (holdout.json): texts written after
+ * the tuning, which say how the engine does on text it was not fitted to.
+ */
+export const loadCorpus = (name: 'corpus' | 'holdout' = 'corpus'): Corpus => JSON.parse(readFileSync(join(fixtures, `${name}.json`), 'utf8'));
 
 const WORDCHAR = /[\p{L}\p{N}]/u;
 /** Every occurrence of every annotated value at word boundaries; occurrences inside longer ones dropped. */
@@ -125,12 +129,10 @@ export function evaluate(analyzer: Analyzer = createAnalyzer(), corpus: Corpus =
   };
 }
 
-function main(): void {
-  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-  const corpus = loadCorpus();
+function report(title: string, corpus: Corpus, verbose: boolean): void {
   const r = evaluate(createAnalyzer(), corpus);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  console.log(`PII evaluation — ${corpus.documents.length} documents, ${corpus.mustKeep.length} must-keep texts\n`);
+  console.log(`${title} — ${corpus.documents.length} documents, ${corpus.mustKeep.length} must-keep texts\n`);
   console.log(`${'type'.padEnd(14)} ${'gold'.padStart(5)} ${'found'.padStart(5)} ${'recall'.padStart(7)} ${'pred'.padStart(5)} ${'prec.'.padStart(7)}  not leaked`);
   for (const [t, f] of Object.entries(r.perType)) {
     console.log(`${t.padEnd(14)} ${String(f.gold).padStart(5)} ${String(f.found).padStart(5)} ${pct(f.recall)} ${String(f.predicted).padStart(5)} ${pct(f.precision)}  ${pct(f.gold ? f.protected / f.gold : 1)}`);
@@ -142,6 +144,13 @@ function main(): void {
     for (const f of r.falsePositives) console.log(`  false positive ${f.doc} ${f.type} "${f.value}"`);
     for (const a of r.mustKeep.alteredIds) console.log(`  must-keep altered ${a}`);
   } else console.log('(run with --verbose to list misses and false positives)');
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+  report('PII evaluation', loadCorpus('corpus'), verbose);
+  console.log('');
+  report('Held-out set (not tuned on)', loadCorpus('holdout'), verbose);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

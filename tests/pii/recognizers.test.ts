@@ -77,6 +77,10 @@ describe('postcode and address', () => {
     expectFound('postcode 3531CJ', 'POSTCODE', '3531CJ');
     expectFound('postcode 3531 CJ 118', 'POSTCODE', '3531 CJ 118');
   });
+  it('a postcode that reads like a unit ("BV", "EN") needs context: address or residence words', () => {
+    expectFound('Ik woon Laan van Nieuw Oost-Indië 102, 2593 BV Den Haag.', 'POSTCODE', '2593 BV');
+    expectNone('Het bedrijf heeft 2593 BV opgericht.', 'POSTCODE');
+  });
   it('leaves Postbus and Antwoordnummer addresses alone', () => {
     expectNone('Postbus 16200, 3500 CE Utrecht');
     expectNone('Antwoordnummer 12345, 1000 VB Amsterdam');
@@ -84,6 +88,11 @@ describe('postcode and address', () => {
   it('finds street addresses with additions', () => {
     for (const a of ['Kerkstraat 12', 'Kanaalstraat 118-bis', 'Schiekade 77B', 'Paramaribostraat 23-II', 'Hoofdstraat 1 C', 'Dorpsstraat 15a', 'Prinsengracht 263-1'])
       expectFound(`Ik woon op de ${a}, Utrecht`, 'ADRES', a);
+  });
+  it('takes a capitalised particle into the street name, except where it opens a sentence', () => {
+    expectFound('Ons adres is Van Heemstraweg 21.', 'ADRES', 'Van Heemstraweg 21');
+    expectFound('Zij woont aan de De Ruyterstraat 4.', 'ADRES', 'De Ruyterstraat 4');
+    expectFound('Van Kerkstraat 12 verhuisd naar Dorpsweg 3.', 'ADRES', 'Kerkstraat 12');
   });
   it('finds multi-word and "Laan van" streets', () => {
     expectFound('adres: Burgemeester de Withstraat 9 te Tilburg', 'ADRES', 'Burgemeester de Withstraat 9');
@@ -243,6 +252,19 @@ describe('person names', () => {
     expectFound('ik sprak dhr. de vries gisteren', 'PERSOON', 'de vries');
     expectFound('Mijn naam is Dũng Nguyễn.', 'PERSOON', 'Dũng Nguyễn');
     expectNone('ik sprak mevrouw gisteren', 'PERSOON');
+  });
+  it('double surnames whose second half opens with a particle', () => {
+    expectFound('Gisteren belde Postma-de Jong op.', 'PERSOON', 'Postma-de Jong');
+    expectFound('mevrouw Bakker-van der Berg', 'PERSOON', 'Bakker-van der Berg');
+  });
+  it('surnames named after a place, but not the place on its own', () => {
+    expectFound('bel Dirk Hoogeveen op 06-12345678', 'PERSOON', 'Dirk Hoogeveen');
+    expectFound('Ik sprak Jan van Amersfoort gisteren.', 'PERSOON', 'Jan van Amersfoort');
+    expectFound('Geachte mevrouw Van Leiden,', 'PERSOON', 'Van Leiden');
+    expectFound('Getekend, P. van Delft', 'PERSOON', 'P. van Delft');
+    expectNone('Van Utrecht reden we naar Amsterdam.', 'PERSOON');
+    expectNone('De minister van Justitie en de gemeente Utrecht.', 'PERSOON');
+    expectNone('Geachte mevrouw,\nUtrecht is een mooie stad.', 'PERSOON');
   });
   it('street names are not person names', () => expectNone('Zij woont met haar man op de Dorpsstraat.', 'PERSOON'));
   it('places, institutions and label words are not names', () => {

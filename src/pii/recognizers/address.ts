@@ -38,6 +38,26 @@ const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dr
 const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
 const STRIP = /[.’']/;
+/** Particles that open street names named after people: "Van Heemstraweg", "De Ruyterstraat". */
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'la', 'le']);
+
+/**
+ * Is the word w (lowercase lw, starting at s), read leftwards from a street word, part of the street's name?
+ * A capitalised word that is no stop word and no label ("Adres:", "Tel."), as in "Burgemeester de With|straat";
+ * and a capitalised particle ("Van Heemstraweg") unless it opens a sentence, where it is as likely the
+ * preposition or article ("Van Kerkstraat 12 naar …", "De Kerkstraat 12 is …").
+ */
+function partOfStreetName(text: string, s: number, w: string, lw: string): boolean {
+  if (!isUpper(w[0]) || /[.:]$/.test(w)) return false;
+  if (!STOP_WORDS.has(lw)) return true;
+  return NAME_PARTICLES.has(lw) && !opensSentence(text, s);
+}
+/** Does the word at s open a sentence (the text's start, or after '.', '!' or '?')? */
+function opensSentence(text: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  return i === 0 || text[i - 1] === '.' || text[i - 1] === '!' || text[i - 1] === '?';
+}
 /** House-number words between a street and its number: "Kerkstraat nr. 12", "Dorpsweg nummer 3". */
 const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);
 /** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
@@ -193,7 +213,7 @@ function findAddresses(text: string, found: Found): void {
           if (s === p - 1) break;
           const w = text.slice(s, p - 1);
           const lw = w.toLowerCase();
-          if (isUpper(w[0]) && !STOP_WORDS.has(lw) && !/[.:]$/.test(w)) start = s;
+          if (partOfStreetName(text, s, w, lw)) start = s;
           else if (!LEFT_PARTICLES.has(lw)) break;
           p = s;
         }
@@ -243,7 +263,7 @@ function findAddresses(text: string, found: Found): void {
       for (let i = 1; i < before.length; i++) {
         const w = before[i].word;
         const lw = w.toLowerCase();
-        if (isUpper(w[0]) && !STOP_WORDS.has(lw) && !/[.:]$/.test(w)) lastCap = i;
+        if (partOfStreetName(text, before[i].start, w, lw)) lastCap = i;
         else if (!LEFT_PARTICLES.has(lw)) break;
       }
       if (lastCap >= 0) start = before[lastCap].start;

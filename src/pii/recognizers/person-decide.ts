@@ -1,6 +1,6 @@
 /** Which part of a chain of tokens is a name, and how sure: the evidence rules of the person finder. */
 import { surnameCores, surnames, type Cls } from './person-lexicon.js';
-import type { Tok } from './person-tokens.js';
+import { type Tok, endsInParticle } from './person-tokens.js';
 
 /** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
 const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis)$/;
@@ -19,6 +19,18 @@ function surnameAfter(words: number[], cls: Cls[], first: number): boolean {
 }
 
 export function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sentenceStart: boolean): Decision | null {
+  const d = decideChain(toks, cls, prefix, trigger, sentenceStart);
+  // a name does not end on the first half of a double surname ("Postma-de"): it takes the second half too
+  while (d !== null && d.to < toks.length && endsInParticle(toks[d.to - 1])) {
+    let next = d.to;
+    while (next < toks.length && toks[next].kind === 'particle') next++;
+    if (next === toks.length || toks[next].kind !== 'word') break;
+    d.to = next + 1;
+  }
+  return d;
+}
+
+function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sentenceStart: boolean): Decision | null {
   // cut the chain at the first non-name common word or stop word
   let end = toks.length;
   for (let i = 0; i < toks.length; i++) {

@@ -118,6 +118,17 @@ function wordToken(text: string, pos: number, word: string, known: WordInfo | nu
   return { kind: 'word', start: pos, end: wend, lower, cls: info.cls };
 }
 
+/**
+ * A word token whose last part is a particle ("Postma-de", "Bakker-van"): the first half of a double surname
+ * whose second half follows after a space ("Postma-de Jong", "Bakker-van der Berg"). Such a word never ends
+ * a name.
+ */
+export function endsInParticle(t: Tok): boolean {
+  if (t.kind !== 'word') return false;
+  const dash = t.lower.lastIndexOf('-');
+  return dash > 0 && PARTICLES.has(t.lower.slice(dash + 1));
+}
+
 const MAX_CHAIN = 6;
 
 /** Tokens by position, direct-mapped on the low bits of the offset: reading is pure, so this only saves work. */

@@ -8,8 +8,8 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
-import { classify, key, surnameCores, surnames, type Cls } from './person-lexicon.js';
-import { TOKENS, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
+import { classify, key, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 import { isUpperCode } from './shared.js';
@@ -165,7 +165,7 @@ function findCapitalised(text: string, found: Found): void {
     }
     // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
     // follows (only first names and name-words grow into longer names), so the chain need not be read.
-    if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
+    if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0 && !endsInParticle(t0)) {
       found.add(t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
@@ -192,10 +192,12 @@ function findCapitalised(text: string, found: Found): void {
     }
     if (toks[0].kind === 'title') continue;
     const cls = toks.map((t) => t.cls);
+    for (let i = 0; i < toks.length; i++) if (cls[i] === 'X' && namedAfterPlace(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
     // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].kind !== 'word' || cls[i] === 'X') continue;
-      if (i > 0 ? toks[i - 1].kind !== 'particle' : pre.words.length === 0) continue; // no particles before it
+      // no particles before it (a double surname's first half ending in one, "Postma-de", counts as one)
+      if (i > 0 ? toks[i - 1].kind !== 'particle' && !endsInParticle(toks[i - 1]) : pre.words.length === 0) continue;
       // Particles come before it, so "particles + word" is a known surname only if the word ends a multi-word
       // surname, i.e. is a surname core: the core test alone decides, no phrase is built.
       if (surnameCores.has(toks[i].lower)) cls[i] = 'S';
@@ -211,6 +213,21 @@ function findCapitalised(text: string, found: Found): void {
     lastPersonEnd = end;
     ANCHOR.lastIndex = end;
   }
+}
+
+/**
+ * Is the place at toks[i] a surname named after it? Right after a first name ("Dirk Hoogeveen"), or after a
+ * particle when a first name or initials come before it ("Jan van Amersfoort", "P. van Delft") or a title
+ * does ("mevrouw Van Leiden"). On its own ("van Utrecht", "Utrecht") it stays a place.
+ */
+function namedAfterPlace(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolean, trigger: boolean): boolean {
+  if (toks[i].kind !== 'word' || !places.has(toks[i].lower)) return false;
+  let k = i - 1;
+  const afterParticle = k >= 0 ? toks[k].kind === 'particle' || endsInParticle(toks[k]) : particlesBefore;
+  while (k >= 0 && toks[k].kind === 'particle') k--;
+  const named = k >= 0 && (toks[k].kind === 'initials' || (toks[k].kind === 'word' && (cls[k] === 'F' || cls[k] === 'FS')));
+  if (!afterParticle) return k === i - 1 && named;
+  return named || trigger;
 }
 
 /** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */

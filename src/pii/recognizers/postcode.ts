@@ -19,7 +19,8 @@ export const postcodeRecognizer: Recognizer = {
     },
   ],
   validate: (v) => (UNIT_LIKE.has(v.replace(/^\d{4} ?/, '').slice(0, 2)) ? 0.3 : true),
-  context: ['postcode', 'adres', 'woonadres', 'postadres', 'woonplaats', 'address', 'zip'],
+  // residence words too: "ik woon …, 2593 BV Den Haag" gives a postcode that reads like a unit ("BV") its due
+  context: ['postcode', 'adres', 'woonadres', 'postadres', 'woonplaats', 'address', 'zip', 'woon', 'woont', 'wonen', 'wonende', 'woonachtig'],
   contextBoost: 0.3,
   negativeContext: ['postbus', 'antwoordnummer'],
 };

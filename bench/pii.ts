@@ -113,7 +113,8 @@ if (baselineDir) {
   console.log(`  ${'300-char prompt with PII, µs/call'.padEnd(34)} this ${(per.ms * 2).toFixed(1).padStart(8)} µs  baseline ${(per.base * 2).toFixed(1).padStart(8)} µs  speed-up ${(per.base / per.ms).toFixed(2)}×`);
   const fillC = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   for (const u of ['1', '1 ', '12-', 'Jansen ', 'NL91ABNA ', '1234 A', 'AB-12-', '+31 6 ', '12-12-', 'é\u200B０ﬁ\u00A0', 'Kerkstraat 1 ', '111222333, ', 'geb. 1, ',
-    'Jan de Vries, Fatima el Amrani, dhr. P.J. Bakker, Mehmet Yılmaz en Anna Kowalska; ', 'Kerkstraat 12, Laan van Meerdervoort 52-III, Burgemeester de Withstraat 9a, Prinsengracht 263-1; ']) {
+    'Jan de Vries, Fatima el Amrani, dhr. P.J. Bakker, Mehmet Yılmaz en Anna Kowalska; ', 'Kerkstraat 12, Laan van Meerdervoort 52-III, Burgemeester de Withstraat 9a, Prinsengracht 263-1; ',
+    'P.)', '@J.', '\nBen', 'O’ ', 'b.Tel:K', 'Laanx@a.P.', '+P.O’', 'Denr.J.el']) {
     const t = fillC(u);
     let a = Infinity;
     let b = Infinity;
@@ -295,6 +296,8 @@ const adversarial: [string, string][] = [
   ['half a trigger phrase ("ik ben")', fill('\nBen')],
   ['capital + apostrophe', fill('O’ ')],
   ['label after initial', fill('b.Tel:K')],
+  ['initials and apostrophes (all hits)', fill('+P.O’')],
+  ['particles around initials', fill('Denr.J.el')],
   ['near-miss IBAN', fill('NL91ABNA ')],
   ['IBAN-ish alnum run', fill('NL91ABNA0417')],
   ['near-miss e-mail', fill('a.b')],

@@ -89,6 +89,13 @@ describe('postcode and address', () => {
     for (const a of ['Kerkstraat 12', 'Kanaalstraat 118-bis', 'Schiekade 77B', 'Paramaribostraat 23-II', 'Hoofdstraat 1 C', 'Dorpsstraat 15a', 'Prinsengracht 263-1'])
       expectFound(`Ik woon op de ${a}, Utrecht`, 'ADRES', a);
   });
+  it('finds a street without a Dutch suffix before a postcode or after "ik woon", and takes abbreviated titles in', () => {
+    expectFound('(Stratumseind 21, 5611 ER Eindhoven)', 'ADRES', 'Stratumseind 21');
+    expectFound('ik woon op de Tjalk 14 in Lelystad', 'ADRES', 'Tjalk 14');
+    expectFound('Adres: Pr. Hendrikkade 10-H, 1011 AL Amsterdam', 'ADRES', 'Pr. Hendrikkade 10-H');
+    expectNone('Postbus 16200, 3500 CE Utrecht', 'ADRES');
+    expectNone('Antwoordnummer 12345, 1000 VB Amsterdam', 'ADRES');
+  });
   it('takes a capitalised particle into the street name, except where it opens a sentence', () => {
     expectFound('Ons adres is Van Heemstraweg 21.', 'ADRES', 'Van Heemstraweg 21');
     expectFound('Zij woont aan de De Ruyterstraat 4.', 'ADRES', 'De Ruyterstraat 4');
@@ -126,6 +133,10 @@ describe('phone, e-mail, IP', () => {
   it('finds Dutch and international phone numbers', () => {
     for (const p of ['06-12345678', '0612345678', '06 1234 5678', '020-5551234', '030 234 5678', '(020) 555 12 34', '+31 6 21 43 65 87', '+31 (0)20 555 1234', '0031 6 12 34 56 78', '+32 470 12 34 56'])
       expectFound(`bel ${p} graag`, 'TELEFOON', p);
+  });
+  it('reads a spaced dash in a number, and takes a "+" number of a possible length even in an unassigned range', () => {
+    expectFound('Bel 020 - 123 45 67.', 'TELEFOON', '020 - 123 45 67');
+    expectFound('bel +44 7700 900123', 'TELEFOON', '+44 7700 900123');
   });
   it('leaves 14 0xx, 0800 numbers, dates and case numbers alone', () => {
     expectNone('bel 14 020', 'TELEFOON');
@@ -256,6 +267,11 @@ describe('person names', () => {
   it('double surnames whose second half opens with a particle', () => {
     expectFound('Gisteren belde Postma-de Jong op.', 'PERSOON', 'Postma-de Jong');
     expectFound('mevrouw Bakker-van der Berg', 'PERSOON', 'Bakker-van der Berg');
+  });
+  it('a capitalised everyday word after a first name is a surname; so is an initial after a name', () => {
+    expectFound('Van: Erik-Jan Zwart', 'PERSOON', 'Erik-Jan Zwart');
+    expectFound('Gisteren sprak ik Kees Klein over de zaak.', 'PERSOON', 'Kees Klein');
+    expectFound('Casus Lina A. (10 jaar): moeder', 'PERSOON', 'Lina A.');
   });
   it('surnames named after a place, but not the place on its own', () => {
     expectFound('bel Dirk Hoogeveen op 06-12345678', 'PERSOON', 'Dirk Hoogeveen');

@@ -38,17 +38,21 @@ const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dr
 const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
 const STRIP = /[.’']/;
+/** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan". */
+const STREET_ABBREVIATIONS = new Set(['pr.', 'burg.', 'mr.', 'dr.', 'st.', 'kon.', 'gen.', 'jhr.', 'prof.', 'ds.', 'mgr.']);
 /** Particles that open street names named after people: "Van Heemstraweg", "De Ruyterstraat". */
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'la', 'le']);
 
 /**
  * Is the word w (lowercase lw, starting at s), read leftwards from a street word, part of the street's name?
- * A capitalised word that is no stop word and no label ("Adres:", "Tel."), as in "Burgemeester de With|straat";
+ * A capitalised word that is no stop word and no label ("Adres:", "Tel."), as in "Burgemeester de With|straat",
+ * or an abbreviated title ("Pr. Hendrik|kade");
  * and a capitalised particle ("Van Heemstraweg") unless it opens a sentence, where it is as likely the
  * preposition or article ("Van Kerkstraat 12 naar …", "De Kerkstraat 12 is …").
  */
 function partOfStreetName(text: string, s: number, w: string, lw: string): boolean {
-  if (!isUpper(w[0]) || /[.:]$/.test(w)) return false;
+  if (!isUpper(w[0])) return false;
+  if (/[.:]$/.test(w)) return STREET_ABBREVIATIONS.has(lw);
   if (!STOP_WORDS.has(lw)) return true;
   return NAME_PARTICLES.has(lw) && !opensSentence(text, s);
 }
@@ -63,7 +67,19 @@ const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr
 /** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
 const NR_AFTER = / (?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer|[Hh]uisnr\.?) ?(?=\d)/y;
 /** Residence words: earlier in the same sentence, they make "…, Kraaiennest 131" an address. */
-const RESIDENCE = /(?:^|[^a-z])(?:woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|lives|living)(?![a-z])/i;
+const RESIDENCE = /(?:^|[^a-z])(?:woon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|lives|living)(?![a-z])/i;
+/**
+ * A postcode right after a house number ("Stratumseind 21, 5611 ER Eindhoven") makes the word before the
+ * number a street, suffix or not; except for a PO box ("Postbus 16200, 3500 CE Utrecht"). POSTCODE_NEAR is
+ * the cheap look for mayEndAddress: a number with its addition and ", " take at most 17 characters.
+ */
+const POSTCODE_AFTER = /,? [1-9]\d{3} ?[A-Z]{2}(?![0-9A-Za-z])/y;
+const POSTCODE_NEAR = /[1-9]\d{3} ?[A-Z]{2}/;
+const NO_STREETS = new Set(['postbus', 'antwoordnummer', 'bus']);
+function postcodeAfter(text: string, end: number): boolean {
+  POSTCODE_AFTER.lastIndex = end;
+  return POSTCODE_AFTER.test(text);
+}
 /** Four-digit years are not house numbers in the context-only forms ("…, Wmo 2015"). */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -103,7 +119,7 @@ function withTrailingNumber(text: string, end: number): number {
 }
 /** Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar". */
 const ADDRESS_CONTEXT =
-  /(?:\badres|\badress|woont|wonen|wonende|woonachtig|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?\s*[:,]?\s*$/i;
+  /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?\s*[:,]?\s*$/i;
 
 /**
  * A part of every word ADDRESS_CONTEXT needs. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
@@ -122,11 +138,12 @@ const STARTS = new Int32Array(4);
 /**
  * Can a capitalised word that is no street word ("Wmo 2015", "Postbus 12") end an address at this number?
  * findAddresses then needs a bare street word among the three words before it ("Laan van Meerdervoort
- * 52"), address context just before one of the first three ("Adres: Vaartsche Rijn 31"), or residence
- * words before one of them that follows ", " (apposition). This is a superset of those tests on the same
- * words, so most such numbers in prose are passed over without reading any word.
+ * 52"), address context just before one of the first three ("Adres: Vaartsche Rijn 31"), residence words
+ * before one of them that follows ", " (apposition), or a postcode after the number. This is a superset of
+ * those tests, so most such numbers in prose are passed over without reading any word.
  */
 function mayEndAddress(text: string, space: number): boolean {
+  if (POSTCODE_NEAR.test(text.slice(space + 1, space + 25))) return true;
   let n = 0;
   for (let p = space + 1; n < 4 && text.charCodeAt(p - 1) === 32; n++) {
     const s = wordStartBefore(text, p);
@@ -240,7 +257,9 @@ function findAddresses(text: string, found: Found): void {
         let c = 0;
         while (c + 1 < before.length && c < 2 && isUpper(before[c + 1].word[0]) && !STOP_WORDS.has(before[c + 1].word.toLowerCase())) c++;
         const ctxFrom = before[c].start;
-        if (!addressContextBefore(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) {
+        const numberEnd = space + 1 + n[0].length;
+        const postcode = !NO_STREETS.has(word.toLowerCase()) && postcodeAfter(text, numberEnd);
+        if (!postcode && !addressContextBefore(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) {
           // "…woont in de Bijlmer, Kraaiennest 131": apposition in a sentence about residence
           const apposition = ctxFrom >= 2 && text.charCodeAt(ctxFrom - 1) === 32 && text.charCodeAt(ctxFrom - 2) === 44;
           if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;

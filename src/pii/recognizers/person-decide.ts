@@ -20,6 +20,8 @@ function surnameAfter(words: number[], cls: Cls[], first: number): boolean {
 
 export function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sentenceStart: boolean): Decision | null {
   const d = decideChain(toks, cls, prefix, trigger, sentenceStart);
+  // a surname written as an initial after the name ("Lina A.") belongs to it
+  if (d !== null && d.to === toks.length - 1 && toks[d.to].kind === 'initials' && toks[d.to - 1].kind === 'word') d.to++;
   // a name does not end on the first half of a double surname ("Postma-de"): it takes the second half too
   while (d !== null && d.to < toks.length && endsInParticle(toks[d.to - 1])) {
     let next = d.to;

@@ -8,7 +8,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
-import { classify, key, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { PARTICLES, classify, key, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
@@ -192,7 +192,11 @@ function findCapitalised(text: string, found: Found): void {
     }
     if (toks[0].kind === 'title') continue;
     const cls = toks.map((t) => t.cls);
-    for (let i = 0; i < toks.length; i++) if (cls[i] === 'X' && namedAfterPlace(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
+    for (let i = 0; i < toks.length; i++) {
+      if (cls[i] === 'X' && namedAfterPlace(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
+      // a capitalised everyday word right after a first name is a surname ("Erik-Jan Zwart", "Kees Klein")
+      else if (cls[i] === 'C' && i > 0 && toks[i - 1].kind === 'word' && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && !PARTICLES.has(toks[i].lower)) cls[i] = 'S';
+    }
     // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].kind !== 'word' || cls[i] === 'X') continue;

@@ -137,6 +137,7 @@ describe('phone, e-mail, IP', () => {
   it('reads a spaced dash in a number, and takes a "+" number of a possible length even in an unassigned range', () => {
     expectFound('Bel 020 - 123 45 67.', 'TELEFOON', '020 - 123 45 67');
     expectFound('bel +44 7700 900123', 'TELEFOON', '+44 7700 900123');
+    expectFound('bel 06-98765432', 'TELEFOON', '06-98765432'); // 06-9… is unassigned: a mistyped number is still someone's
   });
   it('leaves 14 0xx, 0800 numbers, dates and case numbers alone', () => {
     expectNone('bel 14 020', 'TELEFOON');
@@ -273,11 +274,22 @@ describe('person names', () => {
     expectFound('Gisteren sprak ik Kees Klein over de zaak.', 'PERSOON', 'Kees Klein');
     expectFound('Casus Lina A. (10 jaar): moeder', 'PERSOON', 'Lina A.');
   });
+  it('a name found once is a name again later in the text, and a name in brackets after a name is one', () => {
+    expectFound('Mijn naam is Siti Rahayu Sastrodikromo. Ik hoop op uw begrip.\nSiti', 'PERSOON', 'Siti');
+    expectFound('Beste Tesfamariam, jouw gegevens: Tesfamariam Haile, Amsterdam.', 'PERSOON', 'Tesfamariam Haile');
+    expectFound('Je buddy wordt Hendrika (Riek) Scholten.', 'PERSOON', 'Riek');
+    expectNone('De afspraak (Wmo) staat.', 'PERSOON');
+  });
+  it('a name after a title and a name that is also a word takes the everyday word after it', () => {
+    expectFound('verwijzing voor patiënte Li Na Chen (geb. 1947)', 'PERSOON', 'Li Na Chen');
+    expect(found('Beste Jan Het gaat goed')).toEqual(['PERSOON:Jan']);
+  });
   it('surnames named after a place, but not the place on its own', () => {
     expectFound('bel Dirk Hoogeveen op 06-12345678', 'PERSOON', 'Dirk Hoogeveen');
     expectFound('Ik sprak Jan van Amersfoort gisteren.', 'PERSOON', 'Jan van Amersfoort');
     expectFound('Geachte mevrouw Van Leiden,', 'PERSOON', 'Van Leiden');
     expectFound('Getekend, P. van Delft', 'PERSOON', 'P. van Delft');
+    expectFound('bewindvoerder: mr. P.W.M. van der Laan', 'PERSOON', 'P.W.M. van der Laan');
     expectNone('Van Utrecht reden we naar Amsterdam.', 'PERSOON');
     expectNone('De minister van Justitie en de gemeente Utrecht.', 'PERSOON');
     expectNone('Geachte mevrouw,\nUtrecht is een mooie stad.', 'PERSOON');

@@ -36,6 +36,16 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'von', 'zu', 'el', 'al', 'ben', 'bin', 'bint', 'ait', 'aït', 'abou', 'abu', 'ou', 'in', 'op', 'vande', 'vanden',
 ]);
 
+/**
+ * Everyday words that open sentences, which a capitalised everyday word after a first name is not taken for a
+ * surname when it is one of (or shorter than four letters: "Het", "Ik", "Wat"): "Hoi Jan Graag wil ik …".
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'graag', 'deze', 'hier', 'daar', 'maar', 'want', 'even', 'niet', 'geen', 'bedankt', 'alvast', 'vandaag', 'gisteren',
+  'morgen', 'hebben', 'heeft', 'wilde', 'zoals', 'omdat', 'toen', 'daarna', 'verder', 'zojuist', 'helaas', 'goed',
+  'prima', 'fijn', 'thanks', 'please', 'this', 'that', 'what', 'when', 'will', 'have',
+]);
+
 /** Titles and salutations: never part of the name, always evidence for a following name. */
 export const TITLES: ReadonlySet<string> = new Set([
   'mevrouw', 'mevr', 'mw', 'mej', 'mejuffrouw', 'meneer', 'mijnheer', 'mnr', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs',
@@ -48,7 +58,7 @@ export const TRIGGERS: readonly string[] = [
   'de heer', 'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs', 'ms', 'dr',
   'drs', 'ir', 'ing', 'prof', 'ds', 'juf', 'beste', 'geachte', 'hallo', 'hoi', 'hey', 'dag', 'lieve', 'dear', 'hi',
   'hello', 'mijn naam is', 'naam is', 'ik ben', 'ik heet', 'heet', 'genaamd', 'my name is', "i'm", 'i am',
-  'cliënt', 'client', 'cliënte', 'cliente', 'patiënt', 'patient', 'ondergetekende', 'namens', 'aanvrager',
+  'cliënt', 'client', 'cliënte', 'cliente', 'patiënt', 'patient', 'patiënte', 'patiente', 'ondergetekende', 'namens', 'aanvrager',
   'aanvraagster', 'bewoner', 'bewoonster', 'huurder', 'melder', 'zoon', 'dochter', 'moeder', 'vader', 'partner',
   'echtgenoot', 'echtgenote', 'vriend', 'vriendin', 'buurman', 'buurvrouw', 'broer', 'zus', 'oom', 'tante', 'opa',
   'oma', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'schoonzoon', 'schoondochter', 'mantelzorger',

@@ -8,7 +8,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
-import { PARTICLES, classify, key, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { SENTENCE_OPENERS, classify, key, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
@@ -46,6 +46,8 @@ function onlySeparators(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+/** Words of found names remembered per call (a text of endless names keeps no more). */
+const NAMED_MAX = 256;
 /** The word after a space. */
 const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 
@@ -82,6 +84,14 @@ function findCapitalised(text: string, found: Found): void {
   const cache = TOKENS; // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
   let lastPersonEnd = -1; // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
+  // words of the names found so far in this text: found again, they are names ("Beste Siti, … Siti");
+  // only for this call, and at most NAMED_MAX of them
+  let named: Set<string> | null = null;
+  const remember = (toks: readonly Tok[], from: number, to: number) => {
+    named ??= new Set();
+    for (let i = from; i < to && named.size < NAMED_MAX; i++) if (toks[i].kind === 'word' && toks[i].lower.length > 1) named.add(toks[i].lower);
+  };
+  const isNamed = (lower: string) => named !== null && named.has(lower);
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (!isUpperCode(text.charCodeAt(pos))) continue;
@@ -94,12 +104,13 @@ function findCapitalised(text: string, found: Found): void {
     if (word.length > 1) {
       info = infoOf(word);
       const c = info.anchorCls;
-      if (info.skip) {
+      const known = isNamed(info.lower);
+      if (info.skip && !known) {
         pendingTrigger = -1;
         continue;
       }
       // an unknown word opens a name only after a trigger or particles, or before a known surname
-      if (c === undefined && !info.hyphen && text[pos + word.length] !== '.') {
+      if (c === undefined && !known && !info.hyphen && text[pos + word.length] !== '.') {
         const end = pos + word.length;
         let next: Cls | undefined;
         // NEXT_WORD starts with a capital: a lowercase ASCII letter after the space rules it out unread
@@ -114,6 +125,12 @@ function findCapitalised(text: string, found: Found): void {
         const joined = lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && joinedBy(text, lastPersonEnd, pos);
         if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
+          // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"
+          if (lastPersonEnd === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41) {
+            found.add(pos, end, 0.7);
+            named ??= new Set();
+            if (named.size < NAMED_MAX) named.add(info.lower);
+          }
           continue;
         }
       }
@@ -139,6 +156,7 @@ function findCapitalised(text: string, found: Found): void {
     let c0: Cls = 'U';
     if (t0.kind === 'word') {
       c0 = t0.cls;
+      if (c0 !== 'F' && c0 !== 'FS' && c0 !== 'S' && isNamed(t0.lower)) c0 = 'F';
       // a capitalised everyday word ("Het", "Verder", "Gemeente") or a place: not a name
       if (c0 === 'C' || c0 === 'X') {
         ANCHOR.lastIndex = t0.end;
@@ -179,6 +197,7 @@ function findCapitalised(text: string, found: Found): void {
       (trigger ? c0 !== 'U' : (c0 === 'F' || c0 === 'FS') && (pre.words.length === 0 || (!surnameCores.has(t0.lower) && !surnames.has(t0.lower))));
     if (lone && endsChain(text, t0.end, cache)) {
       found.add(trigger ? chainStart : t0.start, t0.end, trigger ? 0.9 : 0.7);
+      remember([t0], 0, 1);
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -191,11 +210,18 @@ function findCapitalised(text: string, found: Found): void {
       continue;
     }
     if (toks[0].kind === 'title') continue;
-    const cls = toks.map((t) => t.cls);
+    const cls = toks.map((t) => (t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'F' : t.cls));
     for (let i = 0; i < toks.length; i++) {
-      if (cls[i] === 'X' && namedAfterPlace(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
-      // a capitalised everyday word right after a first name is a surname ("Erik-Jan Zwart", "Kees Klein")
-      else if (cls[i] === 'C' && i > 0 && toks[i - 1].kind === 'word' && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && !PARTICLES.has(toks[i].lower)) cls[i] = 'S';
+      if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
+      // a capitalised everyday word right after a first name is part of the name ("Erik-Jan Zwart", "Kees
+      // Klein") unless it reads as a sentence going on ("Hoi Jan Graag …"); after a name that is also a word
+      // when a title or context word comes first ("patiënte Li Na Chen")
+      else if (cls[i] === 'C' && i > 0 && toks[i - 1].kind === 'word') {
+        const before = cls[i - 1];
+        const lower = toks[i].lower;
+        if ((before === 'F' || before === 'FS') && lower.length >= 4 && !SENTENCE_OPENERS.has(lower)) cls[i] = 'S';
+        else if (trigger && (before === 'A' || before === 'S')) cls[i] = 'S';
+      }
     }
     // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")
     for (let i = 0; i < toks.length; i++) {
@@ -214,23 +240,27 @@ function findCapitalised(text: string, found: Found): void {
     const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;
     const end = toks[d.to - 1].end;
     found.add(start, end, d.score);
+    if (d.score >= 0.7) remember(toks, d.from, d.to);
     lastPersonEnd = end;
     ANCHOR.lastIndex = end;
   }
 }
 
 /**
- * Is the place at toks[i] a surname named after it? Right after a first name ("Dirk Hoogeveen"), or after a
- * particle when a first name or initials come before it ("Jan van Amersfoort", "P. van Delft") or a title
- * does ("mevrouw Van Leiden"). On its own ("van Utrecht", "Utrecht") it stays a place.
+ * Is the place or street word at toks[i] part of a name? A place right after a first name ("Dirk
+ * Hoogeveen"); a place, or a street word that ends surnames ("van der Laan"), after a particle when a first
+ * name or initials come before it ("Jan van Amersfoort", "P.W.M. van der Laan") or a title does ("mevrouw
+ * Van Leiden"). On its own ("van Utrecht", "Utrecht") it stays a place.
  */
-function namedAfterPlace(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolean, trigger: boolean): boolean {
-  if (toks[i].kind !== 'word' || !places.has(toks[i].lower)) return false;
+function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolean, trigger: boolean): boolean {
+  const lower = toks[i].lower;
+  const place = places.has(lower);
+  if (toks[i].kind !== 'word' || !(place || surnameCores.has(lower))) return false;
   let k = i - 1;
   const afterParticle = k >= 0 ? toks[k].kind === 'particle' || endsInParticle(toks[k]) : particlesBefore;
   while (k >= 0 && toks[k].kind === 'particle') k--;
   const named = k >= 0 && (toks[k].kind === 'initials' || (toks[k].kind === 'word' && (cls[k] === 'F' || cls[k] === 'FS')));
-  if (!afterParticle) return k === i - 1 && named;
+  if (!afterParticle) return place && k === i - 1 && named;
   return named || trigger;
 }
 

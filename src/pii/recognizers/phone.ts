@@ -29,12 +29,13 @@ function dutchNational(value: string): string | null {
   if (d.startsWith('0') && !d.startsWith('00')) return d;
   return null;
 }
-const NL_VALID = /^0(?:[1-57]\d|6[1-68]|8[4578])\d{7}$/;
+// every 06 number counts, assigned range or not (06-9…): a mistyped mobile number is still someone's
+const NL_VALID = /^0(?:[1-57]\d|6\d|8[4578])\d{7}$/;
 
 export function validPhone(value: string): boolean | number {
   if (DATE_SHAPE.test(value)) return false;
   const nl = dutchNational(value);
-  if (nl !== null) return NL_VALID.test(nl) && !/^0(?:6[79]|800|90[0-9])/.test(nl);
+  if (nl !== null) return NL_VALID.test(nl) && !/^0(?:800|90[0-9])/.test(nl);
   const p = parsePhoneNumberFromString(value.replace('(0)', ''), 'NL');
   if (!p) return false;
   // written with '+' and a possible length for its country, it is a phone number even when the range is

@@ -87,9 +87,10 @@ function findCapitalised(text: string, found: Found): void {
   // words of the names found so far in this text: found again, they are names ("Beste Siti, … Siti");
   // only for this call, and at most NAMED_MAX of them
   let named: Set<string> | null = null;
-  const remember = (toks: readonly Tok[], from: number, to: number) => {
-    named ??= new Set();
-    for (let i = from; i < to && named.size < NAMED_MAX; i++) if (toks[i].kind === 'word' && toks[i].lower.length > 1) named.add(toks[i].lower);
+  const remember = (t: Tok) => {
+    if (t.kind !== 'word' || t.lower.length < 2) return;
+    if (named === null) named = new Set();
+    if (named.size < NAMED_MAX && !named.has(t.lower)) named.add(t.lower);
   };
   const isNamed = (lower: string) => named !== null && named.has(lower);
   while ((m = ANCHOR.exec(text)) !== null) {
@@ -128,8 +129,8 @@ function findCapitalised(text: string, found: Found): void {
           // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"
           if (lastPersonEnd === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41) {
             found.add(pos, end, 0.7);
-            named ??= new Set();
-            if (named.size < NAMED_MAX) named.add(info.lower);
+            const t = tokenAt(text, pos, cache, word, info);
+            if (t !== null) remember(t);
           }
           continue;
         }
@@ -197,7 +198,7 @@ function findCapitalised(text: string, found: Found): void {
       (trigger ? c0 !== 'U' : (c0 === 'F' || c0 === 'FS') && (pre.words.length === 0 || (!surnameCores.has(t0.lower) && !surnames.has(t0.lower))));
     if (lone && endsChain(text, t0.end, cache)) {
       found.add(trigger ? chainStart : t0.start, t0.end, trigger ? 0.9 : 0.7);
-      remember([t0], 0, 1);
+      remember(t0);
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -210,7 +211,8 @@ function findCapitalised(text: string, found: Found): void {
       continue;
     }
     if (toks[0].kind === 'title') continue;
-    const cls = toks.map((t) => (t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'F' : t.cls));
+    const cls = toks.map((t) => t.cls);
+    if (named !== null) for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'word' && cls[i] !== 'F' && cls[i] !== 'FS' && cls[i] !== 'S' && isNamed(toks[i].lower)) cls[i] = 'F';
     for (let i = 0; i < toks.length; i++) {
       if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
       // a capitalised everyday word right after a first name is part of the name ("Erik-Jan Zwart", "Kees
@@ -240,7 +242,7 @@ function findCapitalised(text: string, found: Found): void {
     const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;
     const end = toks[d.to - 1].end;
     found.add(start, end, d.score);
-    if (d.score >= 0.7) remember(toks, d.from, d.to);
+    if (d.score >= 0.7) for (let i = d.from; i < d.to; i++) remember(toks[i]);
     lastPersonEnd = end;
     ANCHOR.lastIndex = end;
   }

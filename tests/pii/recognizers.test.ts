@@ -85,6 +85,7 @@ describe('postcode and address', () => {
     expectNone('Postbus 16200, 3500 CE Utrecht');
     expectNone('Antwoordnummer 12345, 1000 VB Amsterdam');
   });
+  it('reads a Belgian "bus" number as part of the address', () => expectFound('(Kerkstraat 44 bus 2, 2000 Antwerpen)', 'ADRES', 'Kerkstraat 44 bus 2'));
   it('finds street addresses with additions', () => {
     for (const a of ['Kerkstraat 12', 'Kanaalstraat 118-bis', 'Schiekade 77B', 'Paramaribostraat 23-II', 'Hoofdstraat 1 C', 'Dorpsstraat 15a', 'Prinsengracht 263-1'])
       expectFound(`Ik woon op de ${a}, Utrecht`, 'ADRES', a);
@@ -155,6 +156,7 @@ describe('phone, e-mail, IP', () => {
 });
 
 describe('date of birth', () => {
+  it('reads birth context in capitals', () => expectFound('GEBOORTEDATUM: 02-02-1971', 'GEBOORTEDATUM', '02-02-1971'));
   it('needs birth context', () => {
     expectFound('geboren op 14-03-1962', 'GEBOORTEDATUM', '14-03-1962');
     expectFound('geb. 3 maart 1985', 'GEBOORTEDATUM', '3 maart 1985');
@@ -283,6 +285,13 @@ describe('person names', () => {
   it('a name after a title and a name that is also a word takes the everyday word after it', () => {
     expectFound('verwijzing voor patiënte Li Na Chen (geb. 1947)', 'PERSOON', 'Li Na Chen');
     expect(found('Beste Jan Het gaat goed')).toEqual(['PERSOON:Jan']);
+  });
+  it('forms in capitals, titles in brackets, double surnames after a particle, names seen earlier as surnames', () => {
+    expect(found('NAAM: DE GRAAF\nVOORNAAM: HENDRIK')).toEqual(['PERSOON:DE GRAAF', 'PERSOON:HENDRIK']);
+    expectNone('Betreft: WMO AANVRAAG', 'PERSOON');
+    expectFound('Mijn buurvrouw (mevrouw Hadjar, ze spreekt geen Nederlands)', 'PERSOON', 'Hadjar');
+    expectFound('Secretaris: Marleen de Haan-Kroon.', 'PERSOON', 'Marleen de Haan-Kroon');
+    expectFound('Ms. Priya Nair will come. Her husband, Arjun Nair, could not.', 'PERSOON', 'Arjun Nair');
   });
   it('surnames named after a place, but not the place on its own', () => {
     expectFound('bel Dirk Hoogeveen op 06-12345678', 'PERSOON', 'Dirk Hoogeveen');

@@ -22,7 +22,7 @@ const SPACE_DIGIT = new RegExp(
   'g',
 );
 const NUMBER = new RegExp(
-  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven|bus \\d{1,4})|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
 /** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */

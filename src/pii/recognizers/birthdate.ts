@@ -18,7 +18,7 @@ const DATE = new RegExp(
 // Each alternative starts with a small character class (no 'i' flag); the leading \b is written as a
 // look-behind after the first character. Used sticky, at the hits of CONTEXT_HINT only.
 const BEFORE_CONTEXT =
-  /[GgBbDdVv](?<!\w[GgBbDdVv])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|oortedag|oorte|\.?datum|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag)/y;
+  /[GgBbDdVv](?<!\w[GgBbDdVv])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|\.?datum|\.?DATUM|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag)/y;
 /**
  * Where BEFORE_CONTEXT can match: the same words without the word-boundary tests. Two or three fixed
  * letters after the first let the scan skip ahead far faster than BEFORE_CONTEXT's own scan, which stops at

@@ -87,6 +87,10 @@ export function precededByTrigger(text: string, pos: number): boolean {
     const lower = last.toLowerCase();
     if (TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower))) return true;
     if (prev === -1 || !WORDS_BEFORE_LAST.has(lower) || !mayEndPhrase(text, w, lower)) return false;
+  } else if (prev === 40 || prev === 34 || prev === 0x201c || prev === 0x2018) {
+    // after an opening bracket or quote a one-word trigger still counts: "(mevrouw Hadjar, …)"
+    const lower = last.toLowerCase();
+    return TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower));
   } else if (!isTriggerChar(prev) && !(prev === 11 || prev === 12)) return false;
   const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);
   let phrase = '';

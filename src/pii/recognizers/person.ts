@@ -76,6 +76,7 @@ export function findPersons(text: string, found: Found): void {
     TOKENS.reset();
   }
   findLowercaseAfterTitle(text, found);
+  findCapitalsAfterLabel(text, found);
 }
 
 function findCapitalised(text: string, found: Found): void {
@@ -119,7 +120,10 @@ function findCapitalised(text: string, found: Found): void {
         if (text.charCodeAt(end) === 32 && !(nc >= 97 && nc <= 122)) {
           NEXT_WORD.lastIndex = end + 1;
           const n = NEXT_WORD.exec(text);
-          if (n && n[0].length <= MAX_WORD_LENGTH) next = infoOf(n[0]).listed;
+          if (n && n[0].length <= MAX_WORD_LENGTH) {
+            const ni = infoOf(n[0]);
+            next = isNamed(ni.lower) ? 'FS' : ni.listed;
+          }
         }
         const maybeParticle = text[pos - 1] === ' ' && pos >= 2 && isLowerCode(text.charCodeAt(pos - 2));
         const afterTitle = pendingTrigger >= 0 && onlySeparators(text, pendingTrigger, pos);
@@ -157,7 +161,7 @@ function findCapitalised(text: string, found: Found): void {
     let c0: Cls = 'U';
     if (t0.kind === 'word') {
       c0 = t0.cls;
-      if (c0 !== 'F' && c0 !== 'FS' && c0 !== 'S' && isNamed(t0.lower)) c0 = 'F';
+      if (c0 !== 'F' && c0 !== 'FS' && c0 !== 'S' && isNamed(t0.lower)) c0 = 'FS';
       // a capitalised everyday word ("Het", "Verder", "Gemeente") or a place: not a name
       if (c0 === 'C' || c0 === 'X') {
         ANCHOR.lastIndex = t0.end;
@@ -176,7 +180,7 @@ function findCapitalised(text: string, found: Found): void {
     // an unknown word without a trigger or particles can only open a name when a known surname follows
     if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
       const next = text[t0.end] === ' ' ? tokenAt(text, t0.end + 1, cache) : null;
-      const c1 = next && next.kind === 'word' ? next.cls : 'U';
+      const c1 = next && next.kind === 'word' ? (isNamed(next.lower) ? 'FS' : next.cls) : 'U';
       if (c1 !== 'S' && c1 !== 'FS') {
         ANCHOR.lastIndex = t0.end;
         continue;
@@ -212,7 +216,8 @@ function findCapitalised(text: string, found: Found): void {
     }
     if (toks[0].kind === 'title') continue;
     const cls = toks.map((t) => t.cls);
-    if (named !== null) for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'word' && cls[i] !== 'F' && cls[i] !== 'FS' && cls[i] !== 'S' && isNamed(toks[i].lower)) cls[i] = 'F';
+    // a word named earlier in the text may be a first name or a surname here ("Arjun Nair" after "Ms. Priya Nair")
+    if (named !== null) for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'word' && cls[i] !== 'F' && cls[i] !== 'FS' && cls[i] !== 'S' && isNamed(toks[i].lower)) cls[i] = 'FS';
     for (let i = 0; i < toks.length; i++) {
       if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
       // a capitalised everyday word right after a first name is part of the name ("Erik-Jan Zwart", "Kees
@@ -232,7 +237,10 @@ function findCapitalised(text: string, found: Found): void {
       if (i > 0 ? toks[i - 1].kind !== 'particle' && !endsInParticle(toks[i - 1]) : pre.words.length === 0) continue;
       // Particles come before it, so "particles + word" is a known surname only if the word ends a multi-word
       // surname, i.e. is a surname core: the core test alone decides, no phrase is built.
-      if (surnameCores.has(toks[i].lower)) cls[i] = 'S';
+      // a double surname after particles counts by its first part ("de Haan-Kroon")
+      const lower = toks[i].lower;
+      const dash = lower.indexOf('-');
+      if (surnameCores.has(lower) || (dash > 0 && surnameCores.has(lower.slice(0, dash)))) cls[i] = 'S';
     }
     const d = decide(toks, cls, pre.words, trigger, atSentenceStart(text, chainStart));
     if (!d) {
@@ -264,6 +272,20 @@ function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolea
   const named = k >= 0 && (toks[k].kind === 'initials' || (toks[k].kind === 'word' && (cls[k] === 'F' || cls[k] === 'FS')));
   if (!afterParticle) return place && k === i - 1 && named;
   return named || trigger;
+}
+
+/** Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK". The scan stops at colons only. */
+const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
+const CAPITALS_AFTER_COLON = new RegExp(`:[ \\t]*([${CAPS}'’\\-]{2,}(?: [${CAPS}'’\\-]{2,}){0,4})(?![${UP}${LO}0-9])`, 'g');
+const NAME_LABEL = /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|name|surname)[ \t]*$/i;
+function findCapitalsAfterLabel(text: string, found: Found): void {
+  CAPITALS_AFTER_COLON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALS_AFTER_COLON.exec(text)) !== null) {
+    if (!NAME_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    found.add(start, start + m[1].length, 0.85);
+  }
 }
 
 /** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */

@@ -293,6 +293,10 @@ describe('person names', () => {
     expectFound('Secretaris: Marleen de Haan-Kroon.', 'PERSOON', 'Marleen de Haan-Kroon');
     expectFound('Ms. Priya Nair will come. Her husband, Arjun Nair, could not.', 'PERSOON', 'Arjun Nair');
   });
+  it('common Dutch first names of older generations, and lowercase titles as context', () => {
+    for (const n of ['Wilma', 'Mirjam', 'Anneke', 'Sonja', 'Cees', 'Roelof', 'Marjan']) expectFound(`Vandaag belde ${n} over de aanvraag.`, 'PERSOON', n);
+    expectFound('Gesprek met zuster Ramcharan', 'PERSOON', 'Ramcharan');
+  });
   it('surnames named after a place, but not the place on its own', () => {
     expectFound('bel Dirk Hoogeveen op 06-12345678', 'PERSOON', 'Dirk Hoogeveen');
     expectFound('Ik sprak Jan van Amersfoort gisteren.', 'PERSOON', 'Jan van Amersfoort');

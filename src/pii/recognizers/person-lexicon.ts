@@ -56,6 +56,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 /** Words or phrases right before a name (with optional ':' or ','). Lowercase. */
 export const TRIGGERS: readonly string[] = [
   'de heer', 'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs', 'ms', 'dr',
+  'mej', 'mejuffrouw', 'mnr', 'juffrouw', 'meester', 'zuster', 'dokter', 'notaris', 'wethouder', 'miss', 'sir', 'madam',
   'drs', 'ir', 'ing', 'prof', 'ds', 'juf', 'beste', 'geachte', 'hallo', 'hoi', 'hey', 'dag', 'lieve', 'dear', 'hi',
   'hello', 'mijn naam is', 'naam is', 'ik ben', 'ik heet', 'heet', 'genaamd', 'my name is', "i'm", 'i am',
   'cliënt', 'client', 'cliënte', 'cliente', 'patiënt', 'patient', 'patiënte', 'patiente', 'ondergetekende', 'namens', 'aanvrager',

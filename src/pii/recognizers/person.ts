@@ -274,16 +274,19 @@ function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolea
   return named || trigger;
 }
 
-/** Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK". The scan stops at colons only. */
+/**
+ * Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK". Only colons are visited (indexOf, far
+ * cheaper than a regular-expression scan of the text), and the capitals are read from each.
+ */
 const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
-const CAPITALS_AFTER_COLON = new RegExp(`:[ \\t]*([${CAPS}'’\\-]{2,}(?: [${CAPS}'’\\-]{2,}){0,4})(?![${UP}${LO}0-9])`, 'g');
+const CAPITALS_AFTER_COLON = new RegExp(`:[ \\t]*([${CAPS}'’\\-]{2,}(?: [${CAPS}'’\\-]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
 const NAME_LABEL = /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|name|surname)[ \t]*$/i;
 function findCapitalsAfterLabel(text: string, found: Found): void {
-  CAPITALS_AFTER_COLON.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITALS_AFTER_COLON.exec(text)) !== null) {
-    if (!NAME_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const start = m.index + m[0].length - m[1].length;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    CAPITALS_AFTER_COLON.lastIndex = colon;
+    const m = CAPITALS_AFTER_COLON.exec(text);
+    if (m === null || !NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) continue;
+    const start = colon + m[0].length - m[1].length;
     found.add(start, start + m[1].length, 0.85);
   }
 }

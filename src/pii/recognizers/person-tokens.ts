@@ -110,7 +110,9 @@ function wordToken(text: string, pos: number, word: string, known: WordInfo | nu
     const iniEnd = initialsEnd(text, pos);
     if (iniEnd - pos > word.length) {
       const end = text.charCodeAt(iniEnd - 1) === 32 ? iniEnd - 1 : iniEnd;
-      return { kind: 'initials', start: pos, end, lower: key(text.slice(pos, iniEnd)), cls: 'U' };
+      // initials as written: their lowercase form is only ever part of a phrase looked up among the surnames,
+      // and no surname holds a '.', so lowercasing would change no answer
+      return { kind: 'initials', start: pos, end, lower: text.slice(pos, iniEnd), cls: 'U' };
     }
   }
   if (info.particle && next === 32) return { kind: 'particle', start: pos, end: wend, lower, cls: 'U' };

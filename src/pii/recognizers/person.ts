@@ -94,6 +94,8 @@ function findCapitalised(text: string, found: Found): void {
     if (named.size < NAMED_MAX && !named.has(t.lower)) named.add(t.lower);
   };
   const isNamed = (lower: string) => named !== null && named.has(lower);
+  /** A token's class, where a word named earlier in the text may be a first name or a surname ("FS"). */
+  const classOf = (t: Tok): Cls => (t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls);
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (!isUpperCode(text.charCodeAt(pos))) continue;
@@ -160,8 +162,7 @@ function findCapitalised(text: string, found: Found): void {
     }
     let c0: Cls = 'U';
     if (t0.kind === 'word') {
-      c0 = t0.cls;
-      if (c0 !== 'F' && c0 !== 'FS' && c0 !== 'S' && isNamed(t0.lower)) c0 = 'FS';
+      c0 = classOf(t0);
       // a capitalised everyday word ("Het", "Verder", "Gemeente") or a place: not a name
       if (c0 === 'C' || c0 === 'X') {
         ANCHOR.lastIndex = t0.end;
@@ -180,7 +181,7 @@ function findCapitalised(text: string, found: Found): void {
     // an unknown word without a trigger or particles can only open a name when a known surname follows
     if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
       const next = text[t0.end] === ' ' ? tokenAt(text, t0.end + 1, cache) : null;
-      const c1 = next && next.kind === 'word' ? (isNamed(next.lower) ? 'FS' : next.cls) : 'U';
+      const c1 = next && next.kind === 'word' ? classOf(next) : 'U';
       if (c1 !== 'S' && c1 !== 'FS') {
         ANCHOR.lastIndex = t0.end;
         continue;
@@ -215,9 +216,8 @@ function findCapitalised(text: string, found: Found): void {
       continue;
     }
     if (toks[0].kind === 'title') continue;
-    const cls = toks.map((t) => t.cls);
     // a word named earlier in the text may be a first name or a surname here ("Arjun Nair" after "Ms. Priya Nair")
-    if (named !== null) for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'word' && cls[i] !== 'F' && cls[i] !== 'FS' && cls[i] !== 'S' && isNamed(toks[i].lower)) cls[i] = 'FS';
+    const cls = toks.map(classOf);
     for (let i = 0; i < toks.length; i++) {
       if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
       // a capitalised everyday word right after a first name is part of the name ("Erik-Jan Zwart", "Kees

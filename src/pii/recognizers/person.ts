@@ -46,8 +46,24 @@ function onlySeparators(text: string, from: number, to: number): boolean {
   }
   return true;
 }
-/** Words of found names remembered per call (a text of endless names keeps no more). */
+/**
+ * Words of the names found so far in the text being read: found again, they are names ("Beste Siti, … Siti").
+ * Only for the call (findPersons clears it at the start and the end), and at most NAMED_MAX of them.
+ */
+let named: Set<string> | null = null;
 const NAMED_MAX = 256;
+function remember(t: Tok): void {
+  if (t.kind !== 'word' || t.lower.length < 2) return;
+  if (named === null) named = new Set();
+  if (named.size < NAMED_MAX && !named.has(t.lower)) named.add(t.lower);
+}
+function isNamed(lower: string): boolean {
+  return named !== null && named.has(lower);
+}
+/** A token's class, where a word named earlier in the text may be a first name or a surname ("FS"). */
+function classOf(t: Tok): Cls {
+  return t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls;
+}
 /** The word after a space. */
 const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 
@@ -69,11 +85,13 @@ function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
 export function findPersons(text: string, found: Found): void {
   beginCall(text.length);
   TOKENS.reset();
+  named = null;
   try {
     findCapitalised(text, found);
   } finally {
     endCall();
     TOKENS.reset();
+    named = null;
   }
   findLowercaseAfterTitle(text, found);
   findCapitalsAfterLabel(text, found);
@@ -85,17 +103,6 @@ function findCapitalised(text: string, found: Found): void {
   const cache = TOKENS; // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
   let lastPersonEnd = -1; // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
-  // words of the names found so far in this text: found again, they are names ("Beste Siti, … Siti");
-  // only for this call, and at most NAMED_MAX of them
-  let named: Set<string> | null = null;
-  const remember = (t: Tok) => {
-    if (t.kind !== 'word' || t.lower.length < 2) return;
-    if (named === null) named = new Set();
-    if (named.size < NAMED_MAX && !named.has(t.lower)) named.add(t.lower);
-  };
-  const isNamed = (lower: string) => named !== null && named.has(lower);
-  /** A token's class, where a word named earlier in the text may be a first name or a surname ("FS"). */
-  const classOf = (t: Tok): Cls => (t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls);
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (!isUpperCode(text.charCodeAt(pos))) continue;

@@ -288,8 +288,16 @@ function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolea
 const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
 const CAPITALS_AFTER_COLON = new RegExp(`:[ \\t]*([${CAPS}'’\\-]{2,}(?: [${CAPS}'’\\-]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
 const NAME_LABEL = /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|name|surname)[ \t]*$/i;
+/** A character that can open CAPITALS_AFTER_COLON's capture: a capital of CAPS, an apostrophe or a hyphen. */
+function opensCapitals(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
+}
 function findCapitalsAfterLabel(text: string, found: Found): void {
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    // most colons are followed by something else ("a1:b2", "19:30", "Betreft: uw"): no expression for them
+    let p = colon + 1;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+    if (!opensCapitals(text.charCodeAt(p))) continue;
     CAPITALS_AFTER_COLON.lastIndex = colon;
     const m = CAPITALS_AFTER_COLON.exec(text);
     if (m === null || !NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) continue;

@@ -280,6 +280,7 @@ describe('person names', () => {
     expectFound('Mijn naam is Siti Rahayu Sastrodikromo. Ik hoop op uw begrip.\nSiti', 'PERSOON', 'Siti');
     expectFound('Beste Tesfamariam, jouw gegevens: Tesfamariam Haile, Amsterdam.', 'PERSOON', 'Tesfamariam Haile');
     expectFound('Je buddy wordt Hendrika (Riek) Scholten.', 'PERSOON', 'Riek');
+    expectFound('Naam aanvrager: Petronella (Nel) Hogenbirk', 'PERSOON', 'Hogenbirk');
     expectNone('De afspraak (Wmo) staat.', 'PERSOON');
   });
   it('a name after a title and a name that is also a word takes the everyday word after it', () => {

@@ -64,6 +64,13 @@ function isNamed(lower: string): boolean {
 function classOf(t: Tok): Cls {
   return t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls;
 }
+/**
+ * Is pos the word right after a name in brackets ("Petronella (Nel) Hogenbirk": the last name found, from start
+ * to end, stands between " (" and ") ")? Then the word goes on with the names before it.
+ */
+function afterBracketedName(text: string, pos: number, start: number, end: number): boolean {
+  return end >= 0 && pos === end + 2 && text.charCodeAt(end) === 41 && text.charCodeAt(end + 1) === 32 && start >= 2 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(start - 2) === 32;
+}
 /** The word after a space. */
 const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 
@@ -103,6 +110,7 @@ function findCapitalised(text: string, found: Found): void {
   const cache = TOKENS; // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
   let lastPersonEnd = -1; // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
+  let lastPersonStart = -1;
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (!isUpperCode(text.charCodeAt(pos))) continue;
@@ -136,7 +144,8 @@ function findCapitalised(text: string, found: Found): void {
         }
         const maybeParticle = text[pos - 1] === ' ' && pos >= 2 && isLowerCode(text.charCodeAt(pos - 2));
         const afterTitle = pendingTrigger >= 0 && onlySeparators(text, pendingTrigger, pos);
-        const joined = lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && joinedBy(text, lastPersonEnd, pos);
+        const joined =
+          (lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && joinedBy(text, lastPersonEnd, pos)) || afterBracketedName(text, pos, lastPersonStart, lastPersonEnd);
         if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
           // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"
@@ -144,6 +153,8 @@ function findCapitalised(text: string, found: Found): void {
             found.add(pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);
             if (t !== null) remember(t);
+            lastPersonStart = pos;
+            lastPersonEnd = end;
           }
           continue;
         }
@@ -184,6 +195,7 @@ function findCapitalised(text: string, found: Found): void {
     const trigger =
       (afterTitle >= 0 && onlySeparators(text, afterTitle, chainStart)) ||
       (lastPersonEnd >= 0 && chainStart - lastPersonEnd <= 6 && joinedBy(text, lastPersonEnd, chainStart)) ||
+      afterBracketedName(text, chainStart, lastPersonStart, lastPersonEnd) ||
       precededByTrigger(text, chainStart);
     // an unknown word without a trigger or particles can only open a name when a known surname follows
     if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
@@ -198,6 +210,7 @@ function findCapitalised(text: string, found: Found): void {
     // follows (only first names and name-words grow into longer names), so the chain need not be read.
     if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0 && !endsInParticle(t0)) {
       found.add(t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
+      lastPersonStart = t0.start;
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -211,6 +224,7 @@ function findCapitalised(text: string, found: Found): void {
     if (lone && endsChain(text, t0.end, cache)) {
       found.add(trigger ? chainStart : t0.start, t0.end, trigger ? 0.9 : 0.7);
       remember(t0);
+      lastPersonStart = t0.start;
       lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -258,6 +272,7 @@ function findCapitalised(text: string, found: Found): void {
     const end = toks[d.to - 1].end;
     found.add(start, end, d.score);
     if (d.score >= 0.7) for (let i = d.from; i < d.to; i++) remember(toks[i]);
+    lastPersonStart = start;
     lastPersonEnd = end;
     ANCHOR.lastIndex = end;
   }

@@ -229,6 +229,17 @@ function findCapitalised(text: string, found: Found): void {
       ANCHOR.lastIndex = t0.end;
       continue;
     }
+    // A lone name that is also a word ("Roos", "Mark"), without trigger or particles: decide() takes it only
+    // mid-sentence (0.6), so the chain need not be read.
+    if (c0 === 'A' && t0.kind === 'word' && !trigger && pre.words.length === 0 && endsChain(text, t0.end, cache)) {
+      if (!atSentenceStart(text, chainStart)) {
+        found.add(t0.start, t0.end, 0.6);
+        lastPersonStart = t0.start;
+        lastPersonEnd = t0.end;
+      }
+      ANCHOR.lastIndex = t0.end;
+      continue;
+    }
     const toks = readChain(text, pos, cache);
     if (toks.length === 0) {
       // particles only ("Van Van Van …"): so is the chain from those after it, up to where one can reach a word

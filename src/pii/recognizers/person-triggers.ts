@@ -74,9 +74,8 @@ export function precededByTrigger(text: string, pos: number): boolean {
   }
   if (!TRIGGER_LAST_HASHES.has(h)) return false;
   const last = text.slice(w, i);
-  if (TRIGGER_LAST_WORDS.has(last)) {
-    /* listed as written */
-  } else if (!TRIGGER_LAST_WORDS.has(last.toLowerCase())) return false;
+  const lower = last.toLowerCase();
+  if (!TRIGGER_LAST_WORDS.has(last) && !TRIGGER_LAST_WORDS.has(lower)) return false;
   // Fast path, same answer as the phrase walk below: when the word stands alone (whitespace or the start of
   // the 28-character window before it), a one-word trigger is a Set lookup, and only words that end a
   // multi-word trigger ("de heer", "mijn naam is") need the walk. A word glued to punctuation ("(van")
@@ -84,12 +83,10 @@ export function precededByTrigger(text: string, pos: number): boolean {
   const ws = Math.max(0, i - 28);
   const prev = w > ws ? text.charCodeAt(w - 1) : -1;
   if (prev === -1 || prev === 32 || prev === 10 || prev === 13 || prev === 9 || (prev >= 128 && /\s/.test(text[w - 1]))) {
-    const lower = last.toLowerCase();
     if (TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower))) return true;
     if (prev === -1 || !WORDS_BEFORE_LAST.has(lower) || !mayEndPhrase(text, w, lower)) return false;
   } else if (prev === 40 || prev === 34 || prev === 0x201c || prev === 0x2018) {
     // after an opening bracket or quote a one-word trigger still counts: "(mevrouw Hadjar, …)"
-    const lower = last.toLowerCase();
     return TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower));
   } else if (!isTriggerChar(prev) && !(prev === 11 || prev === 12)) return false;
   const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);

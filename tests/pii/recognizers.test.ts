@@ -92,6 +92,8 @@ describe('postcode and address', () => {
   });
   it('finds a street without a Dutch suffix before a postcode or after "ik woon", and takes abbreviated titles in', () => {
     expectFound('(Stratumseind 21, 5611 ER Eindhoven)', 'ADRES', 'Stratumseind 21');
+    // the postcode outweighs a name read into the street: "Kerkbuurt" after a name and a comma
+    expectFound('mevrouw Janna Kuiper-Hoeksema, Kerkbuurt 4, 1511 BB Oostzaan', 'ADRES', 'Kerkbuurt 4');
     expectFound('ik woon op de Tjalk 14 in Lelystad', 'ADRES', 'Tjalk 14');
     expectFound('Adres: Pr. Hendrikkade 10-H, 1011 AL Amsterdam', 'ADRES', 'Pr. Hendrikkade 10-H');
     expectNone('Postbus 16200, 3500 CE Utrecht', 'ADRES');
@@ -281,6 +283,8 @@ describe('person names', () => {
     expectFound('Beste Tesfamariam, jouw gegevens: Tesfamariam Haile, Amsterdam.', 'PERSOON', 'Tesfamariam Haile');
     expectFound('Je buddy wordt Hendrika (Riek) Scholten.', 'PERSOON', 'Riek');
     expectFound('Naam aanvrager: Petronella (Nel) Hogenbirk', 'PERSOON', 'Hogenbirk');
+    expect(found('Hoogachtend,\nG.J. (Gert-Jan) Kloosterboer')).toEqual(['PERSOON:G.J.', 'PERSOON:Gert-Jan', 'PERSOON:Kloosterboer']);
+    expectNone('Stap B. (Optioneel) volgt.', 'PERSOON');
     expectNone('De afspraak (Wmo) staat.', 'PERSOON');
   });
   it('a name after a title and a name that is also a word takes the everyday word after it', () => {

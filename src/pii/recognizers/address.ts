@@ -268,7 +268,8 @@ function findAddresses(text: string, found: Found): void {
           if (common || !endsClause(text, space + 1 + n[0].length) || !residenceBefore(text, ctxFrom - 2)) continue;
         }
         start = ctxFrom;
-        score = 0.8;
+        // a postcode after the number is as strong as a street suffix; address context a little less
+        score = postcode ? 0.9 : 0.8;
         const end = withTrailingNumber(text, space + 1 + n[0].length);
         found.add(start, end, score);
         SPACE_DIGIT.lastIndex = end;

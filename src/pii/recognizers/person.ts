@@ -71,6 +71,16 @@ function classOf(t: Tok): Cls {
 function afterBracketedName(text: string, pos: number, start: number, end: number): boolean {
   return end >= 0 && pos === end + 2 && text.charCodeAt(end) === 41 && text.charCodeAt(end + 1) === 32 && start >= 2 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(start - 2) === 32;
 }
+/** A listed first name in brackets at text[at + 1]: " (Gert-Jan)", " (Annemarie)". */
+const BRACKETED_WORD = new RegExp(`\\(([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?)\\)`, 'y');
+function firstNameInBrackets(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  BRACKETED_WORD.lastIndex = at + 1;
+  const m = BRACKETED_WORD.exec(text);
+  if (m === null || m[1].length > MAX_WORD_LENGTH) return false;
+  const c = infoOf(m[1]).cls;
+  return c === 'F' || c === 'FS';
+}
 /** The word after a space. */
 const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 
@@ -174,6 +184,12 @@ function findCapitalised(text: string, found: Found): void {
     if (t0.kind === 'initials') {
       const next = tokenAt(text, text.charCodeAt(t0.end) === 32 ? t0.end + 1 : t0.end, cache);
       if (next === null || next.kind === 'title') {
+        // …unless a first name in brackets follows, as formal letters are signed: "G.J. (Gert-Jan) Kloosterboer"
+        if (next === null && firstNameInBrackets(text, t0.end)) {
+          found.add(t0.start, t0.end, 0.85);
+          lastPersonStart = t0.start;
+          lastPersonEnd = t0.end;
+        }
         ANCHOR.lastIndex = t0.end;
         continue;
       }

@@ -300,6 +300,9 @@ describe('person names', () => {
   });
   it('common Dutch first names of older generations, and lowercase titles as context', () => {
     for (const n of ['Wilma', 'Mirjam', 'Anneke', 'Sonja', 'Cees', 'Roelof', 'Marjan']) expectFound(`Vandaag belde ${n} over de aanvraag.`, 'PERSOON', n);
+    // "Albert" is a first name; "Albert Heijn" a supermarket
+    expectFound('Haar enige zoon, Albert Boertien, woont in Canada.', 'PERSOON', 'Albert Boertien');
+    expectNone('Boodschappen doet ze bij de Albert Heijn op de hoek.', 'PERSOON');
     expectFound('Gesprek met zuster Ramcharan', 'PERSOON', 'Ramcharan');
   });
   it('surnames named after a place, but not the place on its own', () => {

@@ -38,10 +38,16 @@ omgevingswet bijstand toeslagen belastingdienst zorgverzekeraar zorgkantoor veil
 rechtbank hoge centrale beroep state ombudsman politie brandweer ggz huisarts ziekenhuis umc apotheek
 god allah jezus christus kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest koningsdag bevrijdingsdag
 google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebook instagram linkedin twitter youtube
-albert heijn jumbo lidl aldi action hema ing rabobank abn amro sns asn triodos eneco vattenfall essent ns gvb ret htm
+heijn jumbo lidl aldi action hema ing rabobank abn amro sns asn triodos eneco vattenfall essent ns gvb ret htm
 arriva connexxion vitens ziggo kpn vodafone odido ikea bol coolblue postnl dhl ups tnt
 betreft onderwerp datum bijlage bijlagen kenmerk uw ons ref geachte beste hallo mevrouw meneer heer dhr mw familie
 straat laan weg plein gracht kade singel dreef park centrum station stadhuis stadskantoor
 `
   .split(/\s+/)
   .filter(Boolean)];
+
+/**
+ * Names of things that begin with a common first name, which therefore cannot be a not-name on its own:
+ * "Albert Heijn" is a supermarket, Albert a first name.
+ */
+export const NOT_NAME_PHRASES = ['albert heijn'];

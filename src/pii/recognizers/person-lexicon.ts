@@ -1,6 +1,6 @@
 /** Word lists for the person-name recognizer, built once at load time from committed data. */
 import { COMMON_WORDS, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
-import { NOT_NAMES, PLACES } from '../data/not-names.js';
+import { NOT_NAMES, NOT_NAME_PHRASES, PLACES } from '../data/not-names.js';
 import { STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
 
 /** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
@@ -28,6 +28,10 @@ export const ambiguousNames: ReadonlySet<string> = new Set(split(NAME_WORDS_IN_D
 /** Frequent Dutch words that are not names. */
 export const commonWords: ReadonlySet<string> = new Set(split(COMMON_WORDS));
 export const notNames: ReadonlySet<string> = new Set(NOT_NAMES.map(key));
+/** Not-name phrases by their first word ("albert" → "heijn"): the first word alone is a name. */
+export const notNamePhraseEnds: ReadonlyMap<string, readonly string[]> = new Map(
+  NOT_NAME_PHRASES.map((p) => [key(p.slice(0, p.indexOf(' '))), [key(p.slice(p.indexOf(' ') + 1))]]),
+);
 /** Dutch places (a subset of notNames): surnames too, in a name ("Jan van Amersfoort"). */
 export const places: ReadonlySet<string> = new Set(PLACES.map(key));
 

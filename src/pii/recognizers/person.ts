@@ -8,7 +8,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
-import { SENTENCE_OPENERS, classify, key, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
@@ -197,6 +197,15 @@ function findCapitalised(text: string, found: Found): void {
     let c0: Cls = 'U';
     if (t0.kind === 'word') {
       c0 = classOf(t0);
+      // a first name that opens the name of a thing ("Albert Heijn"): not a person
+      const ends = notNamePhraseEnds.get(t0.lower);
+      if (ends !== undefined && text.charCodeAt(t0.end) === 32) {
+        const next = tokenAt(text, t0.end + 1, cache);
+        if (next !== null && next.kind === 'word' && ends.includes(next.lower)) {
+          ANCHOR.lastIndex = next.end;
+          continue;
+        }
+      }
       // a capitalised everyday word ("Het", "Verder", "Gemeente") or a place: not a name
       if (c0 === 'C' || c0 === 'X') {
         ANCHOR.lastIndex = t0.end;

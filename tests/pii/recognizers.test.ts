@@ -98,6 +98,13 @@ describe('postcode and address', () => {
     expectFound('Adres: Pr. Hendrikkade 10-H, 1011 AL Amsterdam', 'ADRES', 'Pr. Hendrikkade 10-H');
     expectNone('Postbus 16200, 3500 CE Utrecht', 'ADRES');
     expectNone('Antwoordnummer 12345, 1000 VB Amsterdam', 'ADRES');
+    // …or before a listed place, when the words are not everyday words
+    expect(found('Mijn naam: Sharon Pinas, Oranjerie 14, Utrecht.')).toEqual(['PERSOON:Sharon Pinas', 'ADRES:Oranjerie 14']);
+    expectNone('Zie Bijlage 3, Utrecht', 'ADRES');
+  });
+  it('does not read a name before a preposition into the street after it', () => {
+    expect(found('Zij woont met haar man Henk op de Bosweg 12.')).toEqual(['PERSOON:Henk', 'ADRES:Bosweg 12']);
+    expectFound('Ik woon aan de Laan op Zuid 5.', 'ADRES', 'Laan op Zuid 5');
   });
   it('takes a capitalised particle into the street name, except where it opens a sentence', () => {
     expectFound('Ons adres is Van Heemstraweg 21.', 'ADRES', 'Van Heemstraweg 21');

@@ -6,7 +6,7 @@
  * Anchored on "space + digit", which is rare in prose, so the cost stays linear and small.
  */
 import type { Found, Recognizer } from '../types.js';
-import { classify } from './person-lexicon.js';
+import { classify, key, places } from './person-lexicon.js';
 import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
 
 /**
@@ -56,6 +56,20 @@ function partOfStreetName(text: string, s: number, w: string, lw: string): boole
   if (!STOP_WORDS.has(lw)) return true;
   return NAME_PARTICLES.has(lw) && !opensSentence(text, s);
 }
+/** Prepositions a street name can hold ("Laan op Zuid"); read past, they also stand between a name and a street. */
+const PREPOSITIONS = new Set(['op', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder', 'te']);
+const STOP = -1;
+const PASS = 0;
+const START = 1;
+/**
+ * One step leftwards from a street word: START when the word w (lowercase lw, at s) is part of the street's
+ * name, PASS for a particle or preposition to read past, STOP otherwise. Past a preposition only a street word
+ * goes on with the name: "Laan op Zuid", but not "Henk op de Bosweg".
+ */
+function leftwardStep(text: string, s: number, w: string, lw: string, afterPreposition: boolean): number {
+  if (partOfStreetName(text, s, w, lw)) return afterPreposition && !isStreetWord(w) ? STOP : START;
+  return LEFT_PARTICLES.has(lw) ? PASS : STOP;
+}
 /** Does the word at s open a sentence (the text's start, or after '.', '!' or '?')? */
 function opensSentence(text: string, s: number): boolean {
   let i = s;
@@ -71,10 +85,18 @@ const RESIDENCE = /(?:^|[^a-z])(?:woon|woont|wonen|wonende|woonachtig|woonadres|
 /**
  * A postcode right after a house number ("Stratumseind 21, 5611 ER Eindhoven") makes the word before the
  * number a street, suffix or not; except for a PO box ("Postbus 16200, 3500 CE Utrecht"). POSTCODE_NEAR is
- * the cheap look for mayEndAddress: a number with its addition and ", " take at most 17 characters.
+ * the cheap look for mayEndAddress (for this and for a place after the number, below): a number with its
+ * addition and ", " take at most 17 characters.
  */
 const POSTCODE_AFTER = /,? [1-9]\d{3} ?[A-Z]{2}(?![0-9A-Za-z])/y;
-const POSTCODE_NEAR = /[1-9]\d{3} ?[A-Z]{2}/;
+const POSTCODE_NEAR = /[1-9]\d{3} ?[A-Z]{2}|, [A-Z]/;
+/** So does ", " and a listed place after it: "Sharon Pinas, Oranjerie 14, Utrecht". */
+const PLACE_AFTER = /, ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![A-Za-z])/y;
+function placeAfter(text: string, end: number): boolean {
+  PLACE_AFTER.lastIndex = end;
+  const m = PLACE_AFTER.exec(text);
+  return m !== null && places.has(key(m[1]));
+}
 const NO_STREETS = new Set(['postbus', 'antwoordnummer', 'bus']);
 function postcodeAfter(text: string, end: number): boolean {
   POSTCODE_AFTER.lastIndex = end;
@@ -225,13 +247,16 @@ function findAddresses(text: string, found: Found): void {
       let start = ws;
       if (upper0) {
         let p = ws;
+        let crossed = false; // passed a preposition ("Henk op de Bosweg")
         for (let i = 1; i < 5 && text.charCodeAt(p - 1) === 32; i++) {
           const s = wordStartBefore(text, p);
           if (s === p - 1) break;
           const w = text.slice(s, p - 1);
           const lw = w.toLowerCase();
-          if (partOfStreetName(text, s, w, lw)) start = s;
-          else if (!LEFT_PARTICLES.has(lw)) break;
+          const step = leftwardStep(text, s, w, lw, crossed);
+          if (step === STOP) break;
+          if (step === START) start = s;
+          else crossed ||= PREPOSITIONS.has(lw);
           p = s;
         }
       }
@@ -258,14 +283,15 @@ function findAddresses(text: string, found: Found): void {
         while (c + 1 < before.length && c < 2 && isUpper(before[c + 1].word[0]) && !STOP_WORDS.has(before[c + 1].word.toLowerCase())) c++;
         const ctxFrom = before[c].start;
         const numberEnd = space + 1 + n[0].length;
-        const postcode = !NO_STREETS.has(word.toLowerCase()) && postcodeAfter(text, numberEnd);
+        // everyday words are no street ("Bijlage 3, Utrecht"), unless a postcode says so
+        const common = () => before.slice(0, c + 1).some((b) => classify(b.word.toLowerCase()) === 'C');
+        const postcode =
+          !NO_STREETS.has(word.toLowerCase()) && (postcodeAfter(text, numberEnd) || (!YEAR.test(n[1]) && placeAfter(text, numberEnd) && !common()));
         if (!postcode && !addressContextBefore(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) {
           // "…woont in de Bijlmer, Kraaiennest 131": apposition in a sentence about residence
           const apposition = ctxFrom >= 2 && text.charCodeAt(ctxFrom - 1) === 32 && text.charCodeAt(ctxFrom - 2) === 44;
           if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;
-          let common = false;
-          for (let i = 0; i <= c; i++) if (classify(before[i].word.toLowerCase()) === 'C') common = true;
-          if (common || !endsClause(text, space + 1 + n[0].length) || !residenceBefore(text, ctxFrom - 2)) continue;
+          if (common() || !endsClause(text, numberEnd) || !residenceBefore(text, ctxFrom - 2)) continue;
         }
         start = ctxFrom;
         // a postcode after the number is as strong as a street suffix; address context a little less
@@ -280,11 +306,14 @@ function findAddresses(text: string, found: Found): void {
     } else if (isUpper(word[0])) {
       // extend leftwards: "Burgemeester de With|straat", "Jan van Galen|straat", "Prins Hendrik|kade"
       let lastCap = -1;
+      let crossed = false;
       for (let i = 1; i < before.length; i++) {
         const w = before[i].word;
         const lw = w.toLowerCase();
-        if (partOfStreetName(text, before[i].start, w, lw)) lastCap = i;
-        else if (!LEFT_PARTICLES.has(lw)) break;
+        const step = leftwardStep(text, before[i].start, w, lw, crossed);
+        if (step === STOP) break;
+        if (step === START) lastCap = i;
+        else crossed ||= PREPOSITIONS.has(lw);
       }
       if (lastCap >= 0) start = before[lastCap].start;
     }

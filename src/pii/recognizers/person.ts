@@ -154,8 +154,11 @@ function findCapitalised(text: string, found: Found): void {
         }
         const maybeParticle = text[pos - 1] === ' ' && pos >= 2 && isLowerCode(text.charCodeAt(pos - 2));
         const afterTitle = pendingTrigger >= 0 && onlySeparators(text, pendingTrigger, pos);
+        // (not a word with a house number after it: "Sharon Pinas, Oranjerie 14" is a name and a street)
+        const numbered = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57;
         const joined =
-          (lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && joinedBy(text, lastPersonEnd, pos)) || afterBracketedName(text, pos, lastPersonStart, lastPersonEnd);
+          (lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && !numbered && joinedBy(text, lastPersonEnd, pos)) ||
+          afterBracketedName(text, pos, lastPersonStart, lastPersonEnd);
         if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
           // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"

@@ -1,5 +1,6 @@
 /**
- * Dutch places (large municipalities, provinces, regions, islands). Lowercase. On their own they are not
+ * Dutch places (municipalities and towns, provinces, regions, islands; not those that are also listed names,
+ * such as Helder, Bergen, Weert, Horst, nor those that are everyday words, such as Buren, Huizen). Lowercase. On their own they are not
  * person names; after a first name or initials, or after a particle in a name, they are surnames named after
  * the place ("Dirk Hoogeveen", "Jan van Amersfoort").
  */
@@ -11,6 +12,21 @@ nissewaard hengelo purmerend schiedam lelystad roosendaal leidschendam voorburg 
 almelo spijkenisse assen velsen veenendaal katwijk capelle zoom veldhoven gorinchem hoogeveen
 haag hague gravenhage noord zuid oost west holland brabant limburg zeeland friesland fryslân drenthe overijssel
 gelderland flevoland twente veluwe randstad achterhoek betuwe texel terschelling ameland schiermonnikoog vlieland
+heerhugowaard schagen enkhuizen medemblik edam volendam wormerveer beverwijk castricum uitgeest bloemendaal
+zandvoort heemstede hillegom noordwijk oegstgeest wassenaar voorschoten leiderdorp zoeterwoude bodegraven
+woerden waddinxveen zuidplas krimpen ridderkerk barendrecht albrandswaard hellevoetsluis brielle westvoorne
+maassluis rijswijk pijnacker nootdorp lansingerland naaldwijk wateringen zwijndrecht papendrecht sliedrecht
+leerdam vianen nieuwegein houten zeist bunnik driebergen rhenen wageningen renkum rheden doesburg zevenaar
+westervoort wijchen beuningen druten tiel culemborg geldermalsen zaltbommel maasdriel vught boxtel oisterwijk
+goirle hilvarenbeek oosterhout etten-leur woensdrecht halderberge moerdijk waalwijk heusden kaatsheuvel
+geldrop nuenen deurne someren roermond venray gennep boxmeer cuijk uden veghel bernheze meierijstad
+sint-michielsgestel kerkrade landgraaf brunssum geleen valkenburg meerssen eijsden gulpen vaals middelburg
+vlissingen terneuzen hulst zierikzee tholen reimerswaal veere kampen epe heerde hattem elburg harderwijk
+ermelo nijkerk barneveld scherpenzeel soest baarn bunschoten leusden woudenberg blaricum bussum naarden weesp
+dronten zeewolde urk emmeloord noordoostpolder steenwijk meppel coevorden beilen westerveld tynaarlo delfzijl
+appingedam veendam winschoten stadskanaal hoogezand sneek heerenveen drachten harlingen franeker dokkum joure
+bolsward oldenzaal losser haaksbergen rijssen holten nijverdal hardenberg ommen dalfsen raalte olst wijhe
+zutphen lochem doetinchem winterswijk aalten berkelland montferland
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -64,12 +64,27 @@ function isNamed(lower: string): boolean {
 function classOf(t: Tok): Cls {
   return t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls;
 }
+/** Where the name found last in the text being read starts and ends (-1: none yet; findPersons resets it). */
+const last = { start: -1, end: -1 };
+/** Reports a name and keeps it as the one found last. */
+function report(found: Found, start: number, end: number, score: number): void {
+  found.add(start, end, score);
+  last.start = start;
+  last.end = end;
+}
 /**
- * Is pos the word right after a name in brackets ("Petronella (Nel) Hogenbirk": the last name found, from start
- * to end, stands between " (" and ") ")? Then the word goes on with the names before it.
+ * Does the word at `at`, ending at `wordEnd`, go on from the name found last? Joined to it ("Jan en Piet",
+ * "Jan, Piet"), unless a house number follows the word ("Sharon Pinas, Oranjerie 14" is a name and a street);
+ * or right after it in brackets ("Petronella (Nel) Hogenbirk": the last name stands between " (" and ") ").
  */
-function afterBracketedName(text: string, pos: number, start: number, end: number): boolean {
-  return end >= 0 && pos === end + 2 && text.charCodeAt(end) === 41 && text.charCodeAt(end + 1) === 32 && start >= 2 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(start - 2) === 32;
+function joinedToLastName(text: string, at: number, wordEnd: number): boolean {
+  const { start, end } = last;
+  if (end < 0 || at - end > 6) return false;
+  if (joinedBy(text, end, at)) {
+    const c = text.charCodeAt(wordEnd + 1);
+    return text.charCodeAt(wordEnd) !== 32 || c < 48 || c > 57;
+  }
+  return at === end + 2 && text.charCodeAt(end) === 41 && text.charCodeAt(end + 1) === 32 && start >= 2 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(start - 2) === 32;
 }
 /** A listed first name in brackets at text[at + 1]: " (Gert-Jan)", " (Annemarie)". */
 const BRACKETED_WORD = new RegExp(`\\(([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?)\\)`, 'y');
@@ -103,6 +118,7 @@ export function findPersons(text: string, found: Found): void {
   beginCall(text.length);
   TOKENS.reset();
   named = null;
+  last.start = last.end = -1;
   try {
     findCapitalised(text, found);
   } finally {
@@ -119,8 +135,6 @@ function findCapitalised(text: string, found: Found): void {
   let m: RegExpExecArray | null;
   const cache = TOKENS; // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
-  let lastPersonEnd = -1; // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
-  let lastPersonStart = -1;
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (!isUpperCode(text.charCodeAt(pos))) continue;
@@ -154,20 +168,15 @@ function findCapitalised(text: string, found: Found): void {
         }
         const maybeParticle = text[pos - 1] === ' ' && pos >= 2 && isLowerCode(text.charCodeAt(pos - 2));
         const afterTitle = pendingTrigger >= 0 && onlySeparators(text, pendingTrigger, pos);
-        // (not a word with a house number after it: "Sharon Pinas, Oranjerie 14" is a name and a street)
-        const numbered = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57;
-        const joined =
-          (lastPersonEnd >= 0 && pos - lastPersonEnd <= 6 && !numbered && joinedBy(text, lastPersonEnd, pos)) ||
-          afterBracketedName(text, pos, lastPersonStart, lastPersonEnd);
+        // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
+        const joined = joinedToLastName(text, pos, end);
         if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
           // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"
-          if (lastPersonEnd === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41) {
-            found.add(pos, end, 0.7);
+          if (last.end === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41) {
+            report(found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);
             if (t !== null) remember(t);
-            lastPersonStart = pos;
-            lastPersonEnd = end;
           }
           continue;
         }
@@ -189,9 +198,7 @@ function findCapitalised(text: string, found: Found): void {
       if (next === null || next.kind === 'title') {
         // …unless a first name in brackets follows, as formal letters are signed: "G.J. (Gert-Jan) Kloosterboer"
         if (next === null && firstNameInBrackets(text, t0.end)) {
-          found.add(t0.start, t0.end, 0.85);
-          lastPersonStart = t0.start;
-          lastPersonEnd = t0.end;
+          report(found, t0.start, t0.end, 0.85);
         }
         ANCHOR.lastIndex = t0.end;
         continue;
@@ -222,8 +229,7 @@ function findCapitalised(text: string, found: Found): void {
     const chainStart = pre.start;
     const trigger =
       (afterTitle >= 0 && onlySeparators(text, afterTitle, chainStart)) ||
-      (lastPersonEnd >= 0 && chainStart - lastPersonEnd <= 6 && joinedBy(text, lastPersonEnd, chainStart)) ||
-      afterBracketedName(text, chainStart, lastPersonStart, lastPersonEnd) ||
+      joinedToLastName(text, chainStart, t0.end) ||
       precededByTrigger(text, chainStart);
     // an unknown word without a trigger or particles can only open a name when a known surname follows
     if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
@@ -237,9 +243,7 @@ function findCapitalised(text: string, found: Found): void {
     // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
     // follows (only first names and name-words grow into longer names), so the chain need not be read.
     if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0 && !endsInParticle(t0)) {
-      found.add(t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
-      lastPersonStart = t0.start;
-      lastPersonEnd = t0.end;
+      report(found, t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
       ANCHOR.lastIndex = t0.end;
       continue;
     }
@@ -250,10 +254,8 @@ function findCapitalised(text: string, found: Found): void {
       t0.kind === 'word' &&
       (trigger ? c0 !== 'U' : (c0 === 'F' || c0 === 'FS') && (pre.words.length === 0 || (!surnameCores.has(t0.lower) && !surnames.has(t0.lower))));
     if (lone && endsChain(text, t0.end, cache)) {
-      found.add(trigger ? chainStart : t0.start, t0.end, trigger ? 0.9 : 0.7);
+      report(found, trigger ? chainStart : t0.start, t0.end, trigger ? 0.9 : 0.7);
       remember(t0);
-      lastPersonStart = t0.start;
-      lastPersonEnd = t0.end;
       ANCHOR.lastIndex = t0.end;
       continue;
     }
@@ -261,9 +263,7 @@ function findCapitalised(text: string, found: Found): void {
     // mid-sentence (0.6), so the chain need not be read.
     if (c0 === 'A' && t0.kind === 'word' && !trigger && pre.words.length === 0 && endsChain(text, t0.end, cache)) {
       if (!atSentenceStart(text, chainStart)) {
-        found.add(t0.start, t0.end, 0.6);
-        lastPersonStart = t0.start;
-        lastPersonEnd = t0.end;
+        report(found, t0.start, t0.end, 0.6);
       }
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -309,10 +309,8 @@ function findCapitalised(text: string, found: Found): void {
     }
     const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;
     const end = toks[d.to - 1].end;
-    found.add(start, end, d.score);
+    report(found, start, end, d.score);
     if (d.score >= 0.7) for (let i = d.from; i < d.to; i++) remember(toks[i]);
-    lastPersonStart = start;
-    lastPersonEnd = end;
     ANCHOR.lastIndex = end;
   }
 }

@@ -35,7 +35,6 @@ function isWordCode(c: number): boolean {
   return isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard']);
-const LEFT_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'la', 'le', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
 const STRIP = /[.’']/;
 /** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan". */
@@ -58,6 +57,8 @@ function partOfStreetName(text: string, s: number, w: string, lw: string): boole
 }
 /** Prepositions a street name can hold ("Laan op Zuid"); read past, they also stand between a name and a street. */
 const PREPOSITIONS = new Set(['op', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder', 'te']);
+/** Lowercase words read past leftwards from a street word: particles, prepositions and "het". */
+const LEFT_PARTICLES = new Set([...NAME_PARTICLES, ...PREPOSITIONS, 'het']);
 const STOP = -1;
 const PASS = 0;
 const START = 1;
@@ -285,17 +286,17 @@ function findAddresses(text: string, found: Found): void {
         const numberEnd = space + 1 + n[0].length;
         // everyday words are no street ("Bijlage 3, Utrecht"), unless a postcode says so
         const common = () => before.slice(0, c + 1).some((b) => classify(b.word.toLowerCase()) === 'C');
-        const postcode =
+        const located =
           !NO_STREETS.has(word.toLowerCase()) && (postcodeAfter(text, numberEnd) || (!YEAR.test(n[1]) && placeAfter(text, numberEnd) && !common()));
-        if (!postcode && !addressContextBefore(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) {
+        if (!located && !addressContextBefore(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) {
           // "…woont in de Bijlmer, Kraaiennest 131": apposition in a sentence about residence
           const apposition = ctxFrom >= 2 && text.charCodeAt(ctxFrom - 1) === 32 && text.charCodeAt(ctxFrom - 2) === 44;
           if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;
           if (common() || !endsClause(text, numberEnd) || !residenceBefore(text, ctxFrom - 2)) continue;
         }
         start = ctxFrom;
-        // a postcode after the number is as strong as a street suffix; address context a little less
-        score = postcode ? 0.9 : 0.8;
+        // a postcode or place after the number is as strong as a street suffix; address context a little less
+        score = located ? 0.9 : 0.8;
         const end = withTrailingNumber(text, space + 1 + n[0].length);
         found.add(start, end, score);
         SPACE_DIGIT.lastIndex = end;

@@ -50,9 +50,14 @@ function isNameLetterCode(c: number): boolean {
 
 function readToken(text: string, pos: number): Tok | null {
   if (pos >= text.length) return null;
-  WORD.lastIndex = pos;
-  const w = WORD.exec(text);
-  if (w) return wordToken(text, pos, w[0], null);
+  // WORD opens with a capital, LOWER_WORD with a lowercase letter or an apostrophe: a character that is
+  // neither ("P.)", ", ") is no token, and neither expression need run
+  const c = text.charCodeAt(pos);
+  if (isUpClassCode(c)) {
+    WORD.lastIndex = pos;
+    const w = WORD.exec(text);
+    if (w) return wordToken(text, pos, w[0], null);
+  } else if (!isLoClassCode(c) && c !== 39 && c !== 0x2019) return null;
   LOWER_WORD.lastIndex = pos;
   const lw = LOWER_WORD.exec(text);
   if (lw) {

@@ -31,13 +31,34 @@ function mayEndPhrase(text: string, w: number, last: string): boolean {
   while (e > 0 && isSpaceAt(text, e - 1)) e--;
   let s = e;
   while (s > 0 && e - s < 32 && !isSpaceAt(text, s - 1)) s--;
-  const before = text.slice(s, e).toLowerCase();
-  return (WORDS_BEFORE_LAST.get(last) as string[]).some((p) => before.endsWith(p));
+  for (const p of WORDS_BEFORE_LAST.get(last) as string[]) if (e - s >= p.length && lowerEquals(text, e - p.length, p)) return true;
+  return false;
 }
-const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
-for (const w of [...TRIGGER_LAST_WORDS]) TRIGGER_LAST_WORDS.add(w.charAt(0).toUpperCase() + w.slice(1));
-const TRIGGER_LAST_HASHES = new Set<number>();
-for (const w of TRIGGER_LAST_WORDS) TRIGGER_LAST_HASHES.add(backwardHash(w.toLowerCase()));
+/**
+ * Does text at `from` read `word` (a trigger's lowercase word) in any case? Compared by char code, no slice: a
+ * trigger's letters are ASCII and 'ë', whose capitals are 32 below them (and 'Ë' below 'ë').
+ */
+function lowerEquals(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(from + k);
+    const l = word.charCodeAt(k);
+    if (c !== l && !(c + 32 === l && ((c >= 65 && c <= 90) || c === 0xcb))) return false;
+  }
+  return true;
+}
+/** The last words of the triggers ("heer" of "de heer"), lowercase, by their backward hash. */
+const LAST_WORDS_BY_HASH = new Map<number, string[]>();
+for (const w of new Set(TRIGGERS.map((t) => t.slice(t.lastIndexOf(' ') + 1)))) {
+  const h = backwardHash(w);
+  LAST_WORDS_BY_HASH.set(h, [...(LAST_WORDS_BY_HASH.get(h) ?? []), w]);
+}
+/** The trigger's last word that text[w, i) spells in any case, or null. */
+function lastWordAt(text: string, w: number, i: number, h: number): string | null {
+  const words = LAST_WORDS_BY_HASH.get(h);
+  if (words === undefined) return null;
+  for (const word of words) if (word.length === i - w && lowerEquals(text, w, word)) return word;
+  return null;
+}
 /** The only character beyond ASCII in any trigger ("cliënt"); its capital is 0xCB. */
 const E_DIAERESIS = 0xeb;
 /** Letters (Latin), '.' and "'": a char-code test, cheaper than a regular expression here. */
@@ -72,10 +93,8 @@ export function precededByTrigger(text: string, pos: number): boolean {
     }
     h = (h * 31 + c) | 0;
   }
-  if (!TRIGGER_LAST_HASHES.has(h)) return false;
-  const last = text.slice(w, i);
-  const lower = last.toLowerCase();
-  if (!TRIGGER_LAST_WORDS.has(last) && !TRIGGER_LAST_WORDS.has(lower)) return false;
+  const lower = lastWordAt(text, w, i, h);
+  if (lower === null) return false;
   // Fast path, same answer as the phrase walk below: when the word stands alone (whitespace or the start of
   // the 28-character window before it), a one-word trigger is a Set lookup, and only words that end a
   // multi-word trigger ("de heer", "mijn naam is") need the walk. A word glued to punctuation ("(van")

@@ -306,7 +306,7 @@ describe('person names', () => {
     expectFound('Ms. Priya Nair will come. Her husband, Arjun Nair, could not.', 'PERSOON', 'Arjun Nair');
   });
   it('common Dutch first names of older generations, and lowercase titles as context', () => {
-    for (const n of ['Wilma', 'Mirjam', 'Anneke', 'Sonja', 'Cees', 'Roelof', 'Marjan']) expectFound(`Vandaag belde ${n} over de aanvraag.`, 'PERSOON', n);
+    for (const n of ['Wilma', 'Mirjam', 'Anneke', 'Sonja', 'Cees', 'Roelof', 'Marjan', 'Willemien', 'Folkert', 'Sjoukje']) expectFound(`Vandaag belde ${n} over de aanvraag.`, 'PERSOON', n);
     // "Albert" is a first name; "Albert Heijn" a supermarket
     expectFound('Haar enige zoon, Albert Boertien, woont in Canada.', 'PERSOON', 'Albert Boertien');
     expectNone('Boodschappen doet ze bij de Albert Heijn op de hoek.', 'PERSOON');
@@ -323,6 +323,18 @@ describe('person names', () => {
     expectNone('Geachte mevrouw,\nUtrecht is een mooie stad.', 'PERSOON');
   });
   it('street names are not person names', () => expectNone('Zij woont met haar man op de Dorpsstraat.', 'PERSOON'));
+  it('a name before a street is cut where the street begins; a surname that opens a street name is none', () => {
+    // "Prins" is a surname, but after "op de" it opens the street's name
+    expect(found('Zij woont met haar man Theo op de Prins Bernhardlaan 27 in Oosterhout.')).toEqual(['PERSOON:Theo', 'ADRES:Prins Bernhardlaan 27']);
+    expectNone('De Lange Nieuwstraat is afgesloten, net als de Lange Nieuwstraat bij de brug.', 'PERSOON');
+    expectNone('De bus stopt bij Prins Hendrikkade.', 'PERSOON');
+    expectFound('Gisteren belde Jansen over de Kerkstraat.', 'PERSOON', 'Jansen');
+  });
+  it('a capital "Van" mid-sentence opens a surname, not at the start of a sentence or before a place', () => {
+    expectFound('De tekeningen van architect Van Ooijen volgen morgen.', 'PERSOON', 'Van Ooijen');
+    expectNone('Van Ooijen tot Utrecht is het een uur.', 'PERSOON');
+    expectNone('Hij reed Van Utrecht naar huis.', 'PERSOON');
+  });
   it('places, institutions and label words are not names', () => {
     expectNone('In Den Haag, Rotterdam en Utrecht werkt de Gemeente samen met het UWV en de Belastingdienst.', 'PERSOON');
     expectNone('Contactpersoon COA: zie bijlage', 'PERSOON');

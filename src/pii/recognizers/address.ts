@@ -7,7 +7,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { classify, key, places } from './person-lexicon.js';
-import { ALNUM, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
+import { ALNUM, PREPOSITIONS, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -55,8 +55,6 @@ function partOfStreetName(text: string, s: number, w: string, lw: string): boole
   if (!STOP_WORDS.has(lw)) return true;
   return NAME_PARTICLES.has(lw) && !opensSentence(text, s);
 }
-/** Prepositions a street name can hold ("Laan op Zuid"); read past, they also stand between a name and a street. */
-const PREPOSITIONS = new Set(['op', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder', 'te']);
 /** Lowercase words read past leftwards from a street word: particles, prepositions and "het". */
 const LEFT_PARTICLES = new Set([...NAME_PARTICLES, ...PREPOSITIONS, 'het']);
 const STOP = -1;

@@ -1,6 +1,7 @@
 /** Which part of a chain of tokens is a name, and how sure: the evidence rules of the person finder. */
 import { surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { type Tok, endsInParticle } from './person-tokens.js';
+import { PREPOSITIONS, hasStrongStreetSuffix } from './shared.js';
 
 /** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
 const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis)$/;
@@ -41,6 +42,7 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
       break;
     }
   }
+  if (end < toks.length && hasStrongStreetSuffix(toks[end].lower)) end = beforeStreetName(toks, end);
   while (end > 0 && toks[end - 1].kind === 'particle') end--;
   if (end === 0) return null;
   const words: number[] = [];
@@ -58,6 +60,8 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
 
   // particle + surname: "de Vries", "Van Dijk", "el Amrani" (no particles, no lists built)
   if (prefix.length > 0 || words[0] > 0) {
+    // "de Lange Nieuwstraat": a surname-shaped word that opens a street's name
+    if (words.length === 1 && end < toks.length && end === words[0] + 1 && hasStrongStreetSuffix(toks[end].lower)) return null;
     const w = toks[words[0]].lower;
     // "particles + w" can be a listed surname only when w is a surname core (it ends a multi-word surname)
     const core = surnameCores.has(w);
@@ -65,7 +69,12 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
       const full = () => [...prefix, ...toks.slice(0, words[0]).map((t) => t.lower), w].join(' ');
       return { from: 0, to, withPrefix: true, score: words.length > 1 || (core && surnames.has(full())) ? 0.8 : 0.7 };
     }
-    if (words[0] > 0) return null; // "De Gemeente", "Van Utrecht"
+    // "architect Van Ooijen": mid-sentence, a capital "Van" is written only before a surname (a place after it
+    // was cut above: "Van Utrecht")
+    if (words[0] > 0 && prefix.length === 0 && !sentenceStart && toks[0].lower === 'van' && cls[words[0]] !== 'F') {
+      return { from: 0, to, withPrefix: false, score: 0.7 };
+    }
+    if (words[0] > 0) return null; // "De Gemeente"
   }
 
   let first = words[0];
@@ -85,7 +94,23 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
   if (nWords >= 2 && c0 === 'U' && !sentenceStart && surnameAfter(words, cls, first)) return { from: first, to, withPrefix: false, score: 0.75 };
   // single-word evidence
   if (c0 === 'F' || c0 === 'FS') return { from: first, to: first + 1, withPrefix: false, score: 0.7 };
+  // "Lange Nieuwstraat", "Prins Hendrikkade": a surname or name-word that opens a street's name
+  if ((c0 === 'S' || c0 === 'A') && first + 1 < toks.length && hasStrongStreetSuffix(toks[first + 1].lower)) return null;
   if (c0 === 'S') return { from: first, to: first + 1, withPrefix: false, score: sentenceStart ? 0.55 : 0.65 };
   if (c0 === 'A' && !sentenceStart) return { from: first, to: first + 1, withPrefix: false, score: 0.6 };
   return null;
+}
+
+/**
+ * A chain cut at the street word toks[end]: the capitalised words before it belong to the street's name when a
+ * preposition comes before them ("Theo op de Prins Bernhardlaan": the name is "Theo"). Returns where the
+ * name's chain ends then, else `end`.
+ */
+function beforeStreetName(toks: Tok[], end: number): number {
+  let j = end - 1;
+  while (j >= 0 && toks[j].kind === 'word') j--;
+  let k = j;
+  let preposition = false;
+  while (k >= 0 && toks[k].kind === 'particle') preposition ||= PREPOSITIONS.has(toks[k--].lower);
+  return preposition && j < end - 1 ? k + 1 : end;
 }

@@ -1,7 +1,7 @@
 /** Word lists for the person-name recognizer, built once at load time from committed data. */
 import { COMMON_WORDS, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
 import { NOT_NAMES, NOT_NAME_PHRASES, PLACES } from '../data/not-names.js';
-import { STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
+import { hasStrongStreetSuffix } from './shared.js';
 
 /** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
 export function key(word: string): string {
@@ -97,7 +97,7 @@ export function classify(lower: string): Cls {
   const c = CLASS.get(lower);
   if (c !== undefined) return c;
   // street names ("Dorpsstraat", "Leidsekade") are not person names
-  return endsWithAny(lower, STRONG_STREET_SUFFIXES, 3) ? 'X' : 'U';
+  return hasStrongStreetSuffix(lower) ? 'X' : 'U';
 }
 /** For hyphenated words, the most name-like part decides. */
 export function classifyWord(lower: string): Cls {

@@ -3,7 +3,7 @@
  * (names, common words, particles, titles, triggers) in their lowercase and capitalised spellings are
  * tabled at load time; other words get the few fields that can differ, and on a long text a per-call memo.
  */
-import { STRONG_STREET_SUFFIXES, endsWithAny } from './shared.js';
+import { hasStrongStreetSuffix } from './shared.js';
 import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, TITLES, TRIGGERS, classifyWord, key, type Cls } from './person-lexicon.js';
 
 // Latin letters (ASCII, Latin-1, Latin Extended-A) without the 'u' flag: much faster than \p{Lu} in V8.
@@ -57,7 +57,7 @@ function computeInfo(word: string): WordInfo {
   const lower = key(word);
   const capLookup = CLASS_CAP.get(word);
   const listed = capLookup ?? CLASS.get(lower);
-  const anchorCls = listed ?? (endsWithAny(lower, STRONG_STREET_SUFFIXES, 3) ? 'X' : undefined);
+  const anchorCls = listed ?? (hasStrongStreetSuffix(lower) ? 'X' : undefined);
   // exactly the anchor's original test: SPECIAL (lowercase) only counts when the lowercase form was needed
   const lwNeeded = capLookup === undefined || SPECIAL_CAP.has(word);
   const hyphen = word.includes('-');
@@ -93,13 +93,13 @@ function unlistedInfo(word: string): WordInfo {
   // also the common case ("Wmo", "Kerkstraat"): no hyphen, not all capitals, and key() is plain lowercasing.
   if (capitalisedAscii(word)) {
     const lower = word.toLowerCase();
-    const street = endsWithAny(lower, STRONG_STREET_SUFFIXES, 3);
+    const street = hasStrongStreetSuffix(lower);
     return { lower, listed: undefined, anchorCls: street ? 'X' : undefined, skip: street, cls: street ? 'X' : 'U', title: false, trigger: false, particle: false, allCaps: false, hyphen: false };
   }
   const lower = key(word);
   if (STATIC_INFO.has(lower)) return computeInfo(word);
   const hyphen = word.includes('-');
-  const street = endsWithAny(lower, STRONG_STREET_SUFFIXES, 3);
+  const street = hasStrongStreetSuffix(lower);
   return {
     lower,
     listed: undefined,

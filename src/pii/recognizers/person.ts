@@ -12,7 +12,7 @@ import { SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCore
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
-import { isUpperCode } from './shared.js';
+import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside initials)
 // The anchor takes the whole capitalised word, so the common case (an everyday word) costs one match.
@@ -112,6 +112,13 @@ function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
   if (text.charCodeAt(end) !== 32) return true;
   const next = tokenAt(text, end + 1, cache);
   return next === null || next.kind === 'title';
+}
+
+/** Is the word ending at `end` followed by a street word ("Lange Nieuwstraat")? As readChain would read it. */
+function opensStreetName(text: string, end: number, cache: typeof TOKENS): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const next = tokenAt(text, end + 1, cache);
+  return next !== null && next.kind === 'word' && hasStrongStreetSuffix(next.lower);
 }
 
 export function findPersons(text: string, found: Found): void {
@@ -241,9 +248,10 @@ function findCapitalised(text: string, found: Found): void {
       }
     }
     // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
-    // follows (only first names and name-words grow into longer names), so the chain need not be read.
+    // follows (only first names and name-words grow into longer names), unless a street word follows, which it
+    // opens the name of ("Lange Nieuwstraat"): so only the next token is read, not the chain.
     if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0 && !endsInParticle(t0)) {
-      report(found, t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
+      if (!opensStreetName(text, t0.end, cache)) report(found, t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
       ANCHOR.lastIndex = t0.end;
       continue;
     }

@@ -71,6 +71,10 @@ export const STREET_SUFFIXES: ReadonlySet<string> = new Set(
 );
 /** Strong suffixes: enough even for an uncapitalised compound ("kerkstraat 12"). */
 export const STRONG_STREET_SUFFIXES: ReadonlySet<string> = new Set('straat laan weg plein gracht kade singel dreef steeg'.split(' '));
+/** Prepositions a street name can hold ("Laan op Zuid"); they also stand between a name and a street ("Theo op de Kerkstraat"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['op', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder', 'te']);
+/** A street word: a compound on a strong street suffix ("Kerkstraat", "Bernhardlaan"). */
+export const hasStrongStreetSuffix = (lower: string): boolean => endsWithAny(lower, STRONG_STREET_SUFFIXES, 3);
 /** Suffixes bucketed by their last character: a lookup checks a handful with endsWith, allocating nothing. */
 const BUCKETS = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
 function bucketsOf(suffixes: ReadonlySet<string>): Map<number, string[]> {

@@ -94,8 +94,9 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
   if (nWords >= 2 && c0 === 'U' && !sentenceStart && surnameAfter(words, cls, first)) return { from: first, to, withPrefix: false, score: 0.75 };
   // single-word evidence
   if (c0 === 'F' || c0 === 'FS') return { from: first, to: first + 1, withPrefix: false, score: 0.7 };
-  // "Lange Nieuwstraat", "Prins Hendrikkade": a surname or name-word that opens a street's name
-  if ((c0 === 'S' || c0 === 'A') && first + 1 < toks.length && hasStrongStreetSuffix(toks[first + 1].lower)) return null;
+  // "Prins Hendrikkade": a name that is also a word, opening a street's name (a lone surname is decided before
+  // the chain is read: "Lange Nieuwstraat" is a known limit)
+  if (c0 === 'A' && first + 1 < toks.length && hasStrongStreetSuffix(toks[first + 1].lower)) return null;
   if (c0 === 'S') return { from: first, to: first + 1, withPrefix: false, score: sentenceStart ? 0.55 : 0.65 };
   if (c0 === 'A' && !sentenceStart) return { from: first, to: first + 1, withPrefix: false, score: 0.6 };
   return null;

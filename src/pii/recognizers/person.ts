@@ -114,13 +114,6 @@ function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
   return next === null || next.kind === 'title';
 }
 
-/** Is the word ending at `end` followed by a street word ("Lange Nieuwstraat")? As readChain would read it. */
-function opensStreetName(text: string, end: number, cache: typeof TOKENS): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
-  const next = tokenAt(text, end + 1, cache);
-  return next !== null && next.kind === 'word' && hasStrongStreetSuffix(next.lower);
-}
-
 export function findPersons(text: string, found: Found): void {
   beginCall(text.length);
   TOKENS.reset();
@@ -248,10 +241,9 @@ function findCapitalised(text: string, found: Found): void {
       }
     }
     // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
-    // follows (only first names and name-words grow into longer names), unless a street word follows, which it
-    // opens the name of ("Lange Nieuwstraat"): so only the next token is read, not the chain.
+    // follows (only first names and name-words grow into longer names), so the chain need not be read.
     if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0 && !endsInParticle(t0)) {
-      if (!opensStreetName(text, t0.end, cache)) report(found, t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
+      report(found, t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
       ANCHOR.lastIndex = t0.end;
       continue;
     }
@@ -312,7 +304,11 @@ function findCapitalised(text: string, found: Found): void {
     }
     const d = decide(toks, cls, pre.words, trigger, atSentenceStart(text, chainStart));
     if (!d) {
-      ANCHOR.lastIndex = toks[0].end;
+      // no name before a street word: the words up to it open the street's name ("De Lange Nieuwstraat"), and
+      // read again from the next anchor they would be taken for one ("Lange")
+      let skip = 0;
+      for (let i = 1; i < toks.length && skip === 0; i++) if (cls[i] === 'X' && toks[i].kind === 'word' && hasStrongStreetSuffix(toks[i].lower)) skip = i;
+      ANCHOR.lastIndex = toks[skip].end;
       continue;
     }
     const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;

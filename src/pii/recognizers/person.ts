@@ -203,6 +203,15 @@ function findCapitalised(text: string, found: Found): void {
         ANCHOR.lastIndex = t0.end;
         continue;
       }
+      // initials before an everyday word ("b.Tel:", "A. Het"): decide() cuts the chain at that word, which
+      // leaves no word to name anyone; a place after initials would be a surname ("P. Amersfoort")
+      if (next.kind === 'word') {
+        const c = classOf(next);
+        if (c === 'C' || (c === 'X' && !places.has(next.lower))) {
+          ANCHOR.lastIndex = c === 'X' && hasStrongStreetSuffix(next.lower) ? next.end : t0.end;
+          continue;
+        }
+      }
     }
     let c0: Cls = 'U';
     if (t0.kind === 'word') {

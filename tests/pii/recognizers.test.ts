@@ -72,6 +72,11 @@ describe('BTW-id and KvK', () => {
 });
 
 describe('postcode and address', () => {
+  it('an ordinal before a street belongs to it', () => {
+    expectFound('adres 1e Helmersstraat 45-3, Amsterdam', 'ADRES', '1e Helmersstraat 45-3');
+    expectFound('Zij woont op de 2de Hugo de Grootstraat 12.', 'ADRES', '2de Hugo de Grootstraat 12');
+    expectFound('In 2024 Kerkstraat 4 verkocht.', 'ADRES', 'Kerkstraat 4');
+  });
   it('finds postcodes with and without space and house number', () => {
     expectFound('3531 CJ Utrecht', 'POSTCODE', '3531 CJ');
     expectFound('postcode 3531CJ', 'POSTCODE', '3531CJ');
@@ -330,6 +335,11 @@ describe('person names', () => {
     expectNone('De bus stopt bij Prins Hendrikkade.', 'PERSOON');
     expectFound('Gisteren belde Jansen over de Kerkstraat.', 'PERSOON', 'Jansen');
   });
+  it('streets named after a person are no names, unless a title says a person is meant', () => {
+    expectNone('De herinrichting van de Jan van Galenstraat en de Willem de Zwijgerlaan start in maart.', 'PERSOON');
+    expectFound('Meneer Achterberg van de Lindenlaan belde weer.', 'PERSOON', 'Achterberg');
+  });
+  it('family words in English are context for a name', () => expectFound('My husband, Karthik Subramanian, and I need an appointment.', 'PERSOON', 'Karthik Subramanian'));
   it('a capital "Van" mid-sentence opens a surname, not at the start of a sentence or before a place', () => {
     expectFound('De tekeningen van architect Van Ooijen volgen morgen.', 'PERSOON', 'Van Ooijen');
     expectNone('Van Ooijen tot Utrecht is het een uur.', 'PERSOON');

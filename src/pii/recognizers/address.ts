@@ -69,6 +69,13 @@ function leftwardStep(text: string, s: number, w: string, lw: string, afterPrepo
   if (partOfStreetName(text, s, w, lw)) return afterPreposition && !isStreetWord(w) ? STOP : START;
   return LEFT_PARTICLES.has(lw) ? PASS : STOP;
 }
+/** An ordinal before a street's name: "1e Helmersstraat", "2de Kostverlorenkade" (parallel streets, numbered). */
+const ORDINAL_BEFORE = /(?<![0-9A-Za-z])[1-9]\d?(?:e|ste|de) $/;
+function withOrdinal(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return start;
+  const m = ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return m === null ? start : start - m[0].length;
+}
 /** Does the word at s open a sentence (the text's start, or after '.', '!' or '?')? */
 function opensSentence(text: string, s: number): boolean {
   let i = s;
@@ -260,7 +267,7 @@ function findAddresses(text: string, found: Found): void {
         }
       }
       const end = withTrailingNumber(text, space + 1 + n[0].length);
-      found.add(start, end, 0.9);
+      found.add(withOrdinal(text, start), end, 0.9);
       SPACE_DIGIT.lastIndex = end;
       continue;
     }
@@ -317,7 +324,7 @@ function findAddresses(text: string, found: Found): void {
       if (lastCap >= 0) start = before[lastCap].start;
     }
     const end = withTrailingNumber(text, space + 1 + n[0].length);
-    found.add(start, end, score);
+    found.add(withOrdinal(text, start), end, score);
     SPACE_DIGIT.lastIndex = end;
   }
 }

@@ -42,7 +42,7 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
       break;
     }
   }
-  if (end < toks.length && hasStrongStreetSuffix(toks[end].lower)) end = beforeStreetName(toks, end);
+  if (end < toks.length && hasStrongStreetSuffix(toks[end].lower)) end = beforeStreetName(toks, end, trigger);
   while (end > 0 && toks[end - 1].kind === 'particle') end--;
   if (end === 0) return null;
   const words: number[] = [];
@@ -103,15 +103,23 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
 }
 
 /**
- * A chain cut at the street word toks[end]: the capitalised words before it belong to the street's name when a
- * preposition comes before them ("Theo op de Prins Bernhardlaan": the name is "Theo"). Returns where the
- * name's chain ends then, else `end`.
+ * A chain cut at the street word toks[end]: where the name before the street ends. The capitalised words
+ * before the street word belong to the street's name when a preposition comes before them ("Theo op de Prins
+ * Bernhardlaan": the name is "Theo"); a street named after a person holds its name whole, particles and all
+ * ("Jan van Galenstraat", "Willem de Zwijgerlaan": no name), unless a title says a person is meant ("Meneer
+ * Achterberg van de Lindenlaan").
  */
-function beforeStreetName(toks: Tok[], end: number): number {
+function beforeStreetName(toks: Tok[], end: number, trigger: boolean): number {
   let j = end - 1;
   while (j >= 0 && toks[j].kind === 'word') j--;
   let k = j;
   let preposition = false;
   while (k >= 0 && toks[k].kind === 'particle') preposition ||= PREPOSITIONS.has(toks[k--].lower);
-  return preposition && j < end - 1 ? k + 1 : end;
+  if (preposition) return j < end - 1 ? k + 1 : end;
+  // name particles right before the street word, a word before them: all of it is the street's name
+  if (!trigger && j === end - 1 && k < j && k >= 0 && toks[k].kind === 'word') {
+    while (k > 0 && toks[k - 1].kind === 'word') k--;
+    return k;
+  }
+  return end;
 }

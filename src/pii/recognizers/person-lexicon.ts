@@ -73,6 +73,7 @@ export const TRIGGERS: readonly string[] = [
   'from', 'to', 'groet', 'groeten', 'hoogachtend', 'mvg', 'gr', 'bedankt', 'dank', 'regards', 'sincerely', 'thanks',
   'getekend', 'handtekening', 'door', 'met', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
   'mijn zoon', 'mijn dochter', 'mijn moeder', 'mijn vader',
+  'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
 ];
 /** Triggers that only count when followed by ':' (e-mail headers, form fields). */
 export const COLON_ONLY_TRIGGERS: ReadonlySet<string> = new Set(['aan', 'van', 'cc', 'from', 'to', 'naam', 'door', 'met', 'voornaam', 'achternaam']);

@@ -345,6 +345,10 @@ describe('person names', () => {
     expectNone('Van Ooijen tot Utrecht is het een uur.', 'PERSOON');
     expectNone('Hij reed Van Utrecht naar huis.', 'PERSOON');
   });
+  it('places of several words are passed over whole', () => {
+    expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
+    expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');
+  });
   it('places, institutions and label words are not names', () => {
     expectNone('In Den Haag, Rotterdam en Utrecht werkt de Gemeente samen met het UWV en de Belastingdienst.', 'PERSOON');
     expectNone('Contactpersoon COA: zie bijlage', 'PERSOON');

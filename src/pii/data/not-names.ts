@@ -32,6 +32,20 @@ zutphen lochem doetinchem winterswijk aalten berkelland montferland
   .filter(Boolean);
 
 /**
+ * Places of more than one word whose words read as a name on their own ("Den Helder", "Ter Apel", "Bergen op
+ * Zoom", "Alphen aan den Rijn"): the person finder passes over them whole. As written (capitalised).
+ */
+export const PLACE_PHRASES = [
+  'Den Helder', 'Den Haag', 'Den Bosch', 'Den Burg', 'Den Dolder', 'Den Hoorn', 'Den Ham', 'De Bilt', 'De Meern',
+  'De Lier', 'De Rijp', 'De Koog', 'De Wijk', 'De Lutte', 'De Lemmer', 'Ter Apel', 'Ten Boer', 'Ter Aar', 'Ter Heijde',
+  'Bergen op Zoom', 'Loon op Zand', 'Hoek van Holland', 'Berg en Dal', 'Sas van Gent', 'Wijk bij Duurstede',
+  'Alphen aan den Rijn', 'Koudekerk aan den Rijn', 'Capelle aan den IJssel', 'Krimpen aan den IJssel',
+  'Nieuwerkerk aan den IJssel', 'Ouderkerk aan de Amstel', 'Koog aan de Zaan', 'Wijk aan Zee', 'Egmond aan Zee',
+  'Bergen aan Zee', 'Katwijk aan Zee', 'Noordwijk aan Zee', 'Castricum aan Zee', 'De Ronde Venen', 'De Wolden',
+  'De Fryske Marren', 'Het Hogeland', 'Hof van Twente', 'Land van Cuijk', 'Stede Broec', 'Oost Gelre',
+];
+
+/**
  * Capitalised words that are not person names even where a name list has them (the places above, months,
  * days, countries, institutions, laws, brands). Lowercase. Hand-written; extend when the evaluation shows a
  * false positive.

@@ -6,6 +6,7 @@
  * known surname, or a known name on its own. Names that are also Dutch words ("Roos", "Bakker") need
  * more evidence than names that are not.
  */
+import { PLACE_PHRASES } from '../data/not-names.js';
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
 import { SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
@@ -114,6 +115,20 @@ function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
   return next === null || next.kind === 'title';
 }
 
+/** Places of more than one word, found in one scan (case-sensitive: only capitals open a match). */
+const PLACE_PHRASE = new RegExp(`(?<![A-Za-z\u00C0-\u024F])(?:${[...PLACE_PHRASES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\u00C0-\u024F])`, 'g');
+const NO_RANGES: number[] = [];
+/** [start, end, …] of the multi-word places in text. */
+function placeRanges(text: string): number[] {
+  let out = NO_RANGES;
+  PLACE_PHRASE.lastIndex = 0;
+  for (let m = PLACE_PHRASE.exec(text); m !== null; m = PLACE_PHRASE.exec(text)) {
+    if (out === NO_RANGES) out = [];
+    out.push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
 export function findPersons(text: string, found: Found): void {
   beginCall(text.length);
   TOKENS.reset();
@@ -135,9 +150,18 @@ function findCapitalised(text: string, found: Found): void {
   let m: RegExpExecArray | null;
   const cache = TOKENS; // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
+  const placeSpans = placeRanges(text);
+  let nextPlace = 0; // index in placeSpans of the first one not before the anchor
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (!isUpperCode(text.charCodeAt(pos))) continue;
+    // "Den Helder", "Bergen op Zoom": passed over whole
+    while (nextPlace < placeSpans.length && placeSpans[nextPlace + 1] <= pos) nextPlace += 2;
+    if (nextPlace < placeSpans.length && placeSpans[nextPlace] <= pos) {
+      ANCHOR.lastIndex = placeSpans[nextPlace + 1];
+      pendingTrigger = -1;
+      continue;
+    }
     const word = m[0];
     if (word.length > MAX_WORD_LENGTH) {
       pendingTrigger = -1;

@@ -345,6 +345,11 @@ describe('person names', () => {
     expectNone('Van Ooijen tot Utrecht is het een uur.', 'PERSOON');
     expectNone('Hij reed Van Utrecht naar huis.', 'PERSOON');
   });
+  it('a name right after a word for an organisation is the organisation', () => {
+    expectNone('Na ontslag bij Schoonmaakbedrijf Van Dam BV, vervoer via Taxi Brouwer, gemeld door afdeling Post.', 'PERSOON');
+    expectNone('Onze kapsalon Haarstudio Nina en Stichting Present helpen mee.', 'PERSOON');
+    expectFound('Bewindvoerder Jansen belde met de stichting.', 'PERSOON', 'Jansen');
+  });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
     expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');

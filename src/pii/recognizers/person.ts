@@ -13,7 +13,7 @@ import { SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCore
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
-import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
+import { endsWithAny, hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside initials)
 // The anchor takes the whole capitalised word, so the common case (an everyday word) costs one match.
@@ -67,11 +67,29 @@ function classOf(t: Tok): Cls {
 }
 /** Where the name found last in the text being read starts and ends (-1: none yet; findPersons resets it). */
 const last = { start: -1, end: -1 };
-/** Reports a name and keeps it as the one found last. */
-function report(found: Found, start: number, end: number, score: number): void {
+/**
+ * Reports a name and keeps it as the one found last; right after a word naming an organisation the "name" is
+ * the organisation's, and nothing is reported.
+ */
+function report(text: string, found: Found, start: number, end: number, score: number): void {
+  if (afterOrganisationWord(text, start)) return;
   found.add(start, end, score);
   last.start = start;
   last.end = end;
+}
+/** Words for an organisation, right before its name ("Stichting Present", "Taxi Brouwer", "afdeling Post"). */
+const ORGANISATION_WORDS = new Set(['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds']);
+/** …and the compounds they end ("Schoonmaakbedrijf Van Dam", "Haarstudio Nina", "taalschool Babel"). */
+const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak']);
+function afterOrganisationWord(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let s = start - 1;
+  while (s > 0 && start - 1 - s < 24 && isLowerCode(text.charCodeAt(s - 1))) s--;
+  // the word's capital, if it has one
+  if (s > 0 && isUpperCode(text.charCodeAt(s - 1))) s--;
+  if (start - 1 - s < 4) return false;
+  const w = text.slice(s, start - 1).toLowerCase();
+  return ORGANISATION_WORDS.has(w) || endsWithAny(w, ORGANISATION_SUFFIXES, 2);
 }
 /**
  * Does the word at `at`, ending at `wordEnd`, go on from the name found last? Joined to it ("Jan en Piet",
@@ -198,7 +216,7 @@ function findCapitalised(text: string, found: Found): void {
           pendingTrigger = -1;
           // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"
           if (last.end === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41) {
-            report(found, pos, end, 0.7);
+            report(text, found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);
             if (t !== null) remember(t);
           }
@@ -222,7 +240,7 @@ function findCapitalised(text: string, found: Found): void {
       if (next === null || next.kind === 'title') {
         // …unless a first name in brackets follows, as formal letters are signed: "G.J. (Gert-Jan) Kloosterboer"
         if (next === null && firstNameInBrackets(text, t0.end)) {
-          report(found, t0.start, t0.end, 0.85);
+          report(text, found, t0.start, t0.end, 0.85);
         }
         ANCHOR.lastIndex = t0.end;
         continue;
@@ -276,7 +294,7 @@ function findCapitalised(text: string, found: Found): void {
     // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
     // follows (only first names and name-words grow into longer names), so the chain need not be read.
     if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0 && !endsInParticle(t0)) {
-      report(found, t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
+      report(text, found, t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
       ANCHOR.lastIndex = t0.end;
       continue;
     }
@@ -287,7 +305,7 @@ function findCapitalised(text: string, found: Found): void {
       t0.kind === 'word' &&
       (trigger ? c0 !== 'U' : (c0 === 'F' || c0 === 'FS') && (pre.words.length === 0 || (!surnameCores.has(t0.lower) && !surnames.has(t0.lower))));
     if (lone && endsChain(text, t0.end, cache)) {
-      report(found, trigger ? chainStart : t0.start, t0.end, trigger ? 0.9 : 0.7);
+      report(text, found, trigger ? chainStart : t0.start, t0.end, trigger ? 0.9 : 0.7);
       remember(t0);
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -296,7 +314,7 @@ function findCapitalised(text: string, found: Found): void {
     // mid-sentence (0.6), so the chain need not be read.
     if (c0 === 'A' && t0.kind === 'word' && !trigger && pre.words.length === 0 && endsChain(text, t0.end, cache)) {
       if (!atSentenceStart(text, chainStart)) {
-        report(found, t0.start, t0.end, 0.6);
+        report(text, found, t0.start, t0.end, 0.6);
       }
       ANCHOR.lastIndex = t0.end;
       continue;
@@ -346,7 +364,7 @@ function findCapitalised(text: string, found: Found): void {
     }
     const start = d.withPrefix && d.from === 0 ? chainStart : toks[d.from].start;
     const end = toks[d.to - 1].end;
-    report(found, start, end, d.score);
+    report(text, found, start, end, d.score);
     if (d.score >= 0.7) for (let i = d.from; i < d.to; i++) remember(toks[i]);
     ANCHOR.lastIndex = end;
   }

@@ -277,6 +277,9 @@ describe('person names', () => {
   it('names joined to a name, lowercase names after a title, letters beyond Latin-1', () => {
     expectFound('Gesprek met Ole Johansson en Ingeborg Lindqvist over de vergunning.', 'PERSOON', 'Ingeborg Lindqvist');
     expectFound('ik sprak mevrouw roos over de aanvraag', 'PERSOON', 'roos');
+    // after a naming word only a first name: "het heet water", "ik heet mark" (also a word) stay
+    expectFound('zijn vrouw heet sanne.', 'PERSOON', 'sanne');
+    expectNone('het heet water, ik heet mark', 'PERSOON');
     expectFound('ik sprak dhr. de vries gisteren', 'PERSOON', 'de vries');
     expectFound('Mijn naam is Dũng Nguyễn.', 'PERSOON', 'Dũng Nguyễn');
     expectNone('ik sprak mevrouw gisteren', 'PERSOON');

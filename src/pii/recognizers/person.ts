@@ -413,24 +413,32 @@ function findCapitalsAfterLabel(text: string, found: Found): void {
   }
 }
 
-/** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */
+/**
+ * Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title; and
+ * "zijn vrouw heet sanne": a first name in lower case after a naming word (a first name only: "ik heet", "het
+ * heet" are followed by everyday words far more often than surnames are).
+ */
 const LOWER_AFTER_TITLE = new RegExp(
-  `(?:mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
+  `(mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.|heet|heten|genaamd|naam is) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
   'gi',
 );
+const NAMING_WORDS = new Set(['heet', 'heten', 'genaamd', 'naam is']);
 const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);
 function findLowercaseAfterTitle(text: string, found: Found): void {
   LOWER_AFTER_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {
-    const name = m[1];
+    const name = m[2];
     if (m.index > 0 && LETTER_BEFORE.test(text[m.index - 1])) continue; // "…mevrouw" inside a word
     if (name[0] !== name[0].toLowerCase()) continue; // capitalised names are handled above
     const words = name.split(' ');
     const last = key(words[words.length - 1]);
     const cls = classify(last);
     const full = key(name);
-    if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {
+    const listed = NAMING_WORDS.has(m[1].toLowerCase())
+      ? words.length === 1 && (cls === 'F' || cls === 'FS')
+      : cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last));
+    if (listed) {
       const start = m.index + m[0].length - name.length;
       found.add(start, start + name.length, 0.8);
     }

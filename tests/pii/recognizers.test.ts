@@ -353,6 +353,23 @@ describe('person names', () => {
     expectNone('Onze kapsalon Haarstudio Nina en Stichting Present helpen mee.', 'PERSOON');
     expectFound('Bewindvoerder Jansen belde met de stichting.', 'PERSOON', 'Jansen');
   });
+  it('elided and abbreviated particles, Romanian letters, Arabic prefixes, quoted names, ages', () => {
+    expectFound("Ouder: mevr. drs. A.M. d'Souza-van der Wal, Parkweg 19", 'PERSOON', "A.M. d'Souza-van der Wal");
+    expectFound("Leerling: Anne-Sophie d'Souza, klas 2B", 'PERSOON', "Anne-Sophie d'Souza");
+    expectFound('Belanghebbende: J. v.d. Berg', 'PERSOON', 'J. v.d. Berg');
+    expectFound('Aanwezig: Jan v/d Heuvel', 'PERSOON', 'Jan v/d Heuvel');
+    expectFound('Aangetroffen: Ionuț Popescu en een derde man.', 'PERSOON', 'Ionuț Popescu');
+    expectFound('Huisvesting voor gezin Al-Hamwi per 15 december.', 'PERSOON', 'Al-Hamwi');
+    expectFound("Op zijn naambordje stond 'Rutger'.", 'PERSOON', 'Rutger');
+    expect(found('Kinderen: Ximena (14), Djeneba (11), Qorrie (6 jaar)')).toEqual(['PERSOON:Ximena', 'PERSOON:Djeneba', 'PERSOON:Qorrie']);
+    expectNone('Zie Bijlage (3) en Tabel (12).', 'PERSOON');
+  });
+  it('a lone "in" before a place is the preposition; a legal form makes a name a business', () => {
+    expectNone('Ik woon sinds maart in Weert.', 'PERSOON');
+    expectFound('Gesprek met Jan de Weert.', 'PERSOON', 'Jan de Weert');
+    expectFound('In \'t Veld belde gisteren.', 'PERSOON', "In 't Veld");
+    expectNone('Huurder is Bakker Logistiek BV, via Bureau Kuiper & Zn.', 'PERSOON');
+  });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
     expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');

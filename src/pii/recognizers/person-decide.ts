@@ -63,10 +63,13 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
     // "de Lange Nieuwstraat": a surname-shaped word that opens a street's name
     if (words.length === 1 && end < toks.length && end === words[0] + 1 && hasStrongStreetSuffix(toks[end].lower)) return null;
     const w = toks[words[0]].lower;
-    // "particles + w" can be a listed surname only when w is a surname core (it ends a multi-word surname)
+    const full = () => [...prefix, ...toks.slice(0, words[0]).map((t) => t.lower), w].join(' ');
+    // "particles + w" can be a listed surname only when w is a surname core (it ends a multi-word surname);
+    // a lone "in" or "op" opens a surname only as listed ("in Weert" is the place, "In 't Veld" a name)
     const core = surnameCores.has(w);
-    if (core || (surnames.has(w) && cls[words[0]] !== 'A')) {
-      const full = () => [...prefix, ...toks.slice(0, words[0]).map((t) => t.lower), w].join(' ');
+    const lone = prefix.length + words[0] === 1 ? (prefix.length === 1 ? prefix[0] : toks[0].lower) : '';
+    const preposition = (lone === 'in' || lone === 'op') && !surnames.has(full());
+    if (!preposition && (core || (surnames.has(w) && cls[words[0]] !== 'A'))) {
       return { from: 0, to, withPrefix: true, score: words.length > 1 || (core && surnames.has(full())) ? 0.8 : 0.7 };
     }
     // "architect Van Ooijen": mid-sentence, a capital "Van" is written only before a surname (a place after it

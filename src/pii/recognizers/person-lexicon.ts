@@ -1,6 +1,6 @@
 /** Word lists for the person-name recognizer, built once at load time from committed data. */
 import { COMMON_WORDS, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
-import { NOT_NAMES, NOT_NAME_PHRASES, PLACES } from '../data/not-names.js';
+import { NOT_NAMES, NOT_NAME_PHRASES, PLACES, PLACE_PHRASES } from '../data/not-names.js';
 import { hasStrongStreetSuffix } from './shared.js';
 
 /** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
@@ -32,13 +32,26 @@ export const notNames: ReadonlySet<string> = new Set(NOT_NAMES.map(key));
 export const notNamePhraseEnds: ReadonlyMap<string, readonly string[]> = new Map(
   NOT_NAME_PHRASES.map((p) => [key(p.slice(0, p.indexOf(' '))), [key(p.slice(p.indexOf(' ') + 1))]]),
 );
+/** Places of several words by their first word as written ("Den" → "Den Helder", "Den Haag", …), longest first. */
+export const PLACE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const p of [...PLACE_PHRASES].sort((a, b) => b.length - a.length)) {
+    const first = p.slice(0, p.indexOf(' '));
+    m.set(first, [...(m.get(first) ?? []), p]);
+  }
+  return m;
+})();
 /** Dutch places (a subset of notNames): surnames too, in a name ("Jan van Amersfoort"). */
 export const places: ReadonlySet<string> = new Set(PLACES.map(key));
 
 export const PARTICLES: ReadonlySet<string> = new Set([
   'van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'della',
   'von', 'zu', 'el', 'al', 'ben', 'bin', 'bint', 'ait', 'aït', 'abou', 'abu', 'ou', 'in', 'op', 'vande', 'vanden',
+  // abbreviated and elided: "J. v.d. Berg", "v/d Heuvel", "d'Souza", "l'Ami"
+  'v.d.', 'v/d', 'vd', "d'", "l'",
 ]);
+/** Arabic prefixes of hyphenated surnames: "Al-Hamwi", "El-Khatib", "Abu-Zeid". */
+const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'abu', 'abou', 'ben', 'bin', 'ibn', 'ait']);
 
 /**
  * Everyday words that open sentences, which a capitalised everyday word after a first name is not taken for a
@@ -73,7 +86,7 @@ export const TRIGGERS: readonly string[] = [
   'from', 'to', 'groet', 'groeten', 'hoogachtend', 'mvg', 'gr', 'bedankt', 'dank', 'regards', 'sincerely', 'thanks',
   'getekend', 'handtekening', 'door', 'met', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
   'mijn zoon', 'mijn dochter', 'mijn moeder', 'mijn vader',
-  'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
+  'gezin', 'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
 ];
 /** Triggers that only count when followed by ':' (e-mail headers, form fields). */
 export const COLON_ONLY_TRIGGERS: ReadonlySet<string> = new Set(['aan', 'van', 'cc', 'from', 'to', 'naam', 'door', 'met', 'voornaam', 'achternaam']);
@@ -103,6 +116,8 @@ export function classify(lower: string): Cls {
 /** For hyphenated words, the most name-like part decides. */
 export function classifyWord(lower: string): Cls {
   if (!lower.includes('-')) return classify(lower);
+  const dash = lower.indexOf('-');
+  if (SURNAME_PREFIXES.has(lower.slice(0, dash)) && lower.length - dash > 3 && !lower.includes('-', dash + 1)) return 'S';
   const parts = lower.split('-').filter(Boolean).map(classify);
   for (const c of ['FS', 'S', 'F', 'A', 'U', 'C', 'X'] as Cls[]) if (parts.includes(c)) return c;
   return 'U';

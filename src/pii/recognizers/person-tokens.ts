@@ -36,16 +36,16 @@ export function initialsEnd(text: string, pos: number): number {
   return n === 0 ? -1 : p;
 }
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
-const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
+const LOWER_WORD = new RegExp(`v\\.d\\.|v/d|[dl]['’](?=[${UP}])|['’]?[${LO}]+|['’]t`, 'y');
 /** Lowercase letter (Latin ranges of LO) or an apostrophe: the char-code form of LOWER_CHAR. */
 export function isLowerCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || c === 39;
-  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f) || c === 0x2019;
+  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f) || c === 0x2019;
 }
 /** IS_LETTER by char code: the union of UP and LO. */
 function isNameLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 function readToken(text: string, pos: number): Tok | null {
@@ -186,7 +186,8 @@ export function readChain(text: string, pos: number, cache: TokenCache): Tok[] {
     }
     p = t.end;
     if (text[p] === ' ') p++;
-    else if (t.kind !== 'initials') break;
+    // no space after initials ("P.J.de Vries") or an elided particle ("d'Souza")
+    else if (t.kind !== 'initials' && !(t.kind === 'particle' && t.lower.endsWith("'"))) break;
   }
   while (toks.length && toks[toks.length - 1].kind === 'particle') toks.pop();
   return toks;
@@ -217,10 +218,21 @@ export function particleRunSkip(text: string, pos: number, cache: TokenCache): n
   return starts[Math.max(0, starts.length - (MAX_CHAIN - 1))] ?? pos;
 }
 
+/** "v.d." or "v/d" ending at `end` as a word of its own ("J. v.d. Berg"), or null. */
+function abbreviatedParticleBefore(text: string, end: number): string | null {
+  const c = text.charCodeAt(end - 1);
+  if (c !== 46 && c !== 100) return null;
+  const w = c === 46 ? 'v.d.' : 'v/d';
+  const s = end - w.length;
+  return s >= 0 && text.startsWith(w, s) && (s === 0 || !isNameLetterCode(text.charCodeAt(s - 1))) ? w : null;
+}
 /** Lowercase particles directly before pos ("de Vries", "van der Berg"); returns the start offset. */
 const NO_PARTICLES: string[] = [];
 export function particlesBefore(text: string, pos: number): { start: number; words: string[] } {
-  if (text[pos - 1] !== ' ' || pos < 2 || !isLowerCode(text.charCodeAt(pos - 2))) return { start: pos, words: NO_PARTICLES };
+  if (text[pos - 1] !== ' ' || pos < 2) return { start: pos, words: NO_PARTICLES };
+  const abbreviated = abbreviatedParticleBefore(text, pos - 1);
+  if (abbreviated !== null) return { start: pos - 1 - abbreviated.length, words: [abbreviated] };
+  if (!isLowerCode(text.charCodeAt(pos - 2))) return { start: pos, words: NO_PARTICLES };
   let start = pos;
   let words: string[] = NO_PARTICLES;
   for (let n = 0; n < 3; n++) {

@@ -4,21 +4,22 @@
  * tabled at load time; other words get the few fields that can differ, and on a long text a per-call memo.
  */
 import { hasStrongStreetSuffix } from './shared.js';
-import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, TITLES, TRIGGERS, classifyWord, key, type Cls } from './person-lexicon.js';
+import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, PLACE_PHRASES_BY_FIRST_WORD, TITLES, TRIGGERS, classifyWord, key, type Cls } from './person-lexicon.js';
 
-// Latin letters (ASCII, Latin-1, Latin Extended-A) without the 'u' flag: much faster than \p{Lu} in V8.
-// Latin Extended-A mixes cases, so UP and LO both include it; isUpper() decides where it matters.
-export const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF';
-export const LO = 'a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u1E00-\u1EFF\u0300-\u036F';
+// Latin letters (ASCII, Latin-1, Latin Extended-A and -B, Extended Additional) without the 'u' flag: much faster
+// than \p{Lu} in V8. Extended-A and -B mix cases (Romanian 'ț' and 'ș' are in -B), so UP and LO both include
+// them; isUpper() decides where it matters.
+export const UP = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u1E00-\u1EFF';
+export const LO = 'a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF\u0300-\u036F';
 /** A character of the UP class, by char code. */
 export function isUpClassCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x1e00 && c <= 0x1eff);
+  return (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 /** A character of the LO class, by char code. */
 export function isLoClassCode(c: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
-  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f);
+  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f);
 }
 /**
  * Longer capitalised "words" are no names (the longest listed name is far shorter); the finder passes them
@@ -52,6 +53,8 @@ export interface WordInfo {
   readonly particle: boolean;
   readonly allCaps: boolean;
   readonly hyphen: boolean;
+  /** The first word of a place of several words ("Den" of "Den Helder"), as written. */
+  readonly opensPlace: boolean;
 }
 function computeInfo(word: string): WordInfo {
   const lower = key(word);
@@ -73,6 +76,7 @@ function computeInfo(word: string): WordInfo {
     particle: PARTICLES.has(lower),
     allCaps: ALL_CAPS.test(word),
     hyphen,
+    opensPlace: PLACE_PHRASES_BY_FIRST_WORD.has(word),
   };
 }
 const STATIC_INFO = new Map<string, WordInfo>();
@@ -94,7 +98,7 @@ function unlistedInfo(word: string): WordInfo {
   if (capitalisedAscii(word)) {
     const lower = word.toLowerCase();
     const street = hasStrongStreetSuffix(lower);
-    return { lower, listed: undefined, anchorCls: street ? 'X' : undefined, skip: street, cls: street ? 'X' : 'U', title: false, trigger: false, particle: false, allCaps: false, hyphen: false };
+    return { lower, listed: undefined, anchorCls: street ? 'X' : undefined, skip: street, cls: street ? 'X' : 'U', title: false, trigger: false, particle: false, allCaps: false, hyphen: false, opensPlace: PLACE_PHRASES_BY_FIRST_WORD.has(word) };
   }
   const lower = key(word);
   if (STATIC_INFO.has(lower)) return computeInfo(word);
@@ -111,6 +115,7 @@ function unlistedInfo(word: string): WordInfo {
     particle: false,
     allCaps: ALL_CAPS.test(word),
     hyphen,
+    opensPlace: PLACE_PHRASES_BY_FIRST_WORD.has(word),
   };
 }
 

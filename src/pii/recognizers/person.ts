@@ -6,19 +6,20 @@
  * known surname, or a known name on its own. Names that are also Dutch words ("Roos", "Bakker") need
  * more evidence than names that are not.
  */
-import { PLACE_PHRASES } from '../data/not-names.js';
 import type { Found, Recognizer } from '../types.js';
 import { decide } from './person-decide.js';
-import { SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { inOrganisationName } from './person-organisations.js';
+import { PLACE_PHRASES_BY_FIRST_WORD, SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
-import { endsWithAny, hasStrongStreetSuffix, isUpperCode } from './shared.js';
+import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
-// a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside initials)
+// a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside
+// initials, not "O'B|rien"; but a quoted name, "'Rutger'")
 // The anchor takes the whole capitalised word, so the common case (an everyday word) costs one match.
 const ANCHOR = new RegExp(
-  `[${UP}](?<![${UP}${LO}'’\\-][${UP}]|[${UP}]\\.[${UP}])(?:[${LO}]+(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}|(?=[.'’]))`,
+  `[${UP}](?<![${UP}${LO}\\-][${UP}]|[${UP}${LO}]['’][${UP}]|[${UP}]\\.[${UP}])(?:[${LO}]+(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}|(?=[.'’]))`,
   'g',
 );
 /** Words that join two names: "Jan en Piet", "Jan of Piet", "Jan & Piet". */
@@ -72,24 +73,10 @@ const last = { start: -1, end: -1 };
  * the organisation's, and nothing is reported.
  */
 function report(text: string, found: Found, start: number, end: number, score: number): void {
-  if (afterOrganisationWord(text, start)) return;
+  if (inOrganisationName(text, start, end)) return;
   found.add(start, end, score);
   last.start = start;
   last.end = end;
-}
-/** Words for an organisation, right before its name ("Stichting Present", "Taxi Brouwer", "afdeling Post"). */
-const ORGANISATION_WORDS = new Set(['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds']);
-/** …and the compounds they end ("Schoonmaakbedrijf Van Dam", "Haarstudio Nina", "taalschool Babel"). */
-const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak']);
-function afterOrganisationWord(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
-  let s = start - 1;
-  while (s > 0 && start - 1 - s < 24 && isLowerCode(text.charCodeAt(s - 1))) s--;
-  // the word's capital, if it has one
-  if (s > 0 && isUpperCode(text.charCodeAt(s - 1))) s--;
-  if (start - 1 - s < 4) return false;
-  const w = text.slice(s, start - 1).toLowerCase();
-  return ORGANISATION_WORDS.has(w) || endsWithAny(w, ORGANISATION_SUFFIXES, 2);
 }
 /**
  * Does the word at `at`, ending at `wordEnd`, go on from the name found last? Joined to it ("Jan en Piet",
@@ -104,6 +91,13 @@ function joinedToLastName(text: string, at: number, wordEnd: number): boolean {
     return text.charCodeAt(wordEnd) !== 32 || c < 48 || c > 57;
   }
   return at === end + 2 && text.charCodeAt(end) === 41 && text.charCodeAt(end + 1) === 32 && start >= 2 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(start - 2) === 32;
+}
+/** An age in brackets after a word: " (11)", " (6 jaar)". */
+const AGE = / \((?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)/y;
+function ageAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
+  AGE.lastIndex = end;
+  return AGE.test(text);
 }
 /** A listed first name in brackets at text[at + 1]: " (Gert-Jan)", " (Annemarie)". */
 const BRACKETED_WORD = new RegExp(`\\(([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?)\\)`, 'y');
@@ -133,18 +127,14 @@ function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
   return next === null || next.kind === 'title';
 }
 
-/** Places of more than one word, found in one scan (case-sensitive: only capitals open a match). */
-const PLACE_PHRASE = new RegExp(`(?<![A-Za-z\u00C0-\u024F])(?:${[...PLACE_PHRASES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\u00C0-\u024F])`, 'g');
-const NO_RANGES: number[] = [];
-/** [start, end, …] of the multi-word places in text. */
-function placeRanges(text: string): number[] {
-  let out = NO_RANGES;
-  PLACE_PHRASE.lastIndex = 0;
-  for (let m = PLACE_PHRASE.exec(text); m !== null; m = PLACE_PHRASE.exec(text)) {
-    if (out === NO_RANGES) out = [];
-    out.push(m.index, m.index + m[0].length);
+/** The end of the place of several words that opens at pos with `word` ("Den Helder"), or -1. */
+function placePhraseEnd(text: string, pos: number, word: string): number {
+  for (const p of PLACE_PHRASES_BY_FIRST_WORD.get(word) ?? []) {
+    if (!text.startsWith(p, pos)) continue;
+    const c = text.charCodeAt(pos + p.length);
+    if (!isLowerCode(c) && !isUpperCode(c)) return pos + p.length;
   }
-  return out;
+  return -1;
 }
 
 export function findPersons(text: string, found: Found): void {
@@ -168,18 +158,9 @@ function findCapitalised(text: string, found: Found): void {
   let m: RegExpExecArray | null;
   const cache = TOKENS; // tokens by position: each is read once
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
-  const placeSpans = placeRanges(text);
-  let nextPlace = 0; // index in placeSpans of the first one not before the anchor
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
     if (!isUpperCode(text.charCodeAt(pos))) continue;
-    // "Den Helder", "Bergen op Zoom": passed over whole
-    while (nextPlace < placeSpans.length && placeSpans[nextPlace + 1] <= pos) nextPlace += 2;
-    if (nextPlace < placeSpans.length && placeSpans[nextPlace] <= pos) {
-      ANCHOR.lastIndex = placeSpans[nextPlace + 1];
-      pendingTrigger = -1;
-      continue;
-    }
     const word = m[0];
     if (word.length > MAX_WORD_LENGTH) {
       pendingTrigger = -1;
@@ -188,6 +169,13 @@ function findCapitalised(text: string, found: Found): void {
     let info: WordInfo | null = null;
     if (word.length > 1) {
       info = infoOf(word);
+      // "Den Helder", "Bergen op Zoom": passed over whole
+      const place = info.opensPlace ? placePhraseEnd(text, pos, word) : -1;
+      if (place > 0) {
+        ANCHOR.lastIndex = place;
+        pendingTrigger = -1;
+        continue;
+      }
       const c = info.anchorCls;
       const known = isNamed(info.lower);
       if (info.skip && !known) {
@@ -214,8 +202,10 @@ function findCapitalised(text: string, found: Found): void {
         const joined = joinedToLastName(text, pos, end);
         if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
-          // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"
-          if (last.end === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41) {
+          // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"; a word
+          // with an age after it is a name: "Kinderen: Djamila (11), Edson (6)"
+          const nickname = last.end === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41;
+          if (nickname || ageAfter(text, end)) {
             report(text, found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);
             if (t !== null) remember(t);
@@ -346,6 +336,8 @@ function findCapitalised(text: string, found: Found): void {
       if (toks[i].kind !== 'word' || cls[i] === 'X') continue;
       // no particles before it (a double surname's first half ending in one, "Postma-de", counts as one)
       if (i > 0 ? toks[i - 1].kind !== 'particle' && !endsInParticle(toks[i - 1]) : pre.words.length === 0) continue;
+      // a lone "in" or "op" is the preposition ("in Weert"): decide() takes it for a particle only in a listed surname
+      if (i === 0 && pre.words.length === 1 && (pre.words[0] === 'in' || pre.words[0] === 'op')) continue;
       // Particles come before it, so "particles + word" is a known surname only if the word ends a multi-word
       // surname, i.e. is a surname core: the core test alone decides, no phrase is built.
       // a double surname after particles counts by its first part ("de Haan-Kroon")
@@ -413,34 +405,46 @@ function findCapitalsAfterLabel(text: string, found: Found): void {
   }
 }
 
-/**
- * Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title; and
- * "zijn vrouw heet sanne": a first name in lower case after a naming word (a first name only: "ik heet", "het
- * heet" are followed by everyday words far more often than surnames are).
- */
+/** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */
 const LOWER_AFTER_TITLE = new RegExp(
-  `(mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.|heet|heten|genaamd|naam is) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
+  `(?:mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
   'gi',
 );
-const NAMING_WORDS = new Set(['heet', 'heten', 'genaamd', 'naam is']);
 const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);
 function findLowercaseAfterTitle(text: string, found: Found): void {
   LOWER_AFTER_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {
-    const name = m[2];
+    const name = m[1];
     if (m.index > 0 && LETTER_BEFORE.test(text[m.index - 1])) continue; // "…mevrouw" inside a word
     if (name[0] !== name[0].toLowerCase()) continue; // capitalised names are handled above
     const words = name.split(' ');
     const last = key(words[words.length - 1]);
     const cls = classify(last);
     const full = key(name);
-    const listed = NAMING_WORDS.has(m[1].toLowerCase())
-      ? words.length === 1 && (cls === 'F' || cls === 'FS')
-      : cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last));
-    if (listed) {
+    if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {
       const start = m.index + m[0].length - name.length;
       found.add(start, start + name.length, 0.8);
+    }
+  }
+  findLowercaseAfterNaming(text, found);
+}
+
+/**
+ * "zijn vrouw heet sanne": a first name in lower case after a naming word. Only a first name: "ik heet", "het
+ * heet" are followed by everyday words far more often than by surnames. Found by indexOf (the words are rare).
+ */
+const NAMING_WORDS = ['heet ', 'heten ', 'genaamd ', 'naam is '];
+const LOWER_NAME = new RegExp(`[${LO}][${LO}'’\\-]+`, 'y');
+function findLowercaseAfterNaming(text: string, found: Found): void {
+  for (const w of NAMING_WORDS) {
+    for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) {
+      if (at > 0 && LETTER_BEFORE.test(text[at - 1])) continue;
+      LOWER_NAME.lastIndex = at + w.length;
+      const m = LOWER_NAME.exec(text);
+      if (m === null || LETTER_BEFORE.test(text[at + w.length + m[0].length] ?? '')) continue;
+      const cls = classify(key(m[0]));
+      if (cls === 'F' || cls === 'FS') found.add(m.index, m.index + m[0].length, 0.8);
     }
   }
 }

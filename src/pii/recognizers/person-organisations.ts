@@ -1,0 +1,61 @@
+/**
+ * Names of organisations that hold a person's name: "Stichting Present", "Taxi Brouwer", "Haarstudio Nina",
+ * "afdeling Post", "Bakker Logistiek BV". The person finder reports no name in them. Checked at every name it
+ * reports, so read in place by char code (no slices).
+ */
+import { isLowerCode } from './person-tokens.js';
+import { isUpperCode } from './shared.js';
+
+/** Words for an organisation, right before its name. */
+const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds'];
+/** …and the compounds ending in these ("Schoonmaakbedrijf", "Haarstudio", "taalschool"). */
+const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak'];
+
+interface Ending {
+  /** The word's first character, lowercase and capital, and the rest as written. */
+  first: number;
+  capital: number;
+  rest: string;
+  /** A whole word (not a compound's ending). */
+  whole: boolean;
+}
+/** The words and endings by their last character. */
+const ENDINGS = new Map<number, Ending[]>();
+for (const [list, whole] of [[ORGANISATION_WORDS, true], [ORGANISATION_SUFFIXES, false]] as const) {
+  for (const w of list) {
+    const last = w.charCodeAt(w.length - 1);
+    const e: Ending = { first: w.charCodeAt(0), capital: w.toUpperCase().charCodeAt(0), rest: w.slice(1), whole };
+    ENDINGS.set(last, [...(ENDINGS.get(last) ?? []), e]);
+  }
+}
+const isLetter = (c: number) => isLowerCode(c) || isUpperCode(c);
+
+/** Does a word for an organisation end right before the space before `start`? */
+function afterOrganisationWord(text: string, start: number): boolean {
+  const space = start - 1;
+  if (text.charCodeAt(space) !== 32) return false;
+  const endings = ENDINGS.get(text.charCodeAt(space - 1));
+  if (endings === undefined) return false;
+  for (const e of endings) {
+    const s = space - 1 - e.rest.length; // where the word (or the ending) begins
+    if (s < 0 || !text.startsWith(e.rest, s + 1)) continue;
+    const c = text.charCodeAt(s);
+    if (e.whole ? (c === e.first || c === e.capital) && !isLetter(text.charCodeAt(s - 1)) : c === e.first && isLetter(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) return true;
+  }
+  return false;
+}
+
+/** A legal form after the name: " BV", " B.V.", " N.V.", " VOF", " Holding", " & Zn.". */
+const LEGAL_FORM = / (?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])/y;
+function beforeLegalForm(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c !== 66 && c !== 78 && c !== 86 && c !== 72 && c !== 38) return false; // B N V H &
+  LEGAL_FORM.lastIndex = end;
+  return LEGAL_FORM.test(text);
+}
+
+/** Is the name at text[start, end) part of an organisation's name? */
+export function inOrganisationName(text: string, start: number, end: number): boolean {
+  return afterOrganisationWord(text, start) || beforeLegalForm(text, end);
+}

@@ -431,21 +431,21 @@ function findLowercaseAfterTitle(text: string, found: Found): void {
 }
 
 /**
- * "zijn vrouw heet sanne": a first name in lower case after a naming word. Only a first name: "ik heet", "het
- * heet" are followed by everyday words far more often than by surnames. Found by indexOf (the words are rare).
+ * "zijn vrouw heet sanne": a first name in lower case after "heet". Only a first name: "ik heet", "het heet"
+ * are followed by everyday words far more often than by surnames. Found by indexOf: one scan of the text (each
+ * further word cost 1–2% of the time on prose).
  */
-const NAMING_WORDS = ['heet ', 'heten ', 'genaamd ', 'naam is '];
+const NAMING_WORD = 'heet ';
 const LOWER_NAME = new RegExp(`[${LO}][${LO}'’\\-]+`, 'y');
 function findLowercaseAfterNaming(text: string, found: Found): void {
-  for (const w of NAMING_WORDS) {
-    for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) {
-      if (at > 0 && LETTER_BEFORE.test(text[at - 1])) continue;
-      LOWER_NAME.lastIndex = at + w.length;
-      const m = LOWER_NAME.exec(text);
-      if (m === null || LETTER_BEFORE.test(text[at + w.length + m[0].length] ?? '')) continue;
-      const cls = classify(key(m[0]));
-      if (cls === 'F' || cls === 'FS') found.add(m.index, m.index + m[0].length, 0.8);
-    }
+  const n = NAMING_WORD.length;
+  for (let at = text.indexOf(NAMING_WORD); at !== -1; at = text.indexOf(NAMING_WORD, at + 1)) {
+    if (at > 0 && LETTER_BEFORE.test(text[at - 1])) continue;
+    LOWER_NAME.lastIndex = at + n;
+    const m = LOWER_NAME.exec(text);
+    if (m === null || LETTER_BEFORE.test(text[at + n + m[0].length] ?? '')) continue;
+    const cls = classify(key(m[0]));
+    if (cls === 'F' || cls === 'FS') found.add(m.index, m.index + m[0].length, 0.8);
   }
 }
 

@@ -370,6 +370,16 @@ describe('person names', () => {
     expectFound('In \'t Veld belde gisteren.', 'PERSOON', "In 't Veld");
     expectNone('Huurder is Bakker Logistiek BV, via Bureau Kuiper & Zn.', 'PERSOON');
   });
+  it('an everyday word right after a title is a surname, a function is not', () => {
+    expectFound('Geachte mevrouw Schaap,', 'PERSOON', 'Schaap');
+    expectFound('Gisteren belde dhr. Post over de aanslag.', 'PERSOON', 'Post');
+    expectNone('Geachte heer Voorzitter,', 'PERSOON');
+  });
+  it('shops named like people, and organisation words on their own', () => {
+    expectNone('Hans Anders, Kruidvat en de Hema zitten in de Lange Elisabethstraat.', 'PERSOON');
+    expectFound('Hans Jansen belde.', 'PERSOON', 'Hans Jansen');
+    expectNone('Huisarts: Praktijk Van Oosten', 'PERSOON');
+  });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
     expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');

@@ -42,7 +42,7 @@ export const PLACE_PHRASES = [
   'Alphen aan den Rijn', 'Koudekerk aan den Rijn', 'Capelle aan den IJssel', 'Krimpen aan den IJssel',
   'Nieuwerkerk aan den IJssel', 'Ouderkerk aan de Amstel', 'Koog aan de Zaan', 'Wijk aan Zee', 'Egmond aan Zee',
   'Bergen aan Zee', 'Katwijk aan Zee', 'Noordwijk aan Zee', 'Castricum aan Zee', 'De Ronde Venen', 'De Wolden',
-  'De Fryske Marren', 'Het Hogeland', 'Hof van Twente', 'Land van Cuijk', 'Stede Broec', 'Oost Gelre',
+  'De Fryske Marren', 'Het Hogeland', 'Hof van Twente', 'Land van Cuijk', 'Stede Broec', 'Oost Gelre', 'Huis ter Heide',
 ];
 
 /**
@@ -71,6 +71,7 @@ google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebo
 heijn jumbo lidl aldi action hema ing rabobank abn amro sns asn triodos eneco vattenfall essent ns gvb ret htm
 arriva connexxion vitens ziggo kpn vodafone odido ikea bol coolblue postnl dhl ups tnt
 philips asml heineken unilever adyen
+kruidvat etos blokker xenos zeeman wibra gamma karwei intertoys bruna primera specsavers pearle
 betreft onderwerp datum bijlage bijlagen kenmerk uw ons ref geachte beste hallo mevrouw meneer heer dhr mw familie
 straat laan weg plein gracht kade singel dreef park centrum station stadhuis stadskantoor
 `
@@ -81,4 +82,4 @@ straat laan weg plein gracht kade singel dreef park centrum station stadhuis sta
  * Names of things that begin with a common first name, which therefore cannot be a not-name on its own:
  * "Albert Heijn" is a supermarket, Albert a first name.
  */
-export const NOT_NAME_PHRASES = ['albert heijn'];
+export const NOT_NAME_PHRASES = ['albert heijn', 'hans anders'];

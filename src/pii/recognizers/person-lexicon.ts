@@ -29,9 +29,14 @@ export const ambiguousNames: ReadonlySet<string> = new Set(split(NAME_WORDS_IN_D
 export const commonWords: ReadonlySet<string> = new Set(split(COMMON_WORDS));
 export const notNames: ReadonlySet<string> = new Set(NOT_NAMES.map(key));
 /** Not-name phrases by their first word ("albert" → "heijn"): the first word alone is a name. */
-export const notNamePhraseEnds: ReadonlyMap<string, readonly string[]> = new Map(
-  NOT_NAME_PHRASES.map((p) => [key(p.slice(0, p.indexOf(' '))), [key(p.slice(p.indexOf(' ') + 1))]]),
-);
+export const notNamePhraseEnds: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const p of NOT_NAME_PHRASES) {
+    const first = key(p.slice(0, p.indexOf(' ')));
+    m.set(first, [...(m.get(first) ?? []), key(p.slice(p.indexOf(' ') + 1))]);
+  }
+  return m;
+})();
 /** Places of several words by their first word as written ("Den" → "Den Helder", "Den Haag", …), longest first. */
 export const PLACE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();

@@ -8,7 +8,7 @@ import { isUpperCode } from './shared.js';
 
 /** Words for an organisation, right before its name. */
 const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds'];
-/** …and the compounds ending in these ("Schoonmaakbedrijf", "Haarstudio", "taalschool"). */
+/** …and these, on their own or ending a compound ("Praktijk Van Oosten", "Schoonmaakbedrijf", "taalschool"). */
 const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak'];
 
 interface Ending {
@@ -40,7 +40,9 @@ function afterOrganisationWord(text: string, start: number): boolean {
     const s = space - 1 - e.rest.length; // where the word (or the ending) begins
     if (s < 0 || !text.startsWith(e.rest, s + 1)) continue;
     const c = text.charCodeAt(s);
-    if (e.whole ? (c === e.first || c === e.capital) && !isLetter(text.charCodeAt(s - 1)) : c === e.first && isLetter(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) return true;
+    // a word on its own, capitalised or not; an ending also after a stem of two letters or more
+    if ((c === e.first || c === e.capital) && !isLetter(text.charCodeAt(s - 1))) return true;
+    if (!e.whole && c === e.first && isLetter(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) return true;
   }
   return false;
 }

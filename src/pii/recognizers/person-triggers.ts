@@ -116,3 +116,31 @@ export function precededByTrigger(text: string, pos: number): boolean {
   }
   return false;
 }
+
+/**
+ * Titles that make the next word a surname whatever word it is: "mevrouw Schaap", "dhr. Post", "familie Visser"
+ * (everyday words the anchor otherwise passes over). Functions are not surnames: "meneer de Voorzitter".
+ */
+const SURNAME_TITLES = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam', 'mej', 'juffrouw', 'mr', 'mrs', 'ms']);
+const SURNAME_TITLE_HASHES = new Set([...SURNAME_TITLES].map(backwardHash));
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'voorzitter', 'directeur', 'secretaris', 'griffier', 'notaris', 'advocaat', 'dokter', 'pastoor', 'dominee', 'professor',
+  'rector', 'officier', 'rechter', 'minister', 'ambassadeur', 'consul', 'inspecteur', 'commissaris', 'agent', 'president',
+]);
+/** Is the word at pos right after such a title ("mevrouw ", "dhr. ")? Read by char code; a slice only on a hash hit. */
+export function afterSurnameTitle(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 32) return false;
+  let i = pos - 1;
+  if (text.charCodeAt(i - 1) === 46) i--;
+  let w = i;
+  let h = 0;
+  while (w > 0 && i - w < 9) {
+    let c = text.charCodeAt(w - 1);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c < 97 || c > 122) break;
+    h = (h * 31 + c) | 0;
+    w--;
+  }
+  if (w === i || (w > 0 && isTriggerChar(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 46) || !SURNAME_TITLE_HASHES.has(h)) return false;
+  return SURNAME_TITLES.has(text.slice(w, i).toLowerCase());
+}

@@ -11,7 +11,7 @@ import { decide } from './person-decide.js';
 import { inOrganisationName } from './person-organisations.js';
 import { PLACE_PHRASES_BY_FIRST_WORD, SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
-import { precededByTrigger } from './person-triggers.js';
+import { FUNCTION_WORDS, afterSurnameTitle, precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
@@ -180,6 +180,12 @@ function findCapitalised(text: string, found: Found): void {
       const known = isNamed(info.lower);
       if (info.skip && !known) {
         pendingTrigger = -1;
+        // an everyday word right after a title is a surname: "mevrouw Schaap", "dhr. Post"
+        if (c === 'C' && word.length >= 4 && !FUNCTION_WORDS.has(info.lower) && afterSurnameTitle(text, pos)) {
+          report(text, found, pos, pos + word.length, 0.85);
+          const t = tokenAt(text, pos, cache, word, info);
+          if (t !== null) remember(t);
+        }
         continue;
       }
       // an unknown word opens a name only after a trigger or particles, or before a known surname

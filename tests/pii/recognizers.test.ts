@@ -380,6 +380,13 @@ describe('person names', () => {
     expectFound('Hans Jansen belde.', 'PERSOON', 'Hans Jansen');
     expectNone('Huisarts: Praktijk Van Oosten', 'PERSOON');
   });
+  it('names joined ahead, initials joined to initials, -huis surnames after a title, unknown first names in a field', () => {
+    expectFound('Twee kinderen: Qorrinda en Amara.', 'PERSOON', 'Qorrinda');
+    expectFound('Bezwaar van de buren H. en M. Stolk (Hoofdweg 210).', 'PERSOON', 'H. en M. Stolk');
+    expectFound('Uw medewerker, mevrouw Bouwhuis, zei dat.', 'PERSOON', 'Bouwhuis');
+    expectNone('Bewindvoerder: Bewindvoering Oost', 'PERSOON');
+    expectFound('Gezinshereniging: Qorrel Warsame verwacht haar man.', 'PERSOON', 'Qorrel Warsame');
+  });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
     expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');

@@ -19,8 +19,20 @@ function surnameAfter(words: number[], cls: Cls[], first: number): boolean {
   return false;
 }
 
-export function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sentenceStart: boolean): Decision | null {
-  const d = decideChain(toks, cls, prefix, trigger, sentenceStart);
+/** What comes before a chain. */
+export interface ChainContext {
+  /** A title or context phrase ("mevrouw", "Beste", "mijn naam is", "cliënt"). */
+  trigger: boolean;
+  /** …and it is a title that makes any word after it a surname ("mevrouw Bouwhuis", not "Bewindvoerder: Bewindvoering"). */
+  titled: boolean;
+  /** The chain opens a sentence, a line or a field ("…. ", "\n", ": ", "- "). */
+  sentenceStart: boolean;
+  /** …a field: it follows a colon ("Aanvrager: Fatuma Warsame"). */
+  labelled: boolean;
+}
+
+export function decide(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContext): Decision | null {
+  const d = decideChain(toks, cls, prefix, ctx);
   // a surname written as an initial after the name ("Lina A.") belongs to it
   if (d !== null && d.to === toks.length - 1 && toks[d.to].kind === 'initials' && toks[d.to - 1].kind === 'word') d.to++;
   // a name does not end on the first half of a double surname ("Postma-de"): it takes the second half too
@@ -33,7 +45,8 @@ export function decide(toks: Tok[], cls: Cls[], prefix: string[], trigger: boole
   return d;
 }
 
-function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean, sentenceStart: boolean): Decision | null {
+function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContext): Decision | null {
+  const { trigger, sentenceStart } = ctx;
   // cut the chain at the first non-name common word or stop word
   let end = toks.length;
   for (let i = 0; i < toks.length; i++) {
@@ -53,7 +66,7 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
   const hasInitials = toks[0].kind === 'initials';
 
   if (trigger) {
-    if (words.length === 1 && cls[words[0]] === 'U' && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
+    if (words.length === 1 && cls[words[0]] === 'U' && !ctx.titled && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
     return { from: 0, to, withPrefix: true, score: 0.9 };
   }
   if (hasInitials) return { from: 0, to, withPrefix: false, score: 0.85 };
@@ -94,7 +107,8 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], trigger: boolean
     return { from: first, to, withPrefix: false, score: 0.85 };
   }
   // "Achmed Yılmaz" where the first name is not in the list but the surname is
-  if (nWords >= 2 && c0 === 'U' && !sentenceStart && surnameAfter(words, cls, first)) return { from: first, to, withPrefix: false, score: 0.75 };
+  // (not opening a sentence, "Gisteren Jansen …", but in a field, "Aanvrager: Fatuma Warsame")
+  if (nWords >= 2 && c0 === 'U' && (!sentenceStart || ctx.labelled) && surnameAfter(words, cls, first)) return { from: first, to, withPrefix: false, score: 0.75 };
   // single-word evidence
   if (c0 === 'F' || c0 === 'FS') return { from: first, to: first + 1, withPrefix: false, score: 0.7 };
   // "Prins Hendrikkade": a name that is also a word, opening a street's name (a lone surname is decided before

@@ -7,7 +7,7 @@
  * more evidence than names that are not.
  */
 import type { Found, Recognizer } from '../types.js';
-import { decide } from './person-decide.js';
+import { type ChainContext, decide } from './person-decide.js';
 import { inOrganisationName } from './person-organisations.js';
 import { PLACE_PHRASES_BY_FIRST_WORD, SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
@@ -74,9 +74,20 @@ const last = { start: -1, end: -1 };
  */
 function report(text: string, found: Found, start: number, end: number, score: number): void {
   if (inOrganisationName(text, start, end)) return;
+  // "H. en M. Stolk": initials joined to initials that open the name belong to it
+  if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
   found.add(start, end, score);
   last.start = start;
   last.end = end;
+}
+/** Where initials joined by " en " or " & " to the initials at `start` begin ("H. en |M. Stolk"), else `start`. */
+function initialsJoinedBefore(text: string, start: number): number {
+  const joiner = text.startsWith(' en ', start - 4) ? 4 : text.startsWith(' & ', start - 3) ? 3 : 0;
+  if (joiner === 0) return start;
+  // read the initials back: "X." pairs, capital and dot
+  let s = start - joiner;
+  while (s >= 2 && text.charCodeAt(s - 1) === 46 && isUpperCode(text.charCodeAt(s - 2))) s -= 2;
+  return s < start - joiner && !isLowerCode(text.charCodeAt(s - 1)) && !isUpperCode(text.charCodeAt(s - 1)) ? s : start;
 }
 /**
  * Does the word at `at`, ending at `wordEnd`, go on from the name found last? Joined to it ("Jan en Piet",
@@ -91,6 +102,15 @@ function joinedToLastName(text: string, at: number, wordEnd: number): boolean {
     return text.charCodeAt(wordEnd) !== 32 || c < 48 || c > 57;
   }
   return at === end + 2 && text.charCodeAt(end) === 41 && text.charCodeAt(end + 1) === 32 && start >= 2 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(start - 2) === 32;
+}
+/** " en " and a listed first name after a word ending at `end`: "Jaylen en Amara". */
+function joinedToFirstNameAfter(text: string, end: number): boolean {
+  if (!text.startsWith(' en ', end)) return false;
+  NEXT_WORD.lastIndex = end + 4;
+  const m = NEXT_WORD.exec(text);
+  if (m === null || m[0].length > MAX_WORD_LENGTH) return false;
+  const c = infoOf(m[0]).listed;
+  return c === 'F' || c === 'FS';
 }
 /** An age in brackets after a word: " (11)", " (6 jaar)". */
 const AGE = / \((?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)/y;
@@ -112,6 +132,14 @@ function firstNameInBrackets(text: string, at: number): boolean {
 /** The word after a space. */
 const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 
+/** One context object for every chain of a call (decide() reads it, nothing keeps it). */
+const CONTEXT: ChainContext = { trigger: false, titled: false, sentenceStart: false, labelled: false };
+/** Does a colon come right before pos, spaces aside ("Aanvrager: |Fatuma")? */
+function afterColon(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return text.charCodeAt(i) === 58;
+}
 function atSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '(' || text[i] === '\'' || text[i] === '‘' || text[i] === '“')) i--;
@@ -209,9 +237,10 @@ function findCapitalised(text: string, found: Found): void {
         if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
           // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"; a word
-          // with an age after it is a name: "Kinderen: Djamila (11), Edson (6)"
+          // with an age after it is a name: "Kinderen: Djamila (11), Edson (6)"; so is one joined to a first
+          // name after it: "Jaylen en Amara"
           const nickname = last.end === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41;
-          if (nickname || ageAfter(text, end)) {
+          if (nickname || ageAfter(text, end) || joinedToFirstNameAfter(text, end)) {
             report(text, found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);
             if (t !== null) remember(t);
@@ -351,7 +380,11 @@ function findCapitalised(text: string, found: Found): void {
       const dash = lower.indexOf('-');
       if (surnameCores.has(lower) || (dash > 0 && surnameCores.has(lower.slice(0, dash)))) cls[i] = 'S';
     }
-    const d = decide(toks, cls, pre.words, trigger, atSentenceStart(text, chainStart));
+    CONTEXT.trigger = trigger;
+    CONTEXT.titled = trigger && afterSurnameTitle(text, chainStart);
+    CONTEXT.sentenceStart = atSentenceStart(text, chainStart);
+    CONTEXT.labelled = CONTEXT.sentenceStart && afterColon(text, chainStart);
+    const d = decide(toks, cls, pre.words, CONTEXT);
     if (!d) {
       // no name before a street word: the words up to it open the street's name ("De Lange Nieuwstraat"), and
       // read again from the next anchor they would be taken for one ("Lange")

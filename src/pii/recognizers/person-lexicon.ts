@@ -37,12 +37,19 @@ export const notNamePhraseEnds: ReadonlyMap<string, readonly string[]> = (() => 
   }
   return m;
 })();
-/** Places of several words by their first word as written ("Den" → "Den Helder", "Den Haag", …), longest first. */
-export const PLACE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, string[]>();
+/**
+ * Places of several words by their first word as written and the first character of their second ("De" → 'B' →
+ * "De Bilt"), longest first: "De" opens most sentences, and only a place's second word is worth comparing.
+ */
+export const PLACE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyMap<number, readonly string[]>> = (() => {
+  const m = new Map<string, Map<number, string[]>>();
   for (const p of [...PLACE_PHRASES].sort((a, b) => b.length - a.length)) {
-    const first = p.slice(0, p.indexOf(' '));
-    m.set(first, [...(m.get(first) ?? []), p]);
+    const space = p.indexOf(' ');
+    const first = p.slice(0, space);
+    const bySecond = m.get(first) ?? new Map<number, string[]>();
+    m.set(first, bySecond);
+    const c = p.charCodeAt(space + 1);
+    bySecond.set(c, [...(bySecond.get(c) ?? []), p]);
   }
   return m;
 })();

@@ -123,13 +123,16 @@ export function precededByTrigger(text: string, pos: number): boolean {
  */
 const SURNAME_TITLES = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam', 'mej', 'juffrouw', 'mr', 'mrs', 'ms']);
 const SURNAME_TITLE_HASHES = new Set([...SURNAME_TITLES].map(backwardHash));
+/** The last characters of those titles, lowercase ('.' | 32 is '.'). */
+const TITLE_LAST = new Set([...SURNAME_TITLES].map((t) => t.charCodeAt(t.length - 1)).concat(46));
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'voorzitter', 'directeur', 'secretaris', 'griffier', 'notaris', 'advocaat', 'dokter', 'pastoor', 'dominee', 'professor',
   'rector', 'officier', 'rechter', 'minister', 'ambassadeur', 'consul', 'inspecteur', 'commissaris', 'agent', 'president',
 ]);
 /** Is the word at pos right after such a title ("mevrouw ", "dhr. ")? Read by char code; a slice only on a hash hit. */
 export function afterSurnameTitle(text: string, pos: number): boolean {
-  if (text.charCodeAt(pos - 1) !== 32) return false;
+  // every title ends in one of these (or '.'): the common word endings n, t, d, k, g … are ruled out unread
+  if (text.charCodeAt(pos - 1) !== 32 || !TITLE_LAST.has(text.charCodeAt(pos - 2) | 32)) return false;
   let i = pos - 1;
   if (text.charCodeAt(i - 1) === 46) i--;
   let w = i;

@@ -238,7 +238,9 @@ function findAddresses(text: string, found: Found): void {
     const upper0 = isUpper(w0[0]);
     if (!upper0 && w0.length < 6 && !NR_WORDS.has(w0)) continue;
     const street0 = isStreetWord(w0);
-    const nrWord = !street0 && w0.length <= 10 && NR_WORDS.has(w0.toLowerCase());
+    // every house-number word opens with n or h: others are not lowercased to be looked up
+    const n0 = w0.charCodeAt(0) | 32;
+    const nrWord = !street0 && w0.length <= 10 && (n0 === 110 || n0 === 104) && NR_WORDS.has(w0.toLowerCase());
     if (!street0 && !nrWord && !upper0) continue;
     // a capitalised word that is no street word ("Wmo 2015", "Postbus 12") rarely ends an address: ruled out
     // before the number is read (w0 is the word wordsBefore reads first when shorter than its 47-character limit)

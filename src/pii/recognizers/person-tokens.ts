@@ -36,7 +36,9 @@ export function initialsEnd(text: string, pos: number): number {
   return n === 0 ? -1 : p;
 }
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
-const LOWER_WORD = new RegExp(`v\\.d\\.|v/d|[dl]['’](?=[${UP}])|['’]?[${LO}]+|['’]t`, 'y');
+const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
+/** …and with the abbreviated and elided particles first ("v.d.", "v/d", "d'"), for words opening with v, d or l. */
+const LOWER_WORD_OR_SHORT = new RegExp(`v\\.d\\.|v/d|[dl]['’](?=[${UP}])|['’]?[${LO}]+|['’]t`, 'y');
 /** Lowercase letter (Latin ranges of LO) or an apostrophe: the char-code form of LOWER_CHAR. */
 export function isLowerCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || c === 39;
@@ -58,8 +60,9 @@ function readToken(text: string, pos: number): Tok | null {
     const w = WORD.exec(text);
     if (w) return wordToken(text, pos, w[0], null);
   } else if (!isLoClassCode(c) && c !== 39 && c !== 0x2019) return null;
-  LOWER_WORD.lastIndex = pos;
-  const lw = LOWER_WORD.exec(text);
+  const re = c === 118 || c === 100 || c === 108 ? LOWER_WORD_OR_SHORT : LOWER_WORD;
+  re.lastIndex = pos;
+  const lw = re.exec(text);
   if (lw) {
     const lower = asParticle(lw[0]);
     if (lower !== null) return { kind: 'particle', start: pos, end: pos + lw[0].length, lower, cls: 'U' };

@@ -387,6 +387,14 @@ describe('person names', () => {
     expectNone('Bewindvoerder: Bewindvoering Oost', 'PERSOON');
     expectFound('Gezinshereniging: Qorrel Warsame verwacht haar man.', 'PERSOON', 'Qorrel Warsame');
   });
+  it('"Surname, First name" in a name field is one name; a first name that is also a language or month', () => {
+    expectFound('Aanmelding schuldhulp\nNaam: Vos, Martijn\nGeb.: 03-03-1992', 'PERSOON', 'Vos, Martijn');
+    expect(found('Aanwezig: Jansen, Pietersen\nVerder')).toEqual(['PERSOON:Jansen', 'PERSOON:Pietersen']);
+    expectFound('Mantelzorger: zoon Frans van Kemenade belt.', 'PERSOON', 'Frans van Kemenade');
+    expectFound('Gesprek met dochter Mei Chen (12).', 'PERSOON', 'Mei Chen');
+    expectNone('Ze spreekt Frans en Duits, in het Frans van de brief.', 'PERSOON');
+    expectFound('Op 1 Mei Jansen gesproken.', 'PERSOON', 'Jansen');
+  });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
     expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');

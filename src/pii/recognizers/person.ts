@@ -12,7 +12,7 @@ import { inOrganisationName } from './person-organisations.js';
 import { PLACE_PHRASES_BY_FIRST_WORD, SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { FUNCTION_WORDS, afterSurnameTitle, precededByTrigger } from './person-triggers.js';
-import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
+import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf, isLoClassCode, isUpClassCode } from './person-words.js';
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside
@@ -77,9 +77,56 @@ function report(text: string, found: Found, start: number, end: number, score: n
   if (inOrganisationName(text, start, end)) return;
   // "H. en M. Stolk": initials joined to initials that open the name belong to it
   if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
+  // "Naam: Vos, Martijn": surname, comma, first name in a name field is one name (the anchors inside it are
+  // passed over: the finder goes on after the name found last)
+  if (text.charCodeAt(end) === 44 && inNameField(text)) end = withFirstNameAfterComma(text, start, end);
+  // "Frans van Kemenade", "dochter Mei Chen": a first name that is also a language or a month, right before
+  if (text.charCodeAt(start - 1) === 32) start = withWordFirstNameBefore(text, start);
   found.add(start, end, score);
   last.start = start;
   last.end = end;
+}
+/**
+ * First names that are also a language or a month: the anchor passes them over, a name after them takes them.
+ * Compared in place, capitalised: this runs at every name reported.
+ */
+const FIRST_NAMES_ALSO_WORDS = ['Frans', 'Mei', 'April', 'June', 'May', 'August'];
+/** …by their last letter, each its own (a name after any other word is let be after one array read). */
+const ALSO_WORDS_BY_LAST: (string | undefined)[] = new Array(128).fill(undefined);
+for (const w of FIRST_NAMES_ALSO_WORDS) ALSO_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] = w;
+function withWordFirstNameBefore(text: string, start: number): number {
+  const w = ALSO_WORDS_BY_LAST[text.charCodeAt(start - 2) & 127];
+  if (w === undefined || text.charCodeAt(start - 2) > 127) return start;
+  const s = start - 1 - w.length;
+  if (s < 0 || !text.startsWith(w, s) || isLowerCode(text.charCodeAt(s - 1)) || isUpperCode(text.charCodeAt(s - 1))) return start;
+  // a month after a day is a date ("1 Mei Jansen")
+  const d = text.charCodeAt(s - 2);
+  return text.charCodeAt(s - 1) === 32 && d >= 48 && d <= 57 ? start : s;
+}
+/** A name field: "Naam:", "naam cliënt:", "Achternaam, voornaam:" before the name on its line. */
+const NAME_FIELD = /naam[^:\n]{0,20}:[ \t]*$/i;
+/** Does the text being read hold a name field at all? Found once per call, at the first name before a comma. */
+const NAME_FIELD_ANYWHERE = /naam[^:\n]{0,20}:/i;
+const nameField = { text: '', has: false };
+function inNameField(text: string): boolean {
+  if (nameField.text !== text) {
+    nameField.text = text;
+    nameField.has = NAME_FIELD_ANYWHERE.test(text);
+  }
+  return nameField.has;
+}
+/** The end of "Surname, First name" in a name field, the surname ending at `end`; else `end`. */
+function withFirstNameAfterComma(text: string, start: number, end: number): number {
+  // a capitalised word ending its line, read by char code (a list of names, "Jan, Piet, …", asks at every name)
+  if (text.charCodeAt(end + 1) !== 32 || !isUpClassCode(text.charCodeAt(end + 2))) return end;
+  let after = end + 3;
+  while (isLoClassCode(text.charCodeAt(after))) after++;
+  const c = text.charCodeAt(after);
+  if ((after < text.length && c !== 10 && c !== 13) || after - end - 2 < 2 || after - end - 2 > MAX_WORD_LENGTH) return end;
+  const cls = infoOf(text.slice(end + 2, after)).listed;
+  if (cls !== 'F' && cls !== 'FS' && cls !== 'A') return end;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return NAME_FIELD.test(text.slice(lineStart, start)) ? after : end;
 }
 /** Where initials joined by " en " or " & " to the initials at `start` begin ("H. en |M. Stolk"), else `start`. */
 function initialsJoinedBefore(text: string, start: number): number {
@@ -179,6 +226,7 @@ export function findPersons(text: string, found: Found): void {
     endCall();
     TOKENS.reset();
     named = null;
+    nameField.text = ''; // no text of a request outlives it
   }
   findLowercaseAfterTitle(text, found);
   findCapitalsAfterLabel(text, found);
@@ -191,7 +239,7 @@ function findCapitalised(text: string, found: Found): void {
   let pendingTrigger = -1; // position just after a title token: the next chain is a name
   while ((m = ANCHOR.exec(text)) !== null) {
     const pos = m.index;
-    if (!isUpperCode(text.charCodeAt(pos))) continue;
+    if (!isUpperCode(text.charCodeAt(pos)) || pos < last.end) continue;
     const word = m[0];
     if (word.length > MAX_WORD_LENGTH) {
       pendingTrigger = -1;

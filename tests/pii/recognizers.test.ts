@@ -395,6 +395,12 @@ describe('person names', () => {
     expectNone('Ze spreekt Frans en Duits, in het Frans van de brief.', 'PERSOON');
     expectFound('Op 1 Mei Jansen gesproken.', 'PERSOON', 'Jansen');
   });
+  it('a letter alone is no name, a title in capitals is an abbreviation, a child care centre an organisation', () => {
+    expectNone("Hello,\n\nI'm writing on behalf of my neighbour.", 'PERSOON');
+    expectNone('Zij is bekend met MS. Haar huisarts weet het.', 'PERSOON');
+    expectFound('Geachte Mevr. Schaap,', 'PERSOON', 'Schaap');
+    expectNone('Melder: kinderopvang De Kleine Wereld.', 'PERSOON');
+  });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
     expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');

@@ -1,5 +1,6 @@
 /** Trigger phrases right before a name: titles, salutations, context ("mevrouw", "Beste", "mijn naam is", "cliënt"). */
 import { COLON_ONLY_TRIGGERS, TRIGGERS } from './person-lexicon.js';
+import { isUpperCode } from './shared.js';
 
 const TRIGGER_SET = new Set(TRIGGERS);
 const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
@@ -137,13 +138,18 @@ export function afterSurnameTitle(text: string, pos: number): boolean {
   if (text.charCodeAt(i - 1) === 46) i--;
   let w = i;
   let h = 0;
+  let capitals = 0; // a title is written in lower case or capitalised, not in capitals ("MS. Haar" is no "Ms.")
   while (w > 0 && i - w < 9) {
     let c = text.charCodeAt(w - 1);
-    if (c >= 65 && c <= 90) c += 32;
+    if (c >= 65 && c <= 90) {
+      c += 32;
+      capitals++;
+    }
     if (c < 97 || c > 122) break;
     h = (h * 31 + c) | 0;
     w--;
   }
+  if (capitals > 1 || (capitals === 1 && !isUpperCode(text.charCodeAt(w)))) return false;
   if (w === i || (w > 0 && isTriggerChar(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 46) || !SURNAME_TITLE_HASHES.has(h)) return false;
   return SURNAME_TITLES.has(text.slice(w, i).toLowerCase());
 }

@@ -74,7 +74,8 @@ const last = { start: -1, end: -1 };
  * the organisation's, and nothing is reported.
  */
 function report(text: string, found: Found, start: number, end: number, score: number): void {
-  if (inOrganisationName(text, start, end)) return;
+  // a letter alone names no one ("Hello, I'm …"); initials keep their dot
+  if (end - start < 2 || inOrganisationName(text, start, end)) return;
   // "H. en M. Stolk": initials joined to initials that open the name belong to it
   if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
   // "Naam: Vos, Martijn": surname, comma, first name in a name field is one name (the anchors inside it are

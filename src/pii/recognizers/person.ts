@@ -308,6 +308,13 @@ function findCapitalised(text: string, found: Found): void {
       ANCHOR.lastIndex = t0.end;
       continue;
     }
+    // a letter with no space after it ("O’ ", "K:"): its chain is the letter alone, and a letter alone names no
+    // one (report() drops it), so nothing more is read
+    if (t0.kind === 'word' && t0.end - t0.start === 1 && text.charCodeAt(t0.end) !== 32) {
+      pendingTrigger = -1;
+      ANCHOR.lastIndex = t0.end;
+      continue;
+    }
     const afterTitle = pendingTrigger;
     pendingTrigger = -1;
     // initials with no token after them (or a title): the chain is the initials alone, which name no one

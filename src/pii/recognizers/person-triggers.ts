@@ -80,19 +80,24 @@ export function precededByTrigger(text: string, pos: number): boolean {
   if (text[i - 1] === '.') i--;
   if (i === 0 || !isTriggerChar(text.charCodeAt(i - 1))) return false;
   // fast path: the word right before must be the last word of some trigger
-  let w = i - 1;
-  while (w > 0 && i - w < 16 && isTriggerChar(text.charCodeAt(w - 1))) w--;
-  // hash of the lowercased word: a word whose hash no trigger has is rejected without a slice. Beyond ASCII
-  // only 'ë' and 'Ë' lowercase into a trigger's letters, so a word with any other such character is no trigger.
+  // the word before, read backwards with the hash of its lowercase form: a word whose hash no trigger has is
+  // rejected without a slice. Beyond ASCII only 'ë' and 'Ë' lowercase into a trigger's letters, so a word with
+  // any other such character is no trigger; nor is one with a lowercase letter before a capital ("Denr.J.elD"):
+  // such text is rejected where it turns, not read to the scan's limit
+  let w = i;
   let h = 0;
-  for (let k = i - 1; k >= w; k--) {
-    let c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 128) {
-      if (c === 0xcb) c = E_DIAERESIS;
-      else if (c !== E_DIAERESIS) return false;
-    }
+  let capital = false;
+  while (w > 0 && i - w < 16) {
+    let c = text.charCodeAt(w - 1);
+    if (!isTriggerChar(c)) break;
+    if ((c >= 65 && c <= 90) || c === 0xcb) {
+      c += 32;
+      capital = true;
+    } else if ((c >= 97 && c <= 122) || c === E_DIAERESIS) {
+      if (capital) return false;
+    } else if (c >= 128) return false;
     h = (h * 31 + c) | 0;
+    w--;
   }
   const lower = lastWordAt(text, w, i, h);
   if (lower === null) return false;

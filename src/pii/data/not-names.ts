@@ -70,7 +70,7 @@ god allah jezus christus kerst kerstmis pasen pinksteren ramadan suikerfeest off
 google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebook instagram linkedin twitter youtube
 heijn jumbo lidl aldi action hema ing rabobank abn amro sns asn triodos eneco vattenfall essent ns gvb ret htm
 arriva connexxion vitens ziggo kpn vodafone odido ikea bol coolblue postnl dhl ups tnt
-philips asml heineken unilever adyen
+philips asml heineken unilever adyen quick
 kruidvat etos blokker xenos zeeman wibra gamma karwei intertoys bruna primera specsavers pearle
 betreft onderwerp datum bijlage bijlagen kenmerk uw ons ref geachte beste hallo mevrouw meneer heer dhr mw familie
 straat laan weg plein gracht kade singel dreef park centrum station stadhuis stadskantoor

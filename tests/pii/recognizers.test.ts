@@ -379,6 +379,7 @@ describe('person names', () => {
     expectNone('Hans Anders, Kruidvat en de Hema zitten in de Lange Elisabethstraat.', 'PERSOON');
     expectFound('Hans Jansen belde.', 'PERSOON', 'Hans Jansen');
     expectNone('Huisarts: Praktijk Van Oosten', 'PERSOON');
+    expectNone('De aannemer, Bouwbedrijf Hendriksen, begint om zes uur.', 'PERSOON');
   });
   it('names joined ahead, initials joined to initials, -huis surnames after a title, unknown first names in a field', () => {
     expectFound('Twee kinderen: Qorrinda en Amara.', 'PERSOON', 'Qorrinda');

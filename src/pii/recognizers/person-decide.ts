@@ -4,7 +4,7 @@ import { type Tok, endsInParticle } from './person-tokens.js';
 import { PREPOSITIONS, hasStrongStreetSuffix } from './shared.js';
 
 /** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
-const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis)$/;
+const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis|bedrijf|studio|salon|school|winkel|praktijk|zaak|opvang)$/;
 
 export interface Decision {
   from: number; // token index
@@ -108,7 +108,10 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
   }
   // "Achmed Yılmaz" where the first name is not in the list but the surname is
   // (not opening a sentence, "Gisteren Jansen …", but in a field, "Aanvrager: Fatuma Warsame")
-  if (nWords >= 2 && c0 === 'U' && (!sentenceStart || ctx.labelled) && surnameAfter(words, cls, first)) return { from: first, to, withPrefix: false, score: 0.75 };
+  // (nor a noun: "Bouwbedrijf Hendriksen")
+  if (nWords >= 2 && c0 === 'U' && (!sentenceStart || ctx.labelled) && !NOUN_SUFFIX.test(toks[first].lower) && surnameAfter(words, cls, first)) {
+    return { from: first, to, withPrefix: false, score: 0.75 };
+  }
   // single-word evidence
   if (c0 === 'F' || c0 === 'FS') return { from: first, to: first + 1, withPrefix: false, score: 0.7 };
   // "Prins Hendrikkade": a name that is also a word, opening a street's name (a lone surname is decided before

@@ -402,6 +402,11 @@ describe('person names', () => {
     expectFound('Geachte Mevr. Schaap,', 'PERSOON', 'Schaap');
     expectNone('Melder: kinderopvang De Kleine Wereld.', 'PERSOON');
   });
+  it('labels of fields and lists of people before a colon', () => {
+    expect(found('Aanwezig: Xyra Qorrel, Bazzy Wumpel en Jan Jansen')).toEqual(['PERSOON:Xyra Qorrel', 'PERSOON:Bazzy Wumpel', 'PERSOON:Jan Jansen']);
+    expect(found('Voogd: Xyra Qorrel (Nidos).')).toEqual(['PERSOON:Xyra Qorrel']);
+    expectNone('De ouders Xyra Qorrel zagen.', 'PERSOON');
+  });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
     expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');

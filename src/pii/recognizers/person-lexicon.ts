@@ -83,6 +83,13 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words or phrases right before a name (with optional ':' or ','). Lowercase. */
+/** Labels of fields and lists of people in notes and minutes ("Aanwezig: …", "Voogd: …"): triggers before a colon only. */
+const FIELD_LABELS = [
+  'aanwezig', 'aanwezigen', 'afwezig', 'deelnemer', 'deelnemers', 'begeleider', 'begeleiding', 'coördinator', 'coordinator',
+  'voogd', 'jobcoach', 'trajectbegeleider', 'leerkracht', 'docent', 'medewerker', 'contact', 'getuige', 'getuigen',
+  'organisator', 'organisatoren', 'ouders', 'ouder', 'kinderen', 'kind', 'eigenaar', 'verhuurder', 'tolk', 'inspreker',
+  'insprekers', 'afzender', 'gesprekspartner', 'betrokkene', 'betrokkenen', 'uitgenodigd', 'notulist', 'voorzitter',
+];
 export const TRIGGERS: readonly string[] = [
   'de heer', 'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs', 'ms', 'dr',
   'mej', 'mejuffrouw', 'mnr', 'juffrouw', 'meester', 'zuster', 'dokter', 'notaris', 'wethouder', 'miss', 'sir', 'madam',
@@ -99,9 +106,10 @@ export const TRIGGERS: readonly string[] = [
   'getekend', 'handtekening', 'door', 'met', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
   'mijn zoon', 'mijn dochter', 'mijn moeder', 'mijn vader',
   'gezin', 'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
+  ...FIELD_LABELS,
 ];
 /** Triggers that only count when followed by ':' (e-mail headers, form fields). */
-export const COLON_ONLY_TRIGGERS: ReadonlySet<string> = new Set(['aan', 'van', 'cc', 'from', 'to', 'naam', 'door', 'met', 'voornaam', 'achternaam']);
+export const COLON_ONLY_TRIGGERS: ReadonlySet<string> = new Set(['aan', 'van', 'cc', 'from', 'to', 'naam', 'door', 'met', 'voornaam', 'achternaam', ...FIELD_LABELS]);
 
 /** Word class: X not a name, C common word, F first name, S surname, A name that is also a word, U unknown. */
 export type Cls = 'X' | 'C' | 'F' | 'S' | 'FS' | 'A' | 'U';

@@ -291,7 +291,10 @@ function findCapitalised(text: string, found: Found): void {
           // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"; a word
           // with an age after it is a name: "Kinderen: Djamila (11), Edson (6)"; so is one joined to a first
           // name after it: "Jaylen en Amara"
-          const nickname = last.end === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41;
+          // (the name goes on after the brackets: "Fenna Kramer (Nidos)." is a name and an organisation)
+          const nickname =
+            last.end === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41 &&
+            text.charCodeAt(end + 1) === 32 && (isUpperCode(text.charCodeAt(end + 2)) || isLowerCode(text.charCodeAt(end + 2)));
           if (nickname || ageAfter(text, end) || joinedToFirstNameAfter(text, end)) {
             report(text, found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);

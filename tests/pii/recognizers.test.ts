@@ -406,6 +406,9 @@ describe('person names', () => {
     expect(found('Aanwezig: Xyra Qorrel, Bazzy Wumpel en Jan Jansen')).toEqual(['PERSOON:Xyra Qorrel', 'PERSOON:Bazzy Wumpel', 'PERSOON:Jan Jansen']);
     expect(found('Voogd: Xyra Qorrel (Nidos).')).toEqual(['PERSOON:Xyra Qorrel']);
     expectNone('De ouders Xyra Qorrel zagen.', 'PERSOON');
+    // an everyday word after an unlisted first name, in context, is the surname
+    expectFound('Aanwezig: Xyra Wereld en Jan', 'PERSOON', 'Xyra Wereld');
+    expectFound('Bellen met Rinus en Janny Kool over de verhuizing.', 'PERSOON', 'Janny Kool');
   });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');

@@ -426,6 +426,8 @@ function findCapitalised(text: string, found: Found): void {
         const lower = toks[i].lower;
         if ((before === 'F' || before === 'FS') && lower.length >= 4 && !SENTENCE_OPENERS.has(lower)) cls[i] = 'S';
         else if (trigger && (before === 'A' || before === 'S')) cls[i] = 'S';
+        // …and after an unlisted word the context makes a name ("Rinus en Janny Kool"), as after a first name
+        else if (trigger && before === 'U' && lower.length >= 4 && !SENTENCE_OPENERS.has(lower)) cls[i] = 'S';
       }
     }
     // a word after particles that completes a known surname is a surname ("de Graaf", "van Leeuwen")

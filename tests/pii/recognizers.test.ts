@@ -409,6 +409,8 @@ describe('person names', () => {
     // an everyday word after an unlisted first name, in context, is the surname
     expectFound('Aanwezig: Xyra Wereld en Jan', 'PERSOON', 'Xyra Wereld');
     expectFound('Bellen met Rinus en Janny Kool over de verhuizing.', 'PERSOON', 'Janny Kool');
+    expectFound('Woont bij ouders: Lies en Ton Bloemendaal, Haarlem', 'PERSOON', 'Ton Bloemendaal');
+    expectNone('Met vriendelijke groet,\nTeam Groen', 'PERSOON');
   });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');

@@ -478,7 +478,8 @@ function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolea
   let k = i - 1;
   const afterParticle = k >= 0 ? toks[k].kind === 'particle' || endsInParticle(toks[k]) : particlesBefore;
   while (k >= 0 && toks[k].kind === 'particle') k--;
-  const named = k >= 0 && (toks[k].kind === 'initials' || (toks[k].kind === 'word' && (cls[k] === 'F' || cls[k] === 'FS')));
+  // a first name, or in context a name that is also a word ("Lies en Ton Bloemendaal")
+  const named = k >= 0 && (toks[k].kind === 'initials' || (toks[k].kind === 'word' && (cls[k] === 'F' || cls[k] === 'FS' || (trigger && cls[k] === 'A'))));
   if (!afterParticle) return place && k === i - 1 && named;
   return named || trigger;
 }

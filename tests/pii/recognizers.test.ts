@@ -411,6 +411,10 @@ describe('person names', () => {
     expectFound('Bellen met Rinus en Janny Kool over de verhuizing.', 'PERSOON', 'Janny Kool');
     expectFound('Woont bij ouders: Lies en Ton Bloemendaal, Haarlem', 'PERSOON', 'Ton Bloemendaal');
     expectNone('Met vriendelijke groet,\nTeam Groen', 'PERSOON');
+    expectNone('Verhuurder: Havensteder', 'PERSOON');
+    // a surname on a street suffix after a first name, with no house number; a place after "in"
+    expectFound('Per 1 januari gaat Marloes Verkade met verlof.', 'PERSOON', 'Marloes Verkade');
+    expectNone('Vader en moeder wonen beide in Elst.', 'PERSOON');
   });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');

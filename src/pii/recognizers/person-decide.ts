@@ -85,6 +85,8 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
     if (!preposition && (core || (surnames.has(w) && cls[words[0]] !== 'A'))) {
       return { from: 0, to, withPrefix: true, score: words.length > 1 || (core && surnames.has(full())) ? 0.8 : 0.7 };
     }
+    // after "in", a surname-shaped word alone is a place ("beide in Elst"): people are "bij", not "in", someone
+    if (preposition && lone === 'in' && words.length === 1 && !trigger) return null;
     // "architect Van Ooijen": mid-sentence, a capital "Van" is written only before a surname (a place after it
     // was cut above: "Van Utrecht")
     if (words[0] > 0 && prefix.length === 0 && !sentenceStart && toks[0].lower === 'van' && cls[words[0]] !== 'F') {

@@ -83,11 +83,14 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words or phrases right before a name (with optional ':' or ','). Lowercase. */
-/** Labels of fields and lists of people in notes and minutes ("Aanwezig: …", "Voogd: …"): triggers before a colon only. */
+/**
+ * Labels of fields and lists of people in notes and minutes ("Aanwezig: …", "Voogd: …"): triggers before a colon
+ * only. Not "Verhuurder:" or "Eigenaar:", more often followed by an organisation ("Verhuurder: Havensteder").
+ */
 const FIELD_LABELS = [
   'aanwezig', 'aanwezigen', 'afwezig', 'deelnemer', 'deelnemers', 'begeleider', 'begeleiding', 'coördinator', 'coordinator',
   'voogd', 'jobcoach', 'trajectbegeleider', 'leerkracht', 'docent', 'medewerker', 'contact', 'getuige', 'getuigen',
-  'organisator', 'organisatoren', 'ouders', 'ouder', 'kinderen', 'kind', 'eigenaar', 'verhuurder', 'tolk', 'inspreker',
+  'organisator', 'organisatoren', 'ouders', 'ouder', 'kinderen', 'kind', 'tolk', 'inspreker',
   'insprekers', 'afzender', 'gesprekspartner', 'betrokkene', 'betrokkenen', 'uitgenodigd', 'notulist', 'voorzitter',
 ];
 export const TRIGGERS: readonly string[] = [

@@ -161,6 +161,11 @@ function joinedToFirstNameAfter(text: string, end: number): boolean {
   const c = infoOf(m[0]).listed;
   return c === 'F' || c === 'FS';
 }
+/** A house number after a word ending at `end`: " 12", " 4a". */
+function houseNumberAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && c >= 48 && c <= 57;
+}
 /** An age in brackets after a word: " (11)", " (6 jaar)". */
 const AGE = / \((?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)/y;
 function ageAfter(text: string, end: number): boolean {
@@ -418,6 +423,10 @@ function findCapitalised(text: string, found: Found): void {
     const cls = toks.map(classOf);
     for (let i = 0; i < toks.length; i++) {
       if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
+      // a word on a street suffix right after a first name, with no house number after it, is a surname
+      // ("Marloes Verkade", "Anna Overweg"), not a street
+      else if (cls[i] === 'X' && i > 0 && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && toks[i - 1].kind === 'word' &&
+        hasStrongStreetSuffix(toks[i].lower) && !houseNumberAt(text, toks[i].end)) cls[i] = 'S';
       // a capitalised everyday word right after a first name is part of the name ("Erik-Jan Zwart", "Kees
       // Klein") unless it reads as a sentence going on ("Hoi Jan Graag …"); after a name that is also a word
       // when a title or context word comes first ("patiënte Li Na Chen")

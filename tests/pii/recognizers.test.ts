@@ -415,6 +415,10 @@ describe('person names', () => {
     // a surname on a street suffix after a first name, with no house number; a place after "in"
     expectFound('Per 1 januari gaat Marloes Verkade met verlof.', 'PERSOON', 'Marloes Verkade');
     expectNone('Vader en moeder wonen beide in Elst.', 'PERSOON');
+    // a place after a postcode; a trigger does not reach across the end of a sentence, an abbreviation's dot aside
+    expectNone('Tulpenstraat 40\n2161 EH Lisse', 'PERSOON');
+    expect(found('Zijn zoon is contactpersoon. Indicatiesteller: Marjan Bos.')).toEqual(['PERSOON:Marjan Bos']);
+    expectFound('Geachte mevr. Jansen,', 'PERSOON', 'Jansen');
   });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');

@@ -2,6 +2,8 @@
 import { COLON_ONLY_TRIGGERS, TRIGGERS } from './person-lexicon.js';
 import { isUpperCode } from './shared.js';
 
+/** Triggers written abbreviated, with a dot after them. */
+const ABBREVIATED = new Set(['mevr', 'mw', 'dhr', 'fam', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'prof', 'ds', 'mej', 'mnr', 't.a.v', 'tav', 't.n.v', 'tnv', 'gr', 'mvg']);
 const TRIGGER_SET = new Set(TRIGGERS);
 const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
 /** Backward hash of a lowercase ASCII word, as precededByTrigger computes it over the text. */
@@ -77,7 +79,8 @@ export function precededByTrigger(text: string, pos: number): boolean {
     i--;
     while (i > 0 && text[i - 1] === ' ') i--;
   }
-  if (text[i - 1] === '.') i--;
+  const dot = text[i - 1] === '.';
+  if (dot) i--;
   if (i === 0 || !isTriggerChar(text.charCodeAt(i - 1))) return false;
   // fast path: the word right before must be the last word of some trigger
   // the word before, read backwards with the hash of its lowercase form: a word whose hash no trigger has is
@@ -100,7 +103,9 @@ export function precededByTrigger(text: string, pos: number): boolean {
     w--;
   }
   const lower = lastWordAt(text, w, i, h);
-  if (lower === null) return false;
+  // a dot after a word ends a sentence ("… is contactpersoon. Indicatiesteller: …") unless the word is written
+  // with one ("dhr.", "mevr.", "t.a.v.")
+  if (lower === null || (dot && !ABBREVIATED.has(lower))) return false;
   // Fast path, same answer as the phrase walk below: when the word stands alone (whitespace or the start of
   // the 28-character window before it), a one-word trigger is a Set lookup, and only words that end a
   // multi-word trigger ("de heer", "mijn naam is") need the walk. A word glued to punctuation ("(van")

@@ -74,8 +74,8 @@ const last = { start: -1, end: -1 };
  * the organisation's, and nothing is reported.
  */
 function report(text: string, found: Found, start: number, end: number, score: number): void {
-  // a letter alone names no one ("Hello, I'm …"); initials keep their dot
-  if (end - start < 2 || inOrganisationName(text, start, end)) return;
+  // a letter alone names no one ("Hello, I'm …"); initials keep their dot; a word after a postcode is a place
+  if (end - start < 2 || afterPostcode(text, start) || inOrganisationName(text, start, end)) return;
   // "H. en M. Stolk": initials joined to initials that open the name belong to it
   if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
   // "Naam: Vos, Martijn": surname, comma, first name in a name field is one name (the anchors inside it are
@@ -160,6 +160,20 @@ function joinedToFirstNameAfter(text: string, end: number): boolean {
   if (m === null || m[0].length > MAX_WORD_LENGTH) return false;
   const c = infoOf(m[0]).listed;
   return c === 'F' || c === 'FS';
+}
+/** A postcode right before the word at `start` ("2161 EH |Lisse"): the word is the place. By char code. */
+function afterPostcode(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const a = text.charCodeAt(start - 2);
+  const b = text.charCodeAt(start - 3);
+  if (a < 65 || a > 90 || b < 65 || b > 90) return false;
+  let d = start - 4;
+  if (text.charCodeAt(d) === 32) d--;
+  for (let k = 0; k < 4; k++, d--) {
+    const c = text.charCodeAt(d);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 /** A house number after a word ending at `end`: " 12", " 4a". */
 function houseNumberAt(text: string, end: number): boolean {

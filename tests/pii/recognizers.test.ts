@@ -72,6 +72,10 @@ describe('BTW-id and KvK', () => {
 });
 
 describe('postcode and address', () => {
+  it('a name after a title is not read into the street after it', () => {
+    expect(found('Mevrouw De Jong-Tamminga van de Zuiderstraat 5 belde.')).toEqual(['PERSOON:De Jong-Tamminga', 'ADRES:Zuiderstraat 5']);
+    expectFound('Zij woont op de Burgemeester de Withstraat 9a.', 'ADRES', 'Burgemeester de Withstraat 9a');
+  });
   it('an ordinal before a street belongs to it', () => {
     expectFound('adres 1e Helmersstraat 45-3, Amsterdam', 'ADRES', '1e Helmersstraat 45-3');
     expectFound('Zij woont op de 2de Hugo de Grootstraat 12.', 'ADRES', '2de Hugo de Grootstraat 12');

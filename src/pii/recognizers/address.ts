@@ -7,6 +7,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { classify, key, places } from './person-lexicon.js';
+import { afterSurnameTitle } from './person-triggers.js';
 import { ALNUM, PREPOSITIONS, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
 
 /**
@@ -267,6 +268,8 @@ function findAddresses(text: string, found: Found): void {
           else crossed ||= PREPOSITIONS.has(lw);
           p = s;
         }
+        // a title before the words read ("Mevrouw De Jong-Tamminga van de Zuiderstraat 5"): they are her name
+        if (start < ws && afterSurnameTitle(text, start)) start = ws;
       }
       const end = withTrailingNumber(text, space + 1 + n[0].length);
       found.add(withOrdinal(text, start), end, 0.9);

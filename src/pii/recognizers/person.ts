@@ -8,11 +8,12 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide } from './person-decide.js';
-import { inOrganisationName } from './person-organisations.js';
-import { PLACE_PHRASES_BY_FIRST_WORD, SENTENCE_OPENERS, classify, key, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { findCapitalsAfterLabel, findLowercaseAfterTitle } from './person-forms.js';
+import { beginReporting, endReporting, last, report } from './person-report.js';
+import { PLACE_PHRASES_BY_FIRST_WORD, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { FUNCTION_WORDS, afterSurnameTitle, precededByTrigger } from './person-triggers.js';
-import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf, isLoClassCode, isUpClassCode } from './person-words.js';
+import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside
@@ -67,77 +68,6 @@ function isNamed(lower: string): boolean {
 function classOf(t: Tok): Cls {
   return t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls;
 }
-/** Where the name found last in the text being read starts and ends (-1: none yet; findPersons resets it). */
-const last = { start: -1, end: -1 };
-/**
- * Reports a name and keeps it as the one found last; right after a word naming an organisation the "name" is
- * the organisation's, and nothing is reported.
- */
-function report(text: string, found: Found, start: number, end: number, score: number): void {
-  // a letter alone names no one ("Hello, I'm …"); initials keep their dot; a word after a postcode is a place
-  if (end - start < 2 || afterPostcode(text, start) || inOrganisationName(text, start, end)) return;
-  // "H. en M. Stolk": initials joined to initials that open the name belong to it
-  if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
-  // "Naam: Vos, Martijn": surname, comma, first name in a name field is one name (the anchors inside it are
-  // passed over: the finder goes on after the name found last)
-  if (text.charCodeAt(end) === 44 && inNameField(text)) end = withFirstNameAfterComma(text, start, end);
-  // "Frans van Kemenade", "dochter Mei Chen": a first name that is also a language or a month, right before
-  if (text.charCodeAt(start - 1) === 32) start = withWordFirstNameBefore(text, start);
-  found.add(start, end, score);
-  last.start = start;
-  last.end = end;
-}
-/**
- * First names that are also a language or a month: the anchor passes them over, a name after them takes them.
- * Compared in place, capitalised: this runs at every name reported.
- */
-const FIRST_NAMES_ALSO_WORDS = ['Frans', 'Mei', 'April', 'June', 'May', 'August'];
-/** …by their last letter, each its own (a name after any other word is let be after one array read). */
-const ALSO_WORDS_BY_LAST: (string | undefined)[] = new Array(128).fill(undefined);
-for (const w of FIRST_NAMES_ALSO_WORDS) ALSO_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] = w;
-function withWordFirstNameBefore(text: string, start: number): number {
-  const w = ALSO_WORDS_BY_LAST[text.charCodeAt(start - 2) & 127];
-  if (w === undefined || text.charCodeAt(start - 2) > 127) return start;
-  const s = start - 1 - w.length;
-  if (s < 0 || !text.startsWith(w, s) || isLowerCode(text.charCodeAt(s - 1)) || isUpperCode(text.charCodeAt(s - 1))) return start;
-  // a month after a day is a date ("1 Mei Jansen")
-  const d = text.charCodeAt(s - 2);
-  return text.charCodeAt(s - 1) === 32 && d >= 48 && d <= 57 ? start : s;
-}
-/** A name field: "Naam:", "naam cliënt:", "Achternaam, voornaam:" before the name on its line. */
-const NAME_FIELD = /naam[^:\n]{0,20}:[ \t]*$/i;
-/** Does the text being read hold a name field at all? Found once per call, at the first name before a comma. */
-const NAME_FIELD_ANYWHERE = /naam[^:\n]{0,20}:/i;
-const nameField = { text: '', has: false };
-function inNameField(text: string): boolean {
-  if (nameField.text !== text) {
-    nameField.text = text;
-    nameField.has = NAME_FIELD_ANYWHERE.test(text);
-  }
-  return nameField.has;
-}
-/** The end of "Surname, First name" in a name field, the surname ending at `end`; else `end`. */
-function withFirstNameAfterComma(text: string, start: number, end: number): number {
-  // a capitalised word ending its line, read by char code (a list of names, "Jan, Piet, …", asks at every name)
-  if (text.charCodeAt(end + 1) !== 32 || !isUpClassCode(text.charCodeAt(end + 2))) return end;
-  let after = end + 3;
-  while (isLoClassCode(text.charCodeAt(after))) after++;
-  const c = text.charCodeAt(after);
-  if ((after < text.length && c !== 10 && c !== 13) || after - end - 2 < 2 || after - end - 2 > MAX_WORD_LENGTH) return end;
-  const cls = infoOf(text.slice(end + 2, after)).listed;
-  if (cls !== 'F' && cls !== 'FS' && cls !== 'A') return end;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return NAME_FIELD.test(text.slice(lineStart, start)) ? after : end;
-}
-/** Where initials joined by " en " or " & " to the initials at `start` begin ("H. en |M. Stolk"), else `start`. */
-function initialsJoinedBefore(text: string, start: number): number {
-  const joiner = text.startsWith(' en ', start - 4) ? 4 : text.startsWith(' & ', start - 3) ? 3 : 0;
-  if (joiner === 0) return start;
-  // read the initials back: "X." pairs, capital and dot
-  let s = start - joiner;
-  while (s >= 2 && text.charCodeAt(s - 1) === 46 && isUpperCode(text.charCodeAt(s - 2))) s -= 2;
-  return s < start - joiner && !isLowerCode(text.charCodeAt(s - 1)) && !isUpperCode(text.charCodeAt(s - 1)) ? s : start;
-}
 /**
  * Does the word at `at`, ending at `wordEnd`, go on from the name found last? Joined to it ("Jan en Piet",
  * "Jan, Piet"), unless a house number follows the word ("Sharon Pinas, Oranjerie 14" is a name and a street);
@@ -160,20 +90,6 @@ function joinedToFirstNameAfter(text: string, end: number): boolean {
   if (m === null || m[0].length > MAX_WORD_LENGTH) return false;
   const c = infoOf(m[0]).listed;
   return c === 'F' || c === 'FS';
-}
-/** A postcode right before the word at `start` ("2161 EH |Lisse"): the word is the place. By char code. */
-function afterPostcode(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
-  const a = text.charCodeAt(start - 2);
-  const b = text.charCodeAt(start - 3);
-  if (a < 65 || a > 90 || b < 65 || b > 90) return false;
-  let d = start - 4;
-  if (text.charCodeAt(d) === 32) d--;
-  for (let k = 0; k < 4; k++, d--) {
-    const c = text.charCodeAt(d);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 /** A house number after a word ending at `end`: " 12", " 4a". */
 function houseNumberAt(text: string, end: number): boolean {
@@ -239,14 +155,14 @@ export function findPersons(text: string, found: Found): void {
   beginCall(text.length);
   TOKENS.reset();
   named = null;
-  last.start = last.end = -1;
+  beginReporting();
   try {
     findCapitalised(text, found);
   } finally {
     endCall();
     TOKENS.reset();
     named = null;
-    nameField.text = ''; // no text of a request outlives it
+    endReporting();
   }
   findLowercaseAfterTitle(text, found);
   findCapitalsAfterLabel(text, found);
@@ -505,75 +421,6 @@ function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolea
   const named = k >= 0 && (toks[k].kind === 'initials' || (toks[k].kind === 'word' && (cls[k] === 'F' || cls[k] === 'FS' || (trigger && cls[k] === 'A'))));
   if (!afterParticle) return place && k === i - 1 && named;
   return named || trigger;
-}
-
-/**
- * Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK". Only colons are visited (indexOf, far
- * cheaper than a regular-expression scan of the text), and the capitals are read from each.
- */
-const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
-const CAPITALS_AFTER_COLON = new RegExp(`:[ \\t]*([${CAPS}'’\\-]{2,}(?: [${CAPS}'’\\-]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
-const NAME_LABEL = /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|name|surname)[ \t]*$/i;
-/** A character that can open CAPITALS_AFTER_COLON's capture: a capital of CAPS, an apostrophe or a hyphen. */
-function opensCapitals(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
-}
-function findCapitalsAfterLabel(text: string, found: Found): void {
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-    // most colons are followed by something else ("a1:b2", "19:30", "Betreft: uw"): no expression for them
-    let p = colon + 1;
-    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
-    if (!opensCapitals(text.charCodeAt(p))) continue;
-    CAPITALS_AFTER_COLON.lastIndex = colon;
-    const m = CAPITALS_AFTER_COLON.exec(text);
-    if (m === null || !NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) continue;
-    const start = colon + m[0].length - m[1].length;
-    found.add(start, start + m[1].length, 0.85);
-  }
-}
-
-/** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */
-const LOWER_AFTER_TITLE = new RegExp(
-  `(?:mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
-  'gi',
-);
-const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);
-function findLowercaseAfterTitle(text: string, found: Found): void {
-  LOWER_AFTER_TITLE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {
-    const name = m[1];
-    if (m.index > 0 && LETTER_BEFORE.test(text[m.index - 1])) continue; // "…mevrouw" inside a word
-    if (name[0] !== name[0].toLowerCase()) continue; // capitalised names are handled above
-    const words = name.split(' ');
-    const last = key(words[words.length - 1]);
-    const cls = classify(last);
-    const full = key(name);
-    if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {
-      const start = m.index + m[0].length - name.length;
-      found.add(start, start + name.length, 0.8);
-    }
-  }
-  findLowercaseAfterNaming(text, found);
-}
-
-/**
- * "zijn vrouw heet sanne": a first name in lower case after "heet". Only a first name: "ik heet", "het heet"
- * are followed by everyday words far more often than by surnames. Found by indexOf: one scan of the text (each
- * further word cost 1–2% of the time on prose).
- */
-const NAMING_WORD = 'heet ';
-const LOWER_NAME = new RegExp(`[${LO}][${LO}'’\\-]+`, 'y');
-function findLowercaseAfterNaming(text: string, found: Found): void {
-  const n = NAMING_WORD.length;
-  for (let at = text.indexOf(NAMING_WORD); at !== -1; at = text.indexOf(NAMING_WORD, at + 1)) {
-    if (at > 0 && LETTER_BEFORE.test(text[at - 1])) continue;
-    LOWER_NAME.lastIndex = at + n;
-    const m = LOWER_NAME.exec(text);
-    if (m === null || LETTER_BEFORE.test(text[at + n + m[0].length] ?? '')) continue;
-    const cls = classify(key(m[0]));
-    if (cls === 'F' || cls === 'FS') found.add(m.index, m.index + m[0].length, 0.8);
-  }
 }
 
 export const personRecognizer: Recognizer = {

@@ -1,0 +1,105 @@
+/**
+ * The one place the person finder reports a name: what it checks there (an organisation's name, a place after a
+ * postcode, a letter alone) and where the name it reports begins and ends (initials joined to initials before
+ * it, "Surname, First name" in a name field, a first name that is also a language or month before it). It keeps
+ * the name found last for the finder to read. Everything here runs at every name, so it is read by char code.
+ */
+import type { Found } from '../types.js';
+import { inOrganisationName } from './person-organisations.js';
+import { isLowerCode } from './person-tokens.js';
+import { MAX_WORD_LENGTH, infoOf, isLoClassCode, isUpClassCode } from './person-words.js';
+import { isUpperCode } from './shared.js';
+
+/** Where the name found last in the text being read starts and ends (-1: none yet; beginReporting() resets it). */
+export const last = { start: -1, end: -1 };
+/**
+ * Reports a name and keeps it as the one found last; right after a word naming an organisation the "name" is
+ * the organisation's, and nothing is reported.
+ */
+export function report(text: string, found: Found, start: number, end: number, score: number): void {
+  // a letter alone names no one ("Hello, I'm …"); initials keep their dot; a word after a postcode is a place
+  if (end - start < 2 || afterPostcode(text, start) || inOrganisationName(text, start, end)) return;
+  // "H. en M. Stolk": initials joined to initials that open the name belong to it
+  if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
+  // "Naam: Vos, Martijn": surname, comma, first name in a name field is one name (the anchors inside it are
+  // passed over: the finder goes on after the name found last)
+  if (text.charCodeAt(end) === 44 && inNameField(text)) end = withFirstNameAfterComma(text, start, end);
+  // "Frans van Kemenade", "dochter Mei Chen": a first name that is also a language or a month, right before
+  if (text.charCodeAt(start - 1) === 32) start = withWordFirstNameBefore(text, start);
+  found.add(start, end, score);
+  last.start = start;
+  last.end = end;
+}
+/**
+ * First names that are also a language or a month: the anchor passes them over, a name after them takes them.
+ * Compared in place, capitalised: this runs at every name reported.
+ */
+const FIRST_NAMES_ALSO_WORDS = ['Frans', 'Mei', 'April', 'June', 'May', 'August'];
+/** …by their last letter, each its own (a name after any other word is let be after one array read). */
+const ALSO_WORDS_BY_LAST: (string | undefined)[] = new Array(128).fill(undefined);
+for (const w of FIRST_NAMES_ALSO_WORDS) ALSO_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] = w;
+function withWordFirstNameBefore(text: string, start: number): number {
+  const w = ALSO_WORDS_BY_LAST[text.charCodeAt(start - 2) & 127];
+  if (w === undefined || text.charCodeAt(start - 2) > 127) return start;
+  const s = start - 1 - w.length;
+  if (s < 0 || !text.startsWith(w, s) || isLowerCode(text.charCodeAt(s - 1)) || isUpperCode(text.charCodeAt(s - 1))) return start;
+  // a month after a day is a date ("1 Mei Jansen")
+  const d = text.charCodeAt(s - 2);
+  return text.charCodeAt(s - 1) === 32 && d >= 48 && d <= 57 ? start : s;
+}
+/** A name field: "Naam:", "naam cliënt:", "Achternaam, voornaam:" before the name on its line. */
+const NAME_FIELD = /naam[^:\n]{0,20}:[ \t]*$/i;
+/** Does the text being read hold a name field at all? Found once per call, at the first name before a comma. */
+const NAME_FIELD_ANYWHERE = /naam[^:\n]{0,20}:/i;
+const nameField = { text: '', has: false };
+function inNameField(text: string): boolean {
+  if (nameField.text !== text) {
+    nameField.text = text;
+    nameField.has = NAME_FIELD_ANYWHERE.test(text);
+  }
+  return nameField.has;
+}
+/** The end of "Surname, First name" in a name field, the surname ending at `end`; else `end`. */
+function withFirstNameAfterComma(text: string, start: number, end: number): number {
+  // a capitalised word ending its line, read by char code (a list of names, "Jan, Piet, …", asks at every name)
+  if (text.charCodeAt(end + 1) !== 32 || !isUpClassCode(text.charCodeAt(end + 2))) return end;
+  let after = end + 3;
+  while (isLoClassCode(text.charCodeAt(after))) after++;
+  const c = text.charCodeAt(after);
+  if ((after < text.length && c !== 10 && c !== 13) || after - end - 2 < 2 || after - end - 2 > MAX_WORD_LENGTH) return end;
+  const cls = infoOf(text.slice(end + 2, after)).listed;
+  if (cls !== 'F' && cls !== 'FS' && cls !== 'A') return end;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return NAME_FIELD.test(text.slice(lineStart, start)) ? after : end;
+}
+/** Where initials joined by " en " or " & " to the initials at `start` begin ("H. en |M. Stolk"), else `start`. */
+function initialsJoinedBefore(text: string, start: number): number {
+  const joiner = text.startsWith(' en ', start - 4) ? 4 : text.startsWith(' & ', start - 3) ? 3 : 0;
+  if (joiner === 0) return start;
+  // read the initials back: "X." pairs, capital and dot
+  let s = start - joiner;
+  while (s >= 2 && text.charCodeAt(s - 1) === 46 && isUpperCode(text.charCodeAt(s - 2))) s -= 2;
+  return s < start - joiner && !isLowerCode(text.charCodeAt(s - 1)) && !isUpperCode(text.charCodeAt(s - 1)) ? s : start;
+}
+/** A postcode right before the word at `start` ("2161 EH |Lisse"): the word is the place. By char code. */
+function afterPostcode(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const a = text.charCodeAt(start - 2);
+  const b = text.charCodeAt(start - 3);
+  if (a < 65 || a > 90 || b < 65 || b > 90) return false;
+  let d = start - 4;
+  if (text.charCodeAt(d) === 32) d--;
+  for (let k = 0; k < 4; k++, d--) {
+    const c = text.charCodeAt(d);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+/** Starts a call: no name found yet. */
+export function beginReporting(): void {
+  last.start = last.end = -1;
+}
+/** Ends a call: no text of a request outlives it. */
+export function endReporting(): void {
+  nameField.text = '';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedBy } from '../../src/pii/recognizers/person.js';
+import { joinedBy } from '../../src/pii/recognizers/person-context.js';
 import { initialsEnd } from '../../src/pii/recognizers/person-tokens.js';
 import { LO, UP } from '../../src/pii/recognizers/person-words.js';
 

@@ -9,8 +9,9 @@
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide } from './person-decide.js';
 import { findCapitalsAfterLabel, findLowercaseAfterTitle } from './person-forms.js';
+import { NEXT_WORD, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
-import { PLACE_PHRASES_BY_FIRST_WORD, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { FUNCTION_WORDS, afterSurnameTitle, precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
@@ -24,32 +25,6 @@ const ANCHOR = new RegExp(
   `[${UP}](?<![${UP}${LO}\\-][${UP}]|[${UP}]\\.[${UP}])(?<![${UP}${LO}]['’][${UP}])(?:[${LO}]+(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}|(?=[.'’]))`,
   'g',
 );
-/** Words that join two names: "Jan en Piet", "Jan of Piet", "Jan & Piet". */
-const JOIN_WORDS = ['en', 'of', 'and', '&', 'und', 'et'];
-/**
- * text[from, to) joins two names: ", ", or a join word between single spaces, with or without a comma
- * before it (", en "). Read in place: the gap between two names is tested at every name of a list.
- */
-export function joinedBy(text: string, from: number, to: number): boolean {
-  if (to - from < 2) return false;
-  let p = from;
-  if (text.charCodeAt(p) === 44) p++;
-  if (text.charCodeAt(p) !== 32) return false;
-  if (to - p === 1) return p > from; // ", "
-  if (text.charCodeAt(to - 1) !== 32) return false;
-  const n = to - p - 2;
-  for (const w of JOIN_WORDS) if (w.length === n && text.startsWith(w, p + 1)) return true;
-  return false;
-}
-/** text[from, to) holds only whitespace, '.', ',' and ':' (the original /^[\s.,:]*$/ on a slice). */
-function onlySeparators(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 46 || c === 44 || c === 58 || (c >= 9 && c <= 13)) continue;
-    if (c < 128 || !/\s/.test(text[i])) return false;
-  }
-  return true;
-}
 /**
  * Words of the names found so far in the text being read: found again, they are names ("Beste Siti, … Siti").
  * Only for the call (findPersons clears it at the start and the end), and at most NAMED_MAX of them.
@@ -68,87 +43,13 @@ function isNamed(lower: string): boolean {
 function classOf(t: Tok): Cls {
   return t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls;
 }
-/**
- * Does the word at `at`, ending at `wordEnd`, go on from the name found last? Joined to it ("Jan en Piet",
- * "Jan, Piet"), unless a house number follows the word ("Sharon Pinas, Oranjerie 14" is a name and a street);
- * or right after it in brackets ("Petronella (Nel) Hogenbirk": the last name stands between " (" and ") ").
- */
-function joinedToLastName(text: string, at: number, wordEnd: number): boolean {
-  const { start, end } = last;
-  if (end < 0 || at - end > 6) return false;
-  if (joinedBy(text, end, at)) {
-    const c = text.charCodeAt(wordEnd + 1);
-    return text.charCodeAt(wordEnd) !== 32 || c < 48 || c > 57;
-  }
-  return at === end + 2 && text.charCodeAt(end) === 41 && text.charCodeAt(end + 1) === 32 && start >= 2 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(start - 2) === 32;
-}
-/** " en " and a listed first name after a word ending at `end`: "Jaylen en Amara". */
-function joinedToFirstNameAfter(text: string, end: number): boolean {
-  if (!text.startsWith(' en ', end)) return false;
-  NEXT_WORD.lastIndex = end + 4;
-  const m = NEXT_WORD.exec(text);
-  if (m === null || m[0].length > MAX_WORD_LENGTH) return false;
-  const c = infoOf(m[0]).listed;
-  return c === 'F' || c === 'FS';
-}
-/** A house number after a word ending at `end`: " 12", " 4a". */
-function houseNumberAt(text: string, end: number): boolean {
-  const c = text.charCodeAt(end + 1);
-  return text.charCodeAt(end) === 32 && c >= 48 && c <= 57;
-}
-/** An age in brackets after a word: " (11)", " (6 jaar)". */
-const AGE = / \((?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)/y;
-function ageAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
-  AGE.lastIndex = end;
-  return AGE.test(text);
-}
-/** A listed first name in brackets at text[at + 1]: " (Gert-Jan)", " (Annemarie)". */
-const BRACKETED_WORD = new RegExp(`\\(([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?)\\)`, 'y');
-function firstNameInBrackets(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 32) return false;
-  BRACKETED_WORD.lastIndex = at + 1;
-  const m = BRACKETED_WORD.exec(text);
-  if (m === null || m[1].length > MAX_WORD_LENGTH) return false;
-  const c = infoOf(m[1]).cls;
-  return c === 'F' || c === 'FS';
-}
-/** The word after a space. */
-const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
-
 /** One context object for every chain of a call (decide() reads it, nothing keeps it). */
 const CONTEXT: ChainContext = { trigger: false, titled: false, sentenceStart: false, labelled: false };
-/** Does a colon come right before pos, spaces aside ("Aanvrager: |Fatuma")? */
-function afterColon(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0 && text.charCodeAt(i) === 32) i--;
-  return text.charCodeAt(i) === 58;
-}
-function atSentenceStart(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '(' || text[i] === '\'' || text[i] === '‘' || text[i] === '“')) i--;
-  if (i < 0) return true;
-  const c = text[i];
-  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '-' || c === '•' || c === '*' || c === '>';
-}
-
 /** Does a chain of name tokens end after a word that ends at `end`? (No space, or no token or a title next.) */
 function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
   if (text.charCodeAt(end) !== 32) return true;
   const next = tokenAt(text, end + 1, cache);
   return next === null || next.kind === 'title';
-}
-
-/** The end of the place of several words that opens at pos with `word` ("Den Helder"), or -1. */
-function placePhraseEnd(text: string, pos: number, word: string): number {
-  const phrases = PLACE_PHRASES_BY_FIRST_WORD.get(word)?.get(text.charCodeAt(pos + word.length + 1));
-  if (phrases === undefined) return -1;
-  for (const p of phrases) {
-    if (!text.startsWith(p, pos)) continue;
-    const c = text.charCodeAt(pos + p.length);
-    if (!isLowerCode(c) && !isUpperCode(c)) return pos + p.length;
-  }
-  return -1;
 }
 
 export function findPersons(text: string, found: Found): void {

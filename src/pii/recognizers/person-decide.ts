@@ -1,5 +1,5 @@
 /** Which part of a chain of tokens is a name, and how sure: the evidence rules of the person finder. */
-import { surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { PREPOSITION_PARTICLES, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { type Tok, endsInParticle } from './person-tokens.js';
 import { PREPOSITIONS, hasStrongStreetSuffix } from './shared.js';
 
@@ -76,17 +76,16 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
     // "de Lange Nieuwstraat": a surname-shaped word that opens a street's name
     if (words.length === 1 && end < toks.length && end === words[0] + 1 && hasStrongStreetSuffix(toks[end].lower)) return null;
     const w = toks[words[0]].lower;
-    const full = () => [...prefix, ...toks.slice(0, words[0]).map((t) => t.lower), w].join(' ');
     // "particles + w" can be a listed surname only when w is a surname core (it ends a multi-word surname);
     // a lone "in" or "op" opens a surname only as listed ("in Weert" is the place, "In 't Veld" a name)
     const core = surnameCores.has(w);
     const lone = prefix.length + words[0] === 1 ? (prefix.length === 1 ? prefix[0] : toks[0].lower) : '';
-    const preposition = (lone === 'in' || lone === 'op') && !surnames.has(full());
+    const preposition = PREPOSITION_PARTICLES.has(lone) && !surnames.has(particlesAndWord(toks, prefix, words[0]));
     if (!preposition && (core || (surnames.has(w) && cls[words[0]] !== 'A'))) {
-      return { from: 0, to, withPrefix: true, score: words.length > 1 || (core && surnames.has(full())) ? 0.8 : 0.7 };
+      return { from: 0, to, withPrefix: true, score: words.length > 1 || (core && surnames.has(particlesAndWord(toks, prefix, words[0]))) ? 0.8 : 0.7 };
     }
     // after "in", a surname-shaped word alone is a place ("beide in Elst"): people are "bij", not "in", someone
-    if (preposition && lone === 'in' && words.length === 1 && !trigger) return null;
+    if (preposition && lone === 'in' && words.length === 1) return null;
     // "architect Van Ooijen": mid-sentence, a capital "Van" is written only before a surname (a place after it
     // was cut above: "Van Utrecht")
     if (words[0] > 0 && prefix.length === 0 && !sentenceStart && toks[0].lower === 'van' && cls[words[0]] !== 'F') {
@@ -144,4 +143,9 @@ function beforeStreetName(toks: Tok[], end: number, trigger: boolean): number {
     return k;
   }
   return end;
+}
+
+/** The particles before toks[w] (lowercase ones before the chain, then the chain's) and the word: "van der laan". */
+function particlesAndWord(toks: Tok[], prefix: string[], w: number): string {
+  return [...prefix, ...toks.slice(0, w + 1).map((t) => t.lower)].join(' ');
 }

@@ -62,6 +62,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   // abbreviated and elided: "J. v.d. Berg", "v/d Heuvel", "d'Souza", "l'Ami"
   'v.d.', 'v/d', 'vd', "d'", "l'",
 ]);
+/** Particles that alone are prepositions ("in Weert", "op Schiphol"): part of a surname only as listed ("In 't Veld"). */
+export const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set(['in', 'op']);
 /** Arabic prefixes of hyphenated surnames: "Al-Hamwi", "El-Khatib", "Abu-Zeid". */
 const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'abu', 'abou', 'ben', 'bin', 'ibn', 'ait']);
 
@@ -82,7 +84,6 @@ export const TITLES: ReadonlySet<string> = new Set([
   'beste', 'geachte', 'hallo', 'hoi', 'hey', 'dag', 'lieve', 'dear', 'hi', 'hello', 'sir', 'madam', 'wethouder',
 ]);
 
-/** Words or phrases right before a name (with optional ':' or ','). Lowercase. */
 /**
  * Labels of fields and lists of people in notes and minutes ("Aanwezig: …", "Voogd: …"): triggers before a colon
  * only. Not "Verhuurder:" or "Eigenaar:", more often followed by an organisation ("Verhuurder: Havensteder").
@@ -93,6 +94,17 @@ const FIELD_LABELS = [
   'organisator', 'organisatoren', 'ouders', 'ouder', 'kinderen', 'kind', 'tolk', 'inspreker',
   'insprekers', 'afzender', 'gesprekspartner', 'betrokkene', 'betrokkenen', 'uitgenodigd', 'notulist', 'voorzitter',
 ];
+/**
+ * Forms of address (a subset of TITLES) that make the next word a surname whatever word it is: "mevrouw
+ * Schaap", "dhr. Post", "familie Visser". Functions are not surnames: "meneer de Voorzitter".
+ */
+export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam', 'mej', 'juffrouw', 'mr', 'mrs', 'ms']);
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'voorzitter', 'directeur', 'secretaris', 'griffier', 'notaris', 'advocaat', 'dokter', 'pastoor', 'dominee', 'professor',
+  'rector', 'officier', 'rechter', 'minister', 'ambassadeur', 'consul', 'inspecteur', 'commissaris', 'agent', 'president',
+]);
+
+/** Words or phrases right before a name (with optional ':' or ','). Lowercase. */
 export const TRIGGERS: readonly string[] = [
   'de heer', 'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs', 'ms', 'dr',
   'mej', 'mejuffrouw', 'mnr', 'juffrouw', 'meester', 'zuster', 'dokter', 'notaris', 'wethouder', 'miss', 'sir', 'madam',

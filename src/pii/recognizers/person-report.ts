@@ -39,8 +39,9 @@ const FIRST_NAMES_ALSO_WORDS = ['Frans', 'Mei', 'April', 'June', 'May', 'August'
 const ALSO_WORDS_BY_LAST: (string | undefined)[] = new Array(128).fill(undefined);
 for (const w of FIRST_NAMES_ALSO_WORDS) ALSO_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] = w;
 function withWordFirstNameBefore(text: string, start: number): number {
-  const w = ALSO_WORDS_BY_LAST[text.charCodeAt(start - 2) & 127];
-  if (w === undefined || text.charCodeAt(start - 2) > 127) return start;
+  const c = text.charCodeAt(start - 2); // the last letter of the word before
+  const w = c < 128 ? ALSO_WORDS_BY_LAST[c] : undefined;
+  if (w === undefined) return start;
   const s = start - 1 - w.length;
   if (s < 0 || !text.startsWith(w, s) || isLowerCode(text.charCodeAt(s - 1)) || isUpperCode(text.charCodeAt(s - 1))) return start;
   // a month after a day is a date ("1 Mei Jansen")

@@ -1,5 +1,5 @@
 /** Trigger phrases right before a name: titles, salutations, context ("mevrouw", "Beste", "mijn naam is", "cliënt"). */
-import { COLON_ONLY_TRIGGERS, TRIGGERS } from './person-lexicon.js';
+import { COLON_ONLY_TRIGGERS, FORMS_OF_ADDRESS, TRIGGERS } from './person-lexicon.js';
 import { isUpperCode } from './shared.js';
 
 /** Triggers written abbreviated, with a dot after them. */
@@ -128,19 +128,10 @@ export function precededByTrigger(text: string, pos: number): boolean {
   return false;
 }
 
-/**
- * Titles that make the next word a surname whatever word it is: "mevrouw Schaap", "dhr. Post", "familie Visser"
- * (everyday words the anchor otherwise passes over). Functions are not surnames: "meneer de Voorzitter".
- */
-const SURNAME_TITLES = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam', 'mej', 'juffrouw', 'mr', 'mrs', 'ms']);
-const SURNAME_TITLE_HASHES = new Set([...SURNAME_TITLES].map(backwardHash));
+const SURNAME_TITLE_HASHES = new Set([...FORMS_OF_ADDRESS].map(backwardHash));
 /** The last characters of those titles, lowercase ('.' | 32 is '.'). */
-const TITLE_LAST = new Set([...SURNAME_TITLES].map((t) => t.charCodeAt(t.length - 1)).concat(46));
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'voorzitter', 'directeur', 'secretaris', 'griffier', 'notaris', 'advocaat', 'dokter', 'pastoor', 'dominee', 'professor',
-  'rector', 'officier', 'rechter', 'minister', 'ambassadeur', 'consul', 'inspecteur', 'commissaris', 'agent', 'president',
-]);
-/** Is the word at pos right after such a title ("mevrouw ", "dhr. ")? Read by char code; a slice only on a hash hit. */
+const TITLE_LAST = new Set([...FORMS_OF_ADDRESS].map((t) => t.charCodeAt(t.length - 1)).concat(46));
+/** Is the word at pos right after a form of address ("mevrouw ", "dhr. "), which makes it a surname? Read by char code; a slice only on a hash hit. */
 export function afterSurnameTitle(text: string, pos: number): boolean {
   // every title ends in one of these (or '.'): the common word endings n, t, d, k, g … are ruled out unread
   if (text.charCodeAt(pos - 1) !== 32 || !TITLE_LAST.has(text.charCodeAt(pos - 2) | 32)) return false;
@@ -161,5 +152,5 @@ export function afterSurnameTitle(text: string, pos: number): boolean {
   }
   if (capitals > 1 || (capitals === 1 && !isUpperCode(text.charCodeAt(w)))) return false;
   if (w === i || (w > 0 && isTriggerChar(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 46) || !SURNAME_TITLE_HASHES.has(h)) return false;
-  return SURNAME_TITLES.has(text.slice(w, i).toLowerCase());
+  return FORMS_OF_ADDRESS.has(text.slice(w, i).toLowerCase());
 }

@@ -11,9 +11,9 @@ import { type ChainContext, decide } from './person-decide.js';
 import { findCapitalsAfterLabel, findLowercaseAfterTitle } from './person-forms.js';
 import { NEXT_WORD, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
-import { SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
-import { FUNCTION_WORDS, afterSurnameTitle, precededByTrigger } from './person-triggers.js';
+import { afterSurnameTitle, precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
@@ -276,7 +276,7 @@ function findCapitalised(text: string, found: Found): void {
       // no particles before it (a double surname's first half ending in one, "Postma-de", counts as one)
       if (i > 0 ? toks[i - 1].kind !== 'particle' && !endsInParticle(toks[i - 1]) : pre.words.length === 0) continue;
       // a lone "in" or "op" is the preposition ("in Weert"): decide() takes it for a particle only in a listed surname
-      if (i === 0 && pre.words.length === 1 && (pre.words[0] === 'in' || pre.words[0] === 'op')) continue;
+      if (i === 0 && pre.words.length === 1 && PREPOSITION_PARTICLES.has(pre.words[0])) continue;
       // Particles come before it, so "particles + word" is a known surname only if the word ends a multi-word
       // surname, i.e. is a surname core: the core test alone decides, no phrase is built.
       // a double surname after particles counts by its first part ("de Haan-Kroon")

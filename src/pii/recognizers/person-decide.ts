@@ -1,10 +1,14 @@
 /** Which part of a chain of tokens is a name, and how sure: the evidence rules of the person finder. */
 import { PREPOSITION_PARTICLES, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { ORGANISATION_SUFFIXES } from './person-organisations.js';
 import { type Tok, endsInParticle } from './person-tokens.js';
 import { PREPOSITIONS, hasStrongStreetSuffix } from './shared.js';
 
-/** Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") are not names. */
-const NOUN_SUFFIX = /(?:ing|heid|schap|atie|isme|teit|erij|tie|kantoor|centrum|dienst|team|zorg|groep|huis|bedrijf|studio|salon|school|winkel|praktijk|zaak|opvang)$/;
+/**
+ * Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") or before a surname ("Bouwbedrijf
+ * Hendriksen") are not names: the endings of nouns, and of organisations' names.
+ */
+const NOUN_SUFFIX = new RegExp(`(?:${['ing', 'heid', 'schap', 'atie', 'isme', 'teit', 'erij', 'tie', 'dienst', 'team', 'zorg', 'groep', 'huis', ...ORGANISATION_SUFFIXES].join('|')})$`);
 
 export interface Decision {
   from: number; // token index

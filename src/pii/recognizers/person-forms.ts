@@ -43,7 +43,7 @@ export function findLowercaseAfterTitle(text: string, found: Found): void {
   while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {
     const name = m[1];
     if (m.index > 0 && LETTER_BEFORE.test(text[m.index - 1])) continue; // "…mevrouw" inside a word
-    if (name[0] !== name[0].toLowerCase()) continue; // capitalised names are handled above
+    if (name[0] !== name[0].toLowerCase()) continue; // capitalised names are the finder's (person.ts)
     const words = name.split(' ');
     const last = key(words[words.length - 1]);
     const cls = classify(last);

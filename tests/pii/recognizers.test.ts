@@ -89,6 +89,10 @@ describe('postcode and address', () => {
   it('a postcode that reads like a unit ("BV", "EN") needs context: address or residence words', () => {
     expectFound('Ik woon Laan van Nieuw Oost-Indië 102, 2593 BV Den Haag.', 'POSTCODE', '2593 BV');
     expectNone('Het bedrijf heeft 2593 BV opgericht.', 'POSTCODE');
+    // …or a place right after it
+    expectFound('Kruisstraat 213A\n5612 CM Eindhoven', 'POSTCODE', '5612 CM');
+    expectFound('Zuivelstraat 56, 1316 KB Almere', 'POSTCODE', '1316 KB');
+    expectNone('Het bestand is 2048 KB groot.', 'POSTCODE');
   });
   it('leaves Postbus and Antwoordnummer addresses alone', () => {
     expectNone('Postbus 16200, 3500 CE Utrecht');
@@ -119,6 +123,14 @@ describe('postcode and address', () => {
     expectFound('Ons adres is Van Heemstraweg 21.', 'ADRES', 'Van Heemstraweg 21');
     expectFound('Zij woont aan de De Ruyterstraat 4.', 'ADRES', 'De Ruyterstraat 4');
     expectFound('Van Kerkstraat 12 verhuisd naar Dorpsweg 3.', 'ADRES', 'Kerkstraat 12');
+    // …and a capitalised article or "Op de" that opens a street without a suffix
+    expectFound('verhuisd naar De Kamp 7a, 9231 HJ Surhuisterveen', 'ADRES', 'De Kamp 7a');
+    expectFound('ik woon op Op de Boogaard 11, 6367 GK Voerendaal', 'ADRES', 'Op de Boogaard 11');
+    expectFound('Adres: De Klaproos 17, 5422 TK Gemert', 'ADRES', 'De Klaproos 17');
+  });
+  it('reads an address line above a postcode line, and Haarlem\'s colour additions', () => {
+    expectFound('Mevrouw R. Ramdin-Jagroep\nHoefblad 23\n2716 VN Zoetermeer', 'ADRES', 'Hoefblad 23');
+    expectFound('adres (Spaarnwouderstraat 102 rood), BSN', 'ADRES', 'Spaarnwouderstraat 102 rood');
   });
   it('finds multi-word and "Laan van" streets', () => {
     expectFound('adres: Burgemeester de Withstraat 9 te Tilburg', 'ADRES', 'Burgemeester de Withstraat 9');
@@ -177,6 +189,7 @@ describe('date of birth', () => {
   it('reads birth context in capitals', () => expectFound('GEBOORTEDATUM: 02-02-1971', 'GEBOORTEDATUM', '02-02-1971'));
   it('needs birth context', () => {
     expectFound('geboren op 14-03-1962', 'GEBOORTEDATUM', '14-03-1962');
+    expectFound('My wife (born 2 August 1947) was diagnosed', 'GEBOORTEDATUM', '2 August 1947');
     expectFound('geb. 3 maart 1985', 'GEBOORTEDATUM', '3 maart 1985');
     expectFound('Geboortedatum: 1985-03-14', 'GEBOORTEDATUM', '1985-03-14');
     expectNone('de vergadering van 14 maart 2025', 'GEBOORTEDATUM');
@@ -423,6 +436,14 @@ describe('person names', () => {
     expectNone('Tulpenstraat 40\n2161 EH Lisse', 'PERSOON');
     expect(found('Zijn zoon is contactpersoon. Indicatiesteller: Marjan Bos.')).toEqual(['PERSOON:Marjan Bos']);
     expectFound('Geachte mevr. Jansen,', 'PERSOON', 'Jansen');
+    // an everyday word after particles only surnames hold, after a first name or a title
+    expectFound("Dossier overgedragen aan Ruud van 't Hoog.", 'PERSOON', "Ruud van 't Hoog");
+    expectFound("- Dhr. Van 't Hoog: niks doen", 'PERSOON', "Van 't Hoog");
+    // the surname after the name someone goes by, in brackets
+    expectFound('mijn buurvrouw Geertruida (Truus) van der Molen, Kemphaanstraat 9', 'PERSOON', 'van der Molen');
+    // a surname-class word before another listed name: one name
+    expectFound('- Graham Whitfield, born 30 April 1956', 'PERSOON', 'Graham Whitfield');
+    expectFound('de brief is voor Kovalenko Andrii, dit is mijn man', 'PERSOON', 'Kovalenko Andrii');
   });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');

@@ -23,7 +23,7 @@ const SPACE_DIGIT = new RegExp(
   'g',
 );
 const NUMBER = new RegExp(
-  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven|bus \\d{1,4})|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven|bus \\d{1,4}|rood|zwart)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
 /** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */
@@ -83,6 +83,19 @@ function opensSentence(text: string, s: number): boolean {
   while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
   return i === 0 || text[i - 1] === '.' || text[i - 1] === '!' || text[i - 1] === '?';
 }
+/**
+ * The article that opens a street's name, written with a capital where no sentence opens: "naar De Kamp 7a",
+ * "Adres: De Klaproos 17", "op Op de Boogaard 11" (without it, the name read leftwards stops at "De").
+ */
+const ARTICLE_BEFORE = /(?:(?:Op|In|Aan|Achter|Bij|Over|Onder) (?:de|het|den)|De|Het|Den|'t|’t) $/;
+function withArticle(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return start;
+  const m = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 11), start));
+  if (m === null) return start;
+  const s = start - m[0].length;
+  if (s > 0 && isWordCode(text.charCodeAt(s - 1))) return start;
+  return opensSentence(text, s) ? start : s;
+}
 /** House-number words between a street and its number: "Kerkstraat nr. 12", "Dorpsweg nummer 3". */
 const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);
 /** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
@@ -95,7 +108,7 @@ const RESIDENCE = /(?:^|[^a-z])(?:woon|woont|wonen|wonende|woonachtig|woonadres|
  * the cheap look for mayEndAddress (for this and for a place after the number, below): a number with its
  * addition and ", " take at most 17 characters.
  */
-const POSTCODE_AFTER = /,? [1-9]\d{3} ?[A-Z]{2}(?![0-9A-Za-z])/y;
+const POSTCODE_AFTER = /,?[ \n][1-9]\d{3} ?[A-Z]{2}(?![0-9A-Za-z])/y;
 const POSTCODE_NEAR = /[1-9]\d{3} ?[A-Z]{2}|, [A-Z]/;
 /** So does ", " and a listed place after it: "Sharon Pinas, Oranjerie 14, Utrecht". */
 const PLACE_AFTER = /, ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![A-Za-z])/y;
@@ -304,7 +317,7 @@ function findAddresses(text: string, found: Found): void {
           if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;
           if (common() || !endsClause(text, numberEnd) || !residenceBefore(text, ctxFrom - 2)) continue;
         }
-        start = ctxFrom;
+        start = withArticle(text, ctxFrom);
         // a postcode or place after the number is as strong as a street suffix; address context a little less
         score = located ? 0.9 : 0.8;
         const end = withTrailingNumber(text, space + 1 + n[0].length);

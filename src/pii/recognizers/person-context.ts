@@ -80,6 +80,16 @@ export function firstNameInBrackets(text: string, at: number): boolean {
   const c = infoOf(m[1]).cls;
   return c === 'F' || c === 'FS';
 }
+/**
+ * A surname going on after the name it goes by, in brackets, found last: "Geertruida (Truus) van der Molen".
+ * Where the surname's particles begin (pos when there are none), or -1.
+ */
+const AFTER_BRACKETED = /\) (?:(?:van|de|der|den|ter|ten|het|in|op|'t|’t) ){0,3}$/y;
+export function afterBracketedName(text: string, pos: number, lastStart: number, lastEnd: number): number {
+  if (lastEnd < 0 || pos - lastEnd > 16 || text.charCodeAt(lastStart - 1) !== 40 || text.charCodeAt(lastEnd) !== 41) return -1;
+  AFTER_BRACKETED.lastIndex = lastEnd;
+  return AFTER_BRACKETED.test(text.slice(0, pos)) ? lastEnd + 2 : -1;
+}
 /** The word after a space. */
 export const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 

@@ -59,7 +59,8 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
       break;
     }
   }
-  if (end < toks.length && hasStrongStreetSuffix(toks[end].lower)) end = beforeStreetName(toks, end, trigger);
+  if (end < toks.length && cls[end] === 'C' && everydaySurname(toks, cls, end, ctx.titled)) end++;
+  else if (end < toks.length && hasStrongStreetSuffix(toks[end].lower)) end = beforeStreetName(toks, end, trigger);
   while (end > 0 && toks[end - 1].kind === 'particle') end--;
   if (end === 0) return null;
   const words: number[] = [];
@@ -117,6 +118,11 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
   if (nWords >= 2 && c0 === 'U' && (!sentenceStart || ctx.labelled) && !NOUN_SUFFIX.test(toks[first].lower) && surnameAfter(words, cls, first)) {
     return { from: first, to, withPrefix: false, score: 0.75 };
   }
+  // a surname-class word before a listed name: one name ("Graham Whitfield", whose first name the lists hold as a
+  // surname; "Kovalenko Andrii", surname first)
+  if (nWords >= 2 && c0 === 'S' && (cls[words[1]] === 'S' || cls[words[1]] === 'FS' || cls[words[1]] === 'F') && words[1] === first + 1) {
+    return { from: first, to, withPrefix: false, score: sentenceStart ? 0.65 : 0.75 };
+  }
   // single-word evidence
   if (c0 === 'F' || c0 === 'FS') return { from: first, to: first + 1, withPrefix: false, score: 0.7 };
   // "Prins Hendrikkade": a name that is also a word, opening a street's name (a lone surname is decided before
@@ -125,6 +131,24 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
   if (c0 === 'S') return { from: first, to: first + 1, withPrefix: false, score: sentenceStart ? 0.55 : 0.65 };
   if (c0 === 'A' && !sentenceStart) return { from: first, to: first + 1, withPrefix: false, score: 0.6 };
   return null;
+}
+
+/** Particles that, between a first name and a capitalised word, only a surname holds ("van 't", not "van de"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van 't", 'van der', 'van den', "in 't", "op 't", "'t", 'ter', 'ten', 'de']);
+
+/**
+ * Is the everyday word toks[end] a surname? After particles only surnames hold, which follow a first name,
+ * initials or a title: "Ruud van 't Hoog", "Dhr. Van 't Hoog", "Jan de Boer" (not "Anna van de Voedselbank",
+ * nor an organisation's noun).
+ */
+function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean): boolean {
+  let p = end;
+  while (p > 0 && toks[p - 1].kind === 'particle') p--;
+  if (p === end || !SURNAME_PARTICLES.has(toks.slice(p, end).map((t) => t.lower).join(' '))) return false;
+  if (NOUN_SUFFIX.test(toks[end].lower)) return false;
+  if (p === 0) return titled;
+  const before = toks[p - 1];
+  return before.kind === 'initials' || (before.kind === 'word' && (cls[p - 1] === 'F' || cls[p - 1] === 'FS'));
 }
 
 /**

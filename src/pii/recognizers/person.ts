@@ -9,7 +9,7 @@
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide } from './person-decide.js';
 import { findCapitalsAfterLabel, findLowercaseAfterTitle } from './person-forms.js';
-import { NEXT_WORD, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
+import { NEXT_WORD, afterBracketedName, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
@@ -69,6 +69,15 @@ export function findPersons(text: string, found: Found): void {
   findCapitalsAfterLabel(text, found);
 }
 
+/** A listed name (surname or first name) right after a space at `end`. */
+function surnameNext(text: string, end: number, cache: typeof TOKENS): boolean {
+  if (text.charCodeAt(end) !== 32 || !isUpperCode(text.charCodeAt(end + 1))) return false;
+  const next = tokenAt(text, end + 1, cache);
+  if (next === null || next.kind !== 'word') return false;
+  const c = classOf(next);
+  return c === 'S' || c === 'FS' || c === 'F';
+}
+
 function findCapitalised(text: string, found: Found): void {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -97,8 +106,10 @@ function findCapitalised(text: string, found: Found): void {
       if (info.skip && !known) {
         pendingTrigger = -1;
         // an everyday word right after a title is a surname: "mevrouw Schaap", "dhr. Post"
-        if (c === 'C' && word.length >= 4 && !FUNCTION_WORDS.has(info.lower) && afterSurnameTitle(text, pos)) {
-          report(text, found, pos, pos + word.length, 0.85);
+        // …and so is one after the name someone goes by: "Geertruida (Truus) van der Molen"
+        const from = c === 'C' && !FUNCTION_WORDS.has(info.lower) ? afterBracketedName(text, pos, last.start, last.end) : -1;
+        if (from >= 0 || (c === 'C' && word.length >= 4 && !FUNCTION_WORDS.has(info.lower) && afterSurnameTitle(text, pos))) {
+          report(text, found, from >= 0 ? from : pos, pos + word.length, 0.85);
           const t = tokenAt(text, pos, cache, word, info);
           if (t !== null) remember(t);
         }
@@ -216,7 +227,9 @@ function findCapitalised(text: string, found: Found): void {
     }
     // A lone surname-class word without trigger or particles: decide() answers "this word alone" whatever
     // follows (only first names and name-words grow into longer names), so the chain need not be read.
-    if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0 && !endsInParticle(t0)) {
+    // (A surname-class word before a listed name is one name with it, "Graham Whitfield", "Kovalenko Andrii":
+    // then the chain is read.)
+    if (c0 === 'S' && t0.kind === 'word' && !trigger && pre.words.length === 0 && !endsInParticle(t0) && !surnameNext(text, t0.end, cache)) {
       report(text, found, t0.start, t0.end, atSentenceStart(text, chainStart) ? 0.55 : 0.65);
       ANCHOR.lastIndex = t0.end;
       continue;

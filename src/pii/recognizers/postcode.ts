@@ -1,24 +1,42 @@
 /** Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it. */
-import type { Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
-const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'UUR', 'AD', 'BC', 'VS', 'TM']);
+/** Letter pairs that read as units or words after a number ("12 KB", "1000 CM", "2000 BC"). */
+const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'AD', 'BC', 'VS', 'TM']);
+
+const POSTCODE = new RegExp(
+  `[1-9](?<![${ALNUM}\\-.,][1-9])\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:]\\d))?`,
+  'g',
+);
+/** A place's name right after: ", Almere", " Eindhoven" (a capital, then at least two lowercase letters). */
+const PLACE_AFTER = /,? {1,2}[A-Z][a-zà-ÿ]{2}/y;
+
+/**
+ * A postcode whose letters read as a unit ("1316 KB") is a postcode when a place follows it ("1316 KB
+ * Almere") or a context word is near; otherwise it scores below the bar.
+ */
+function findPostcodes(text: string, found: Found): void {
+  POSTCODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSTCODE.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const letters = text.charCodeAt(start + 4) === 32 ? start + 5 : start + 4;
+    let score = 0.6;
+    if (UNIT_LIKE.has(text.slice(letters, letters + 2))) {
+      PLACE_AFTER.lastIndex = end;
+      score = PLACE_AFTER.test(text) ? 0.6 : 0.3;
+    }
+    found.add(start, end, score);
+  }
+}
 
 export const postcodeRecognizer: Recognizer = {
   name: 'nl_postcode',
   type: 'POSTCODE',
   prefilter: HAS_DIGIT,
-  patterns: [
-    {
-      name: 'postcode',
-      regex: new RegExp(
-        `[1-9](?<![${ALNUM}\\-.,][1-9])\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:]\\d))?`,
-        'g',
-      ),
-      score: 0.6,
-    },
-  ],
-  validate: (v) => (UNIT_LIKE.has(v.replace(/^\d{4} ?/, '').slice(0, 2)) ? 0.3 : true),
+  find: findPostcodes,
   // residence words too: "ik woon …, 2593 BV Den Haag" gives a postcode that reads like a unit ("BV") its due
   context: ['postcode', 'adres', 'woonadres', 'postadres', 'woonplaats', 'address', 'zip', 'woon', 'woont', 'wonen', 'wonende', 'woonachtig'],
   contextBoost: 0.3,

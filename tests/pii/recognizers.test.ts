@@ -445,6 +445,16 @@ describe('person names', () => {
     expectFound('- Graham Whitfield, born 30 April 1956', 'PERSOON', 'Graham Whitfield');
     expectFound('de brief is voor Kovalenko Andrii, dit is mijn man', 'PERSOON', 'Kovalenko Andrii');
   });
+  it('a name that is also an inflected word, English at a sentence start and organisations are not names', () => {
+    expectNone('Gewenste datum: 12 september, Grote Kerk Veere', 'PERSOON');
+    expectNone('kinderopvang De Kleine Wereld', 'PERSOON');
+    expectFound('Jan de Lange belde', 'PERSOON', 'Jan de Lange');
+    expectNone('He also asked about a parking permit. An occupational therapist visited.', 'PERSOON');
+    expectFound('An belde gisteren.', 'PERSOON', 'An');
+    expectNone('Organisator: Schutterij Sint Martinus, KvK-nummer 40178235', 'PERSOON');
+    expectNone('(Martina Klus & Onderhoud, KvK 81924376)', 'PERSOON');
+    expect(found('groet, Jan & Marie Jansen')).toEqual(['PERSOON:Jan', 'PERSOON:Marie Jansen']);
+  });
   it('places of several words are passed over whole', () => {
     expectNone('Zij verhuist van Den Helder naar Alphen aan den Rijn, daarna naar Bergen op Zoom of Ter Apel.', 'PERSOON');
     expectFound('In Den Helder sprak ik Jan Bergen.', 'PERSOON', 'Jan Bergen');

@@ -83,3 +83,16 @@ straat laan weg plein gracht kade singel dreef park centrum station stadhuis sta
  * "Albert Heijn" is a supermarket, Albert a first name.
  */
 export const NOT_NAME_PHRASES = ['albert heijn', 'hans anders'];
+
+/**
+ * Names that are also inflected Dutch words: adjectives with their -e ("Grote Kerk", "Lange Nieuwstraat"), plurals
+ * ("Broers", "Vogels"), verb forms ("Bent"). The dictionary check in build-names.ts knows only stems ("groot"), so
+ * these come out as plain names; like the names it finds, they need evidence (a first name, initials, a title, a
+ * particle, mid-sentence). Lowercase.
+ */
+export const NAMES_ALSO_INFLECTED_WORDS = `
+grote kleine lange korte lieve rode knappe zoete wilde ware wrede elke anders broers broeders voeten vleugels zoons
+slangen kasten bekers appels enkels meesters wachters schutters rovers bruggen engelen kent bent vogels nagels vissers
+`
+  .split(/\s+/)
+  .filter(Boolean);

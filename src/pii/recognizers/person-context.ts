@@ -3,7 +3,7 @@
  * ("Jan en Piet"), a name going on from the one found last, an age or a nickname in brackets, a house number
  * after it, a colon or a sentence's end before it, a place of several words opening at it.
  */
-import { PLACE_PHRASES_BY_FIRST_WORD } from './person-lexicon.js';
+import { PLACE_PHRASES_BY_FIRST_WORD, commonWords } from './person-lexicon.js';
 import { last } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
 import { LO, MAX_WORD_LENGTH, UP, infoOf } from './person-words.js';
@@ -89,6 +89,19 @@ export function afterBracketedName(text: string, pos: number, lastStart: number,
   if (lastEnd < 0 || pos - lastEnd > 16 || text.charCodeAt(lastStart - 1) !== 40 || text.charCodeAt(lastEnd) !== 41) return -1;
   AFTER_BRACKETED.lastIndex = lastEnd;
   return AFTER_BRACKETED.test(text.slice(0, pos)) ? lastEnd + 2 : -1;
+}
+/** English words that open sentences and are also listed names ("He" a surname, "An" and "Can" first names). */
+export const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['he', 'an', 'can', 'may', 'will', 'so', 'my', 'we', 'do', 'be', 'am', 'as', 'at', 'by', 'on', 'no', 'us']);
+const LOWER_WORD_AFTER = new RegExp(`[a-z][${LO}]*`, 'y');
+/**
+ * Is the word ending at `end` an English word opening a sentence ("He also asked", "An occupational therapist")?
+ * Only when the word after it is lowercase and no Dutch word: "An belde" is a name.
+ */
+export function englishOpenerAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  LOWER_WORD_AFTER.lastIndex = end + 1;
+  const m = LOWER_WORD_AFTER.exec(text);
+  return m !== null && !commonWords.has(m[0]);
 }
 /** The word after a space. */
 export const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');

@@ -68,10 +68,14 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
   if (words.length === 0) return null;
   const last = words[words.length - 1];
   const to = last + 1;
+  // a name that is also a word, right before a capitalised everyday word, is that word's adjective: "Grote Kerk",
+  // "De Kleine Wereld"
+  if (!trigger && cls[last] === 'A' && end === to && end < toks.length && toks[end].kind === 'word' && cls[end] === 'C') return null;
   const hasInitials = toks[0].kind === 'initials';
 
   if (trigger) {
-    if (words.length === 1 && cls[words[0]] === 'U' && !ctx.titled && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
+    // an organisation's noun after a label: "Bewindvoerder: Bewindvoering Oost", "Organisator: Schutterij Sint Martinus"
+    if (cls[words[0]] === 'U' && !ctx.titled && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
     return { from: 0, to, withPrefix: true, score: 0.9 };
   }
   if (hasInitials) return { from: 0, to, withPrefix: false, score: 0.85 };

@@ -1,6 +1,6 @@
 /** Word lists for the person-name recognizer, built once at load time from committed data. */
 import { COMMON_WORDS, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
-import { NOT_NAMES, NOT_NAME_PHRASES, PLACES, PLACE_PHRASES } from '../data/not-names.js';
+import { NAMES_ALSO_INFLECTED_WORDS, NOT_NAMES, NOT_NAME_PHRASES, PLACES, PLACE_PHRASES } from '../data/not-names.js';
 import { hasStrongStreetSuffix } from './shared.js';
 
 /** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
@@ -24,7 +24,7 @@ export const surnameCores: ReadonlySet<string> = new Set(
   [...surnames].filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)),
 );
 /** Names that are also everyday Dutch words ("roos", "bakker"): need more evidence. */
-export const ambiguousNames: ReadonlySet<string> = new Set(split(NAME_WORDS_IN_DICTIONARY).filter((w) => !PRIMARILY_NAMES.has(w)));
+export const ambiguousNames: ReadonlySet<string> = new Set([...split(NAME_WORDS_IN_DICTIONARY).filter((w) => !PRIMARILY_NAMES.has(w)), ...NAMES_ALSO_INFLECTED_WORDS]);
 /** Frequent Dutch words that are not names. */
 export const commonWords: ReadonlySet<string> = new Set(split(COMMON_WORDS));
 export const notNames: ReadonlySet<string> = new Set(NOT_NAMES.map(key));

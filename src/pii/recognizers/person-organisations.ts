@@ -3,6 +3,7 @@
  * "afdeling Post", "Bakker Logistiek BV". The person finder reports no name in them. Checked at every name it
  * reports, so read in place by char code (no slices).
  */
+import { commonWords } from './person-lexicon.js';
 import { isLowerCode } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
@@ -64,7 +65,16 @@ function beforeLegalForm(text: string, end: number): boolean {
   return LEGAL_FORM.test(text);
 }
 
+/** " & " and a capitalised everyday word after the name: "Martina Klus & Onderhoud" (not "Jan & Marie"). */
+const AND_WORD = / & ([A-Z][a-z]+)/y;
+function beforeAndWord(text: string, end: number): boolean {
+  if (text.charCodeAt(end + 1) !== 38) return false;
+  AND_WORD.lastIndex = end;
+  const m = AND_WORD.exec(text);
+  return m !== null && commonWords.has(m[1].toLowerCase());
+}
+
 /** Is the name at text[start, end) part of an organisation's name? */
 export function inOrganisationName(text: string, start: number, end: number): boolean {
-  return afterOrganisationWord(text, start) || beforeLegalForm(text, end);
+  return afterOrganisationWord(text, start) || beforeLegalForm(text, end) || beforeAndWord(text, end);
 }

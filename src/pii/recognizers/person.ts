@@ -9,7 +9,7 @@
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide } from './person-decide.js';
 import { findCapitalsAfterLabel, findLowercaseAfterTitle } from './person-forms.js';
-import { NEXT_WORD, afterBracketedName, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
+import { ENGLISH_OPENERS, NEXT_WORD, afterBracketedName, englishOpenerAt, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
@@ -216,6 +216,11 @@ function findCapitalised(text: string, found: Found): void {
       (afterTitle >= 0 && onlySeparators(text, afterTitle, chainStart)) ||
       joinedToLastName(text, chainStart, t0.end) ||
       precededByTrigger(text, chainStart);
+    // "He also asked", "An occupational therapist": English at a sentence start
+    if (t0.kind === 'word' && !trigger && pre.words.length === 0 && ENGLISH_OPENERS.has(t0.lower) && atSentenceStart(text, chainStart) && englishOpenerAt(text, t0.end)) {
+      ANCHOR.lastIndex = t0.end;
+      continue;
+    }
     // an unknown word without a trigger or particles can only open a name when a known surname follows
     if (c0 === 'U' && t0.kind === 'word' && !trigger && pre.words.length === 0) {
       const next = text[t0.end] === ' ' ? tokenAt(text, t0.end + 1, cache) : null;

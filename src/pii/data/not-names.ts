@@ -71,6 +71,8 @@ google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebo
 heijn jumbo lidl aldi action hema ing rabobank abn amro sns asn triodos eneco vattenfall essent ns gvb ret htm
 arriva connexxion vitens ziggo kpn vodafone odido ikea bol coolblue postnl dhl ups tnt
 philips asml heineken unilever adyen quick
+volvo skoda opel toyota peugeot mazda suzuki renault citroën fiat kia hyundai nissan tesla dacia
+asmara willemstad tanger sie
 kruidvat etos blokker xenos zeeman wibra gamma karwei intertoys bruna primera specsavers pearle
 betreft onderwerp datum bijlage bijlagen kenmerk uw ons ref geachte beste hallo mevrouw meneer heer dhr mw familie
 straat laan weg plein gracht kade singel dreef park centrum station stadhuis stadskantoor

@@ -1,5 +1,5 @@
 /** Word lists for the person-name recognizer, built once at load time from committed data. */
-import { COMMON_WORDS, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
+import { COMMON_WORDS, DICTIONARY_NAMES, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
 import { NAMES_ALSO_INFLECTED_WORDS, NOT_NAMES, NOT_NAME_PHRASES, PLACES, PLACE_PHRASES } from '../data/not-names.js';
 import { hasStrongStreetSuffix } from './shared.js';
 
@@ -16,9 +16,11 @@ const PRIMARILY_NAMES = new Set(
   'jan peter piet kees thomas hans frank chris eva sara iris kim rob wim koen joop jaap bram sem mees dirk steven jonas jonathan benjamin nick tom joke ria els jet lieke emma anna sandra monique ruud rik henk gerrit willem teun tijn bas mila noor daan jesse lars lisa julia fleur anouk mohammed ahmed ali hassan omar youssef fatima'.split(' '),
 );
 
-export const firstNames: ReadonlySet<string> = new Set(split(FIRST_NAMES));
+/** Names from the Dutch dictionary's proper nouns, first name or surname unknown: in both lists. */
+const dictionaryNames = split(DICTIONARY_NAMES);
+export const firstNames: ReadonlySet<string> = new Set([...split(FIRST_NAMES), ...dictionaryNames]);
 /** Whole surnames, including multi-word ones ("de vries", "el amrani"). */
-export const surnames: ReadonlySet<string> = new Set(split(SURNAMES));
+export const surnames: ReadonlySet<string> = new Set([...split(SURNAMES), ...dictionaryNames]);
 /** Last word of multi-word surnames ("vries", "amrani"): a surname only after a particle. */
 export const surnameCores: ReadonlySet<string> = new Set(
   [...surnames].filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)),

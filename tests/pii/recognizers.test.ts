@@ -93,6 +93,7 @@ describe('postcode and address', () => {
     expectFound('Kruisstraat 213A\n5612 CM Eindhoven', 'POSTCODE', '5612 CM');
     expectFound('Zuivelstraat 56, 1316 KB Almere', 'POSTCODE', '1316 KB');
     expectNone('Het bestand is 2048 KB groot.', 'POSTCODE');
+    expectNone('Hij heeft sinds 2022 MS en zit in een rolstoel.', 'POSTCODE');
   });
   it('leaves Postbus and Antwoordnummer addresses alone', () => {
     expectNone('Postbus 16200, 3500 CE Utrecht');
@@ -131,6 +132,9 @@ describe('postcode and address', () => {
   it('reads an address line above a postcode line, and Haarlem\'s colour additions', () => {
     expectFound('Mevrouw R. Ramdin-Jagroep\nHoefblad 23\n2716 VN Zoetermeer', 'ADRES', 'Hoefblad 23');
     expectFound('adres (Spaarnwouderstraat 102 rood), BSN', 'ADRES', 'Spaarnwouderstraat 102 rood');
+    expectFound('Oranjeboomstraat 112-rood, 2013 BN Haarlem', 'ADRES', 'Oranjeboomstraat 112-rood');
+    // a word ending a sentence before a street without suffix is not part of its name
+    expectFound('Wytske met een y, dus W-Y-T-S-K-E. Schrans 203-B, 8932 NK', 'ADRES', 'Schrans 203-B');
   });
   it('finds multi-word and "Laan van" streets', () => {
     expectFound('adres: Burgemeester de Withstraat 9 te Tilburg', 'ADRES', 'Burgemeester de Withstraat 9');
@@ -444,6 +448,16 @@ describe('person names', () => {
     // a surname-class word before another listed name: one name
     expectFound('- Graham Whitfield, born 30 April 1956', 'PERSOON', 'Graham Whitfield');
     expectFound('de brief is voor Kovalenko Andrii, dit is mijn man', 'PERSOON', 'Kovalenko Andrii');
+    // a name someone goes by that is also a word, in brackets, is a name later in the text too
+    expect(found('Naam cliënt: Hendrika (Riek) Wolters-Brinkhuis. Graag respijtzorg. Riek wil graag eerst')).toContain('PERSOON:Riek');
+    expect(found('Naam cliënt: Hendrika (Riek) Wolters-Brinkhuis. Graag respijtzorg. Riek wil graag eerst').filter((f) => f === 'PERSOON:Riek')).toHaveLength(2);
+    // an everyday word after a title and particles; English titles
+    expectFound("Klant: goedemiddag, met mevrouw van 't Hek. mijn afvalpas", 'PERSOON', "van 't Hek");
+    expectFound('Councillor Van Rijswijk told us', 'PERSOON', 'Van Rijswijk');
+    // names spelled out letter by letter
+    expectFound('Wytske met een y, dus W-Y-T-S-K-E.', 'PERSOON', 'W-Y-T-S-K-E');
+    expectFound('Senait met ai, S-E-N-A-I-T.', 'PERSOON', 'S-E-N-A-I-T');
+    expectNone('kies uit de opties A-B-C of D', 'PERSOON');
   });
   it('a name that is also an inflected word, English at a sentence start and organisations are not names', () => {
     expectNone('Gewenste datum: 12 september, Grote Kerk Veere', 'PERSOON');
@@ -453,6 +467,9 @@ describe('person names', () => {
     expectFound('An belde gisteren.', 'PERSOON', 'An');
     expectNone('Organisator: Schutterij Sint Martinus, KvK-nummer 40178235', 'PERSOON');
     expectNone('(Martina Klus & Onderhoud, KvK 81924376)', 'PERSOON');
+    expect(found('Bewindvoering Maas en Peel B.V.')).not.toContain('PERSOON:Peel B.V.');
+    expectNone('Her BSN is 792150053. Can you please pay her', 'PERSOON');
+    expectNone('een foto laten maken bij Foto Karim op de hoek', 'PERSOON');
     expect(found('groet, Jan & Marie Jansen')).toEqual(['PERSOON:Jan', 'PERSOON:Marie Jansen']);
   });
   it('places of several words are passed over whole', () => {

@@ -21,7 +21,7 @@ westervoort wijchen beuningen druten tiel culemborg geldermalsen zaltbommel maas
 goirle hilvarenbeek oosterhout etten-leur woensdrecht halderberge moerdijk waalwijk heusden kaatsheuvel
 geldrop nuenen deurne someren roermond venray gennep boxmeer cuijk uden veghel bernheze meierijstad
 sint-michielsgestel kerkrade landgraaf brunssum geleen valkenburg meerssen eijsden gulpen vaals middelburg
-vlissingen terneuzen hulst zierikzee tholen reimerswaal veere kampen epe heerde hattem elburg harderwijk
+vlissingen terneuzen hulst zierikzee tholen reimerswaal veere goes kampen epe heerde hattem elburg harderwijk
 ermelo nijkerk barneveld scherpenzeel soest baarn bunschoten leusden woudenberg blaricum bussum naarden weesp
 dronten zeewolde urk emmeloord noordoostpolder steenwijk meppel coevorden beilen westerveld tynaarlo delfzijl
 appingedam veendam winschoten stadskanaal hoogezand sneek heerenveen drachten harlingen franeker dokkum joure

@@ -23,7 +23,7 @@ const SPACE_DIGIT = new RegExp(
   'g',
 );
 const NUMBER = new RegExp(
-  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven|bus \\d{1,4}|rood|zwart)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven|bus \\d{1,4}|rood|zwart)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
 /** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */
@@ -304,7 +304,7 @@ function findAddresses(text: string, found: Found): void {
       if (k === -1 || k > 3) {
         // a street without a Dutch suffix ("Vaartsche Rijn 31", "Kraaiennest 131") after address context
         let c = 0;
-        while (c + 1 < before.length && c < 2 && isUpper(before[c + 1].word[0]) && !STOP_WORDS.has(before[c + 1].word.toLowerCase())) c++;
+        while (c + 1 < before.length && c < 2 && isUpper(before[c + 1].word[0]) && !STOP_WORDS.has(before[c + 1].word.toLowerCase()) && !/[.:]$/.test(before[c + 1].word)) c++;
         const ctxFrom = before[c].start;
         const numberEnd = space + 1 + n[0].length;
         // everyday words are no street ("Bijlage 3, Utrecht"), unless a postcode says so

@@ -80,6 +80,13 @@ export function firstNameInBrackets(text: string, at: number): boolean {
   const c = infoOf(m[1]).cls;
   return c === 'F' || c === 'FS';
 }
+/** A word in brackets right after the name found last, with the name going on after it: "Hendrika (Riek) Scholten". */
+export function bracketedAfterName(text: string, start: number, end: number): boolean {
+  return (
+    last.end === start - 2 && text.charCodeAt(start - 2) === 32 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41 &&
+    text.charCodeAt(end + 1) === 32 && (isUpperCode(text.charCodeAt(end + 2)) || isLowerCode(text.charCodeAt(end + 2)))
+  );
+}
 /**
  * A surname going on after the name it goes by, in brackets, found last: "Geertruida (Truus) van der Molen".
  * Where the surname's particles begin (pos when there are none), or -1.
@@ -101,8 +108,10 @@ export function englishOpenerAt(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   LOWER_WORD_AFTER.lastIndex = end + 1;
   const m = LOWER_WORD_AFTER.exec(text);
-  return m !== null && !commonWords.has(m[0]);
+  return m !== null && (ENGLISH_AFTER_OPENER.has(m[0]) || !commonWords.has(m[0]));
 }
+/** English words after an opener that Dutch subtitles use too, so the common-word test alone would let pass. */
+const ENGLISH_AFTER_OPENER: ReadonlySet<string> = new Set(['you', 'i', 'we', 'he', 'she', 'it', 'they', 'also', 'the', 'a', 'not', 'please', 'your', 'my', 'our', 'this', 'that', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could']);
 /** The word after a space. */
 export const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 

@@ -8,7 +8,7 @@ import { isLowerCode } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
 /** Words for an organisation, right before its name. */
-const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds'];
+const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto'];
 /** …and these, on their own or ending a compound ("Praktijk Van Oosten", "Schoonmaakbedrijf", "taalschool"). */
 export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang'];
 
@@ -74,7 +74,16 @@ function beforeAndWord(text: string, end: number): boolean {
   return m !== null && commonWords.has(m[1].toLowerCase());
 }
 
+/** A legal form read as initials at the end of the name: "Peel B.V.", "Holding N.V.". */
+function endsInLegalForm(text: string, start: number, end: number): boolean {
+  if (end - start < 6 || text.charCodeAt(end - 1) !== 46) return false;
+  const v = text.charCodeAt(end - 2);
+  if (v !== 86 && v !== 70) return false; // V F
+  const tail = text.slice(end - 7, end);
+  return tail.endsWith(' B.V.') || tail.endsWith(' N.V.') || tail.endsWith(' V.O.F.');
+}
+
 /** Is the name at text[start, end) part of an organisation's name? */
 export function inOrganisationName(text: string, start: number, end: number): boolean {
-  return afterOrganisationWord(text, start) || beforeLegalForm(text, end) || beforeAndWord(text, end);
+  return afterOrganisationWord(text, start) || beforeLegalForm(text, end) || beforeAndWord(text, end) || endsInLegalForm(text, start, end);
 }

@@ -8,8 +8,8 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide } from './person-decide.js';
-import { findCapitalsAfterLabel, findLowercaseAfterTitle } from './person-forms.js';
-import { ENGLISH_OPENERS, NEXT_WORD, afterBracketedName, englishOpenerAt, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
+import { findCapitalsAfterLabel, findLowercaseAfterTitle, findSpelledNames } from './person-forms.js';
+import { ENGLISH_OPENERS, NEXT_WORD, afterBracketedName, bracketedAfterName, englishOpenerAt, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
@@ -67,6 +67,13 @@ export function findPersons(text: string, found: Found): void {
   }
   findLowercaseAfterTitle(text, found);
   findCapitalsAfterLabel(text, found);
+  findSpelledNames(text, found);
+}
+
+/** Where the particles begin when a title comes before them: "mevrouw |van 't Hek"; -1 otherwise. */
+function afterTitleAndParticles(text: string, pos: number): number {
+  const pre = particlesBefore(text, pos);
+  return pre.words.length > 0 && afterSurnameTitle(text, pre.start) ? pre.start : -1;
 }
 
 /** A listed name (surname or first name) right after a space at `end`. */
@@ -107,7 +114,9 @@ function findCapitalised(text: string, found: Found): void {
         pendingTrigger = -1;
         // an everyday word right after a title is a surname: "mevrouw Schaap", "dhr. Post"
         // …and so is one after the name someone goes by: "Geertruida (Truus) van der Molen"
-        const from = c === 'C' && !FUNCTION_WORDS.has(info.lower) ? afterBracketedName(text, pos, last.start, last.end) : -1;
+        // …and one after a title and particles: "mevrouw van 't Hek"
+        let from = c === 'C' && !FUNCTION_WORDS.has(info.lower) ? afterBracketedName(text, pos, last.start, last.end) : -1;
+        if (from < 0 && c === 'C' && word.length >= 3 && isLowerCode(text.charCodeAt(pos - 2))) from = afterTitleAndParticles(text, pos);
         if (from >= 0 || (c === 'C' && word.length >= 4 && !FUNCTION_WORDS.has(info.lower) && afterSurnameTitle(text, pos))) {
           report(text, found, from >= 0 ? from : pos, pos + word.length, 0.85);
           const t = tokenAt(text, pos, cache, word, info);
@@ -139,10 +148,7 @@ function findCapitalised(text: string, found: Found): void {
           // with an age after it is a name: "Kinderen: Djamila (11), Edson (6)"; so is one joined to a first
           // name after it: "Jaylen en Amara"
           // (the name goes on after the brackets: "Fenna Kramer (Nidos)." is a name and an organisation)
-          const nickname =
-            last.end === pos - 2 && text.charCodeAt(pos - 2) === 32 && text.charCodeAt(pos - 1) === 40 && text.charCodeAt(end) === 41 &&
-            text.charCodeAt(end + 1) === 32 && (isUpperCode(text.charCodeAt(end + 2)) || isLowerCode(text.charCodeAt(end + 2)));
-          if (nickname || ageAfter(text, end) || joinedToFirstNameAfter(text, end)) {
+          if (bracketedAfterName(text, pos, end) || ageAfter(text, end) || joinedToFirstNameAfter(text, end)) {
             report(text, found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);
             if (t !== null) remember(t);
@@ -253,8 +259,12 @@ function findCapitalised(text: string, found: Found): void {
     }
     // A lone name that is also a word ("Roos", "Mark"), without trigger or particles: decide() takes it only
     // mid-sentence (0.6), so the chain need not be read.
+    // (In brackets after a name it is the name someone goes by, "Hendrika (Riek) Scholten": kept for later.)
     if (c0 === 'A' && t0.kind === 'word' && !trigger && pre.words.length === 0 && endsChain(text, t0.end, cache)) {
-      if (!atSentenceStart(text, chainStart)) {
+      if (bracketedAfterName(text, t0.start, t0.end)) {
+        report(text, found, t0.start, t0.end, 0.7);
+        remember(t0);
+      } else if (!atSentenceStart(text, chainStart)) {
         report(text, found, t0.start, t0.end, 0.6);
       }
       ANCHOR.lastIndex = t0.end;

@@ -2,8 +2,8 @@
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
-/** Letter pairs that read as units or words after a number ("12 KB", "1000 CM", "2000 BC"). */
-const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'AD', 'BC', 'VS', 'TM']);
+/** Letter pairs that read as units or words after a number ("12 KB", "1000 CM", "2000 BC", "sinds 2022 MS"). */
+const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'AD', 'BC', 'VS', 'TM', 'MS']);
 
 const POSTCODE = new RegExp(
   `[1-9](?<![${ALNUM}\\-.,][1-9])\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:]\\d))?`,

@@ -133,6 +133,13 @@ describe('postcode and address', () => {
     expectFound('Mevrouw R. Ramdin-Jagroep\nHoefblad 23\n2716 VN Zoetermeer', 'ADRES', 'Hoefblad 23');
     expectFound('adres (Spaarnwouderstraat 102 rood), BSN', 'ADRES', 'Spaarnwouderstraat 102 rood');
     expectFound('Oranjeboomstraat 112-rood, 2013 BN Haarlem', 'ADRES', 'Oranjeboomstraat 112-rood');
+    // a point of the compass after the street; a preposition and article opening it
+    expectFound('naast hen op Lopikerweg Oost 210 woont', 'ADRES', 'Lopikerweg Oost 210');
+    expectFound('Adres: Tussen de Vaarten 112, 1318 KH Almere', 'ADRES', 'Tussen de Vaarten 112');
+    // a year after a street-shaped word in a title is no house number, unless a postcode or a number follows
+    expectNone('Mantelzorgwaardering 2025\n\nInwoners die', 'ADRES');
+    expectNone('Incidentrapportage Zomerfeest Zuiderpark 2024', 'ADRES');
+    expectFound('Amsterdamsestraatweg 2010, 3513 AG Utrecht', 'ADRES', 'Amsterdamsestraatweg 2010');
     // a word ending a sentence before a street without suffix is not part of its name
     expectFound('Wytske met een y, dus W-Y-T-S-K-E. Schrans 203-B, 8932 NK', 'ADRES', 'Schrans 203-B');
   });
@@ -194,6 +201,8 @@ describe('date of birth', () => {
   it('needs birth context', () => {
     expectFound('geboren op 14-03-1962', 'GEBOORTEDATUM', '14-03-1962');
     expectFound('My wife (born 2 August 1947) was diagnosed', 'GEBOORTEDATUM', '2 August 1947');
+    // after a plural, every date on its line
+    expect(found('Geboortedata: dhr. 11-11-1940, mw. 02-05-1943\nHuwelijk: 19-06-1965')).toEqual(['GEBOORTEDATUM:11-11-1940', 'GEBOORTEDATUM:02-05-1943']);
     expectFound('geb. 3 maart 1985', 'GEBOORTEDATUM', '3 maart 1985');
     expectFound('Geboortedatum: 1985-03-14', 'GEBOORTEDATUM', '1985-03-14');
     expectNone('de vergadering van 14 maart 2025', 'GEBOORTEDATUM');
@@ -458,6 +467,12 @@ describe('person names', () => {
     expectFound('Wytske met een y, dus W-Y-T-S-K-E.', 'PERSOON', 'W-Y-T-S-K-E');
     expectFound('Senait met ai, S-E-N-A-I-T.', 'PERSOON', 'S-E-N-A-I-T');
     expectNone('kies uit de opties A-B-C of D', 'PERSOON');
+    // an everyday word after initials and any particles; Latin baptismal names
+    expectFound('ouderenadviseur R. van Harten', 'PERSOON', 'R. van Harten');
+    expectFound('Kandidaat: Hubertus Gerardus (Huub) Janssen', 'PERSOON', 'Hubertus Gerardus');
+    // a quoted nickname after a naming word; the speakers of a pasted chat, not its roles
+    expectFound("een van hen noemen ze 'Mo'. Ook staat", 'PERSOON', 'Mo');
+    expect(found('[21:15] Mo: ja zag het\n[21:17] Ingrid de Wit-Bakker: Dat is toch\n[21:18] Klant: hallo')).toEqual(['PERSOON:Mo', 'PERSOON:Ingrid de Wit-Bakker']);
   });
   it('a name that is also an inflected word, English at a sentence start and organisations are not names', () => {
     expectNone('Gewenste datum: 12 september, Grote Kerk Veere', 'PERSOON');
@@ -470,6 +485,10 @@ describe('person names', () => {
     expect(found('Bewindvoering Maas en Peel B.V.')).not.toContain('PERSOON:Peel B.V.');
     expectNone('Her BSN is 792150053. Can you please pay her', 'PERSOON');
     expectNone('een foto laten maken bij Foto Karim op de hoek', 'PERSOON');
+    expectNone('ten name van Demir Vastgoed Holding. Leidinggevende', 'PERSOON');
+    expectNone('een grijze Audi A6 met kenteken', 'PERSOON');
+    expectNone('Organisator: Schutterij Sint Martinus', 'PERSOON');
+    expect(found('Ene Lucian, Roemeens volgens mij')).toEqual(['PERSOON:Lucian']);
     expect(found('groet, Jan & Marie Jansen')).toEqual(['PERSOON:Jan', 'PERSOON:Marie Jansen']);
   });
   it('places of several words are passed over whole', () => {

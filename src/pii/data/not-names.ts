@@ -60,6 +60,7 @@ nederland netherlands holland belgië belgium duitsland germany frankrijk france
 suriname curaçao aruba bonaire polen poland roemenië bulgarije syrië syria eritrea somalië somalia afghanistan
 irak iran oekraïne ukraine rusland spanje italië portugal griekenland engeland england europa europe afrika azië amerika
 nederlands nederlandse nederlander nederlanders marokkaans marokkaanse turks turkse surinaams surinaamse pools poolse
+roemeens bulgaars hongaars tsjechisch slowaaks litouws lets ests eritrees somalisch syrisch afghaans iraans irakees
 engels frans duits pools turks arabisch berbers tamazight spaans italiaans portugees russisch oekraïens tigrinya somalisch koerdisch farsi dari papiaments sranantongo sarnami javaans chinees mandarijn kantonees vietnamees hindi urdu fries english dutch
 gemeente gemeenteraad college raad burgemeester wethouder wethouders griffie griffier rijksoverheid overheid provincie
 staten rijk ministerie minister staatssecretaris kamer tweede eerste kabinet koningin prinses majesteit
@@ -71,7 +72,7 @@ google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebo
 heijn jumbo lidl aldi action hema ing rabobank abn amro sns asn triodos eneco vattenfall essent ns gvb ret htm
 arriva connexxion vitens ziggo kpn vodafone odido ikea bol coolblue postnl dhl ups tnt
 philips asml heineken unilever adyen quick
-volvo skoda opel toyota peugeot mazda suzuki renault citroën fiat kia hyundai nissan tesla dacia
+volvo skoda opel toyota peugeot mazda suzuki renault citroën fiat kia hyundai nissan tesla dacia audi mercedes bmw porsche
 asmara willemstad tanger sie
 kruidvat etos blokker xenos zeeman wibra gamma karwei intertoys bruna primera specsavers pearle
 betreft onderwerp datum bijlage bijlagen kenmerk uw ons ref geachte beste hallo mevrouw meneer heer dhr mw familie

@@ -85,9 +85,10 @@ function opensSentence(text: string, s: number): boolean {
 }
 /**
  * The article that opens a street's name, written with a capital where no sentence opens: "naar De Kamp 7a",
- * "Adres: De Klaproos 17", "op Op de Boogaard 11" (without it, the name read leftwards stops at "De").
+ * "Adres: De Klaproos 17", "op Op de Boogaard 11", "Tussen de Vaarten 112" (without it, the name read leftwards
+ * stops at "De").
  */
-const ARTICLE_BEFORE = /(?:(?:Op|In|Aan|Achter|Bij|Over|Onder) (?:de|het|den)|De|Het|Den|'t|’t) $/;
+const ARTICLE_BEFORE = /(?:(?:Op|In|Aan|Achter|Bij|Over|Onder|Tussen|Langs|Naast|Buiten|Binnen) (?:de|het|den)|De|Het|Den|'t|’t) $/;
 function withArticle(text: string, start: number): number {
   if (text.charCodeAt(start - 1) !== 32) return start;
   const m = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 11), start));
@@ -96,6 +97,8 @@ function withArticle(text: string, start: number): number {
   if (s > 0 && isWordCode(text.charCodeAt(s - 1))) return start;
   return opensSentence(text, s) ? start : s;
 }
+/** Points of the compass that end a street's name ("Lopikerweg Oost"), as written. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['Oost', 'West', 'Noord', 'Zuid', 'Noordzijde', 'Zuidzijde', 'Oostzijde', 'Westzijde', 'N.Z.', 'Z.Z.', 'O.Z.', 'W.Z.']);
 /** House-number words between a street and its number: "Kerkstraat nr. 12", "Dorpsweg nummer 3". */
 const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);
 /** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
@@ -258,10 +261,13 @@ function findAddresses(text: string, found: Found): void {
     if (!street0 && !nrWord && !upper0) continue;
     // a capitalised word that is no street word ("Wmo 2015", "Postbus 12") rarely ends an address: ruled out
     // before the number is read (w0 is the word wordsBefore reads first when shorter than its 47-character limit)
-    if (!street0 && !nrWord && space - ws < 46 && !mayEndAddress(text, space)) continue;
+    if (!street0 && !nrWord && space - ws < 46 && !COMPASS_WORDS.has(w0) && !mayEndAddress(text, space)) continue;
     NUMBER.lastIndex = space + 1;
     const n = NUMBER.exec(text);
     if (!n) continue;
+    // a year after a street-shaped word is a title's ("Zomerfeest Zuiderpark 2024", "Mantelzorgwaardering 2025"),
+    // unless a postcode says it is a house number, or one follows ("Boulevard 1945 nr 87")
+    if (street0 && n[0] === n[1] && YEAR.test(n[1]) && !postcodeAfter(text, space + 1 + n[0].length) && withTrailingNumber(text, space + 1 + n[0].length) === space + 1 + n[0].length) continue;
     if (street0 && !nrWord && space - ws < 47) {
       // The common case, without the word list: a street word with a Dutch suffix right before the number
       // (the same word wordsBefore would read first); a capitalised one is extended leftwards word by word
@@ -297,7 +303,10 @@ function findAddresses(text: string, found: Found): void {
     let start = before[0].start;
     let score = 0.9;
     // before[0] is w0 (same scan from the same space), so its street test is already known
-    if (!(word === w0 ? street0 : isStreetWord(word))) {
+    if (before.length > 1 && COMPASS_WORDS.has(word) && isUpper(before[1].word[0]) && isStreetWord(before[1].word)) {
+      // "Lopikerweg Oost 210", "Dorpsstraat Zuid 4": a street, then a point of the compass
+      start = before[1].start;
+    } else if (!(word === w0 ? street0 : isStreetWord(word))) {
       // "Laan van Meerdervoort 52": a bare street word up to 3 words back, capitalised words between
       if (!isUpper(word[0])) continue;
       const k = before.findIndex((b, i) => i > 0 && BARE_STREET_WORDS.has(b.word.toLowerCase()) && isUpper(b.word[0]));

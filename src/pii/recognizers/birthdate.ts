@@ -90,6 +90,9 @@ class Dates {
   }
 }
 
+/** Birth context for several people: "Geboortedata", "geboortedatums", "dates of birth". */
+const PLURAL_CONTEXT = /^(?:geboorte(?:data|datums)|dates of birth)/i;
+
 function findBirthDates(text: string, found: Found): void {
   let c: RegExpExecArray | null;
   let done = 0;
@@ -110,6 +113,13 @@ function findBirthDates(text: string, found: Found): void {
     if (d !== null) {
       found.add(d.start, d.end, 0.85);
       done = d.end;
+      // "Geboortedata: dhr. 11-11-1940, mw. 02-05-1943": after a plural, the dates that follow on the same line
+      if (PLURAL_CONTEXT.test(text.slice(c.index, ctxEnd + 6))) {
+        while ((d = dates.first(done, done + 24)) !== null && !text.slice(done, d.start).includes('\n')) {
+          found.add(d.start, d.end, 0.85);
+          done = d.end;
+        }
+      }
     }
     from = Math.max(ctxEnd, done);
   }

@@ -112,6 +112,15 @@ export function englishOpenerAt(text: string, end: number): boolean {
 }
 /** English words after an opener that Dutch subtitles use too, so the common-word test alone would let pass. */
 const ENGLISH_AFTER_OPENER: ReadonlySet<string> = new Set(['you', 'i', 'we', 'he', 'she', 'it', 'they', 'also', 'the', 'a', 'not', 'please', 'your', 'my', 'our', 'this', 'that', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could']);
+/** An opening quote: ' ‘ " “. */
+export function isQuoteCode(c: number): boolean {
+  return c === 39 || c === 0x2018 || c === 34 || c === 0x201c;
+}
+/** A word that gives a name right before the quote at pos - 1: "noemen ze 'Mo'", "bijnaam: 'Bolle'". */
+const NAMING_BEFORE_QUOTE = /(?:noemen ze|noemt men hem|noemt men haar|alias|bijnaam|roepnaam|genoemd|genaamd|heet)[: ]+.$/i;
+export function quotedAfterNaming(text: string, pos: number): boolean {
+  return NAMING_BEFORE_QUOTE.test(text.slice(Math.max(0, pos - 20), pos));
+}
 /** The word after a space. */
 export const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 

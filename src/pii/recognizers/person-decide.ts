@@ -141,18 +141,18 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van 't", 'van der', 'van den', "in 't", "op 't", "'t", 'ter', 'ten', 'de']);
 
 /**
- * Is the everyday word toks[end] a surname? After particles only surnames hold, which follow a first name,
- * initials or a title: "Ruud van 't Hoog", "Dhr. Van 't Hoog", "Jan de Boer" (not "Anna van de Voedselbank",
- * nor an organisation's noun).
+ * Is the everyday word toks[end] a surname? After initials or a title and any particles ("R. van Harten", "Dhr.
+ * Van 't Hoog"), or after a first name and particles only surnames hold ("Ruud van 't Hoog", "Jan de Boer"; not
+ * "Anna van de Voedselbank"); never an organisation's noun.
  */
 function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean): boolean {
   let p = end;
   while (p > 0 && toks[p - 1].kind === 'particle') p--;
-  if (p === end || !SURNAME_PARTICLES.has(toks.slice(p, end).map((t) => t.lower).join(' '))) return false;
-  if (NOUN_SUFFIX.test(toks[end].lower)) return false;
+  if (p === end || NOUN_SUFFIX.test(toks[end].lower)) return false;
   if (p === 0) return titled;
   const before = toks[p - 1];
-  return before.kind === 'initials' || (before.kind === 'word' && (cls[p - 1] === 'F' || cls[p - 1] === 'FS'));
+  if (before.kind === 'initials') return true;
+  return before.kind === 'word' && (cls[p - 1] === 'F' || cls[p - 1] === 'FS') && SURNAME_PARTICLES.has(toks.slice(p, end).map((t) => t.lower).join(' '));
 }
 
 /**

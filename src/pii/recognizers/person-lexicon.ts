@@ -122,7 +122,7 @@ export const TRIGGERS: readonly string[] = [
   'from', 'to', 'groet', 'groeten', 'hoogachtend', 'mvg', 'gr', 'bedankt', 'dank', 'regards', 'sincerely', 'thanks',
   'getekend', 'handtekening', 'door', 'met', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
   'mijn zoon', 'mijn dochter', 'mijn moeder', 'mijn vader',
-  'gezin', 'raadslid', 'councillor', 'alderman', 'colleague', 'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
+  'gezin', 'raadslid', 'councillor', 'alderman', 'alias', 'bijnaam', 'roepnaam', 'noemen ze', 'genoemd', 'colleague', 'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
   ...FIELD_LABELS,
 ];
 /** Triggers that only count when followed by ':' (e-mail headers, form fields). */

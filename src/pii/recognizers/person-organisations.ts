@@ -7,8 +7,8 @@ import { commonWords } from './person-lexicon.js';
 import { isLowerCode } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
-/** Words for an organisation, right before its name. */
-const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto'];
+/** Words for an organisation, right before its name (and "Sint": a saint names a church, school or guild). */
+const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint'];
 /** …and these, on their own or ending a compound ("Praktijk Van Oosten", "Schoonmaakbedrijf", "taalschool"). */
 export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang'];
 
@@ -55,12 +55,15 @@ function afterOrganisationWord(text: string, start: number): boolean {
   return false;
 }
 
-/** A legal form after the name: " BV", " B.V.", " N.V.", " VOF", " Holding", " & Zn.". */
-const LEGAL_FORM = / (?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])/y;
+/**
+ * A legal form after the name, or after one or two capitalised words after it: " BV", " B.V.", " N.V.", " VOF",
+ * " Holding", " & Zn.", " Vastgoed Holding", " Bouw B.V.".
+ */
+const LEGAL_FORM = / (?:[A-Z][a-z]+ ){0,2}(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])/y;
 function beforeLegalForm(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const c = text.charCodeAt(end + 1);
-  if (c !== 66 && c !== 78 && c !== 86 && c !== 72 && c !== 38) return false; // B N V H &
+  if (!(c >= 65 && c <= 90) && c !== 38) return false; // a capital or '&'
   LEGAL_FORM.lastIndex = end;
   return LEGAL_FORM.test(text);
 }

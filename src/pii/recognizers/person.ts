@@ -8,8 +8,8 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide } from './person-decide.js';
-import { findCapitalsAfterLabel, findLowercaseAfterTitle, findSpelledNames } from './person-forms.js';
-import { ENGLISH_OPENERS, NEXT_WORD, afterBracketedName, bracketedAfterName, englishOpenerAt, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
+import { findCapitalsAfterLabel, findChatSpeakers, findLowercaseAfterTitle, findSpelledNames } from './person-forms.js';
+import { ENGLISH_OPENERS, NEXT_WORD, afterBracketedName, bracketedAfterName, englishOpenerAt, isQuoteCode, quotedAfterNaming, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
@@ -68,6 +68,7 @@ export function findPersons(text: string, found: Found): void {
   findLowercaseAfterTitle(text, found);
   findCapitalsAfterLabel(text, found);
   findSpelledNames(text, found);
+  findChatSpeakers(text, found);
 }
 
 /** Where the particles begin when a title comes before them: "mevrouw |van 't Hek"; -1 otherwise. */
@@ -117,6 +118,8 @@ function findCapitalised(text: string, found: Found): void {
         // …and one after a title and particles: "mevrouw van 't Hek"
         let from = c === 'C' && !FUNCTION_WORDS.has(info.lower) ? afterBracketedName(text, pos, last.start, last.end) : -1;
         if (from < 0 && c === 'C' && word.length >= 3 && isLowerCode(text.charCodeAt(pos - 2))) from = afterTitleAndParticles(text, pos);
+        // …and a quoted one after a word that gives a name: "noemen ze 'Mo'", "alias 'Bolle'"
+        if (from < 0 && isQuoteCode(text.charCodeAt(pos - 1)) && quotedAfterNaming(text, pos)) from = pos;
         if (from >= 0 || (c === 'C' && word.length >= 4 && !FUNCTION_WORDS.has(info.lower) && afterSurnameTitle(text, pos))) {
           report(text, found, from >= 0 ? from : pos, pos + word.length, 0.85);
           const t = tokenAt(text, pos, cache, word, info);

@@ -120,7 +120,7 @@ export function findChatSpeakers(text: string, found: Found): void {
     const name = m[1].trimEnd();
     const first = name.split(' ')[0];
     const cls = infoOf(first).cls;
-    if (CHAT_ROLES.has(first.toLowerCase()) || cls === 'X') continue;
+    if (name.length < 2 || CHAT_ROLES.has(first.toLowerCase()) || cls === 'X') continue;
     const start = open + m[0].length - 1 - m[1].length;
     found.add(start, start + name.length, 0.85);
   }

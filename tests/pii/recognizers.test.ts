@@ -469,6 +469,9 @@ describe('person names', () => {
     expectNone('kies uit de opties A-B-C of D', 'PERSOON');
     // an everyday word after initials and any particles; Latin baptismal names
     expectFound('ouderenadviseur R. van Harten', 'PERSOON', 'R. van Harten');
+    // the Twente prefixes
+    expectFound('Beste mevrouw Oude Vrielink, Zoals besproken', 'PERSOON', 'Oude Vrielink');
+    expectNone('Oude mensen wonen bij de Oude Kerk.', 'PERSOON');
     expectFound('Kandidaat: Hubertus Gerardus (Huub) Janssen', 'PERSOON', 'Hubertus Gerardus');
     // a quoted nickname after a naming word; the speakers of a pasted chat, not its roles
     expectFound("een van hen noemen ze 'Mo'. Ook staat", 'PERSOON', 'Mo');
@@ -487,6 +490,9 @@ describe('person names', () => {
     expectNone('een foto laten maken bij Foto Karim op de hoek', 'PERSOON');
     expectNone('ten name van Demir Vastgoed Holding. Leidinggevende', 'PERSOON');
     expectNone('een grijze Audi A6 met kenteken', 'PERSOON');
+    expectNone('Van der Steen Oudshoorn Advocaten\nPostbus 1180, Den Haag', 'PERSOON');
+    expectNone("I'm British so I only have my BSN", 'PERSOON');
+    expect(found('Casus familie Rahimi (Almere Haven): vader')).toEqual(['PERSOON:Rahimi']);
     expectNone('Organisator: Schutterij Sint Martinus', 'PERSOON');
     expect(found('Ene Lucian, Roemeens volgens mij')).toEqual(['PERSOON:Lucian']);
     expect(found('groet, Jan & Marie Jansen')).toEqual(['PERSOON:Jan', 'PERSOON:Marie Jansen']);

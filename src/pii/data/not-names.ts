@@ -42,7 +42,7 @@ export const PLACE_PHRASES = [
   'Alphen aan den Rijn', 'Koudekerk aan den Rijn', 'Capelle aan den IJssel', 'Krimpen aan den IJssel',
   'Nieuwerkerk aan den IJssel', 'Ouderkerk aan de Amstel', 'Koog aan de Zaan', 'Wijk aan Zee', 'Egmond aan Zee',
   'Bergen aan Zee', 'Katwijk aan Zee', 'Noordwijk aan Zee', 'Castricum aan Zee', 'De Ronde Venen', 'De Wolden',
-  'De Fryske Marren', 'Het Hogeland', 'Hof van Twente', 'Land van Cuijk', 'Stede Broec', 'Oost Gelre', 'Huis ter Heide',
+  'De Fryske Marren', 'Het Hogeland', 'Almere Haven', 'Almere Buiten', 'Almere Stad', 'Almere Poort', 'Almere Hout', 'Hof van Twente', 'Land van Cuijk', 'Stede Broec', 'Oost Gelre', 'Huis ter Heide',
 ];
 
 /**
@@ -59,6 +59,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 nederland netherlands holland belgië belgium duitsland germany frankrijk france marokko morocco turkije turkey
 suriname curaçao aruba bonaire polen poland roemenië bulgarije syrië syria eritrea somalië somalia afghanistan
 irak iran oekraïne ukraine rusland spanje italië portugal griekenland engeland england europa europe afrika azië amerika
+british english scottish irish welsh american canadian australian
 nederlands nederlandse nederlander nederlanders marokkaans marokkaanse turks turkse surinaams surinaamse pools poolse
 roemeens bulgaars hongaars tsjechisch slowaaks litouws lets ests eritrees somalisch syrisch afghaans iraans irakees
 engels frans duits pools turks arabisch berbers tamazight spaans italiaans portugees russisch oekraïens tigrinya somalisch koerdisch farsi dari papiaments sranantongo sarnami javaans chinees mandarijn kantonees vietnamees hindi urdu fries english dutch

@@ -63,6 +63,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'von', 'zu', 'el', 'al', 'ben', 'bin', 'bint', 'ait', 'aït', 'abou', 'abu', 'ou', 'in', 'op', 'vande', 'vanden',
   // abbreviated and elided: "J. v.d. Berg", "v/d Heuvel", "d'Souza", "l'Ami"
   'v.d.', 'v/d', 'vd', "d'", "l'",
+  // the Twente prefixes: "Oude Vrielink", "Olde Rikkert"
+  'oude', 'olde',
 ]);
 /** Particles that alone are prepositions ("in Weert", "op Schiphol"): part of a surname only as listed ("In 't Veld"). */
 export const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set(['in', 'op']);

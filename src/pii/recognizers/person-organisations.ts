@@ -56,10 +56,10 @@ function afterOrganisationWord(text: string, start: number): boolean {
 }
 
 /**
- * A legal form after the name, or after one or two capitalised words after it: " BV", " B.V.", " N.V.", " VOF",
- * " Holding", " & Zn.", " Vastgoed Holding", " Bouw B.V.".
+ * A legal form or a firm of professionals after the name, or after one or two capitalised words after it: " BV",
+ * " B.V.", " N.V.", " VOF", " Holding", " & Zn.", " Vastgoed Holding", " Bouw B.V.", " Oudshoorn Advocaten".
  */
-const LEGAL_FORM = / (?:[A-Z][a-z]+ ){0,2}(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])/y;
+const LEGAL_FORM = / (?:[A-Z][a-z]+ ){0,2}(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Advocaten|Notarissen|Accountants|Architecten|Makelaars|Adviseurs|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])/y;
 function beforeLegalForm(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const c = text.charCodeAt(end + 1);

@@ -92,10 +92,10 @@ export function bracketedAfterName(text: string, start: number, end: number): bo
  * Where the surname's particles begin (pos when there are none), or -1.
  */
 const AFTER_BRACKETED = /\) (?:(?:van|de|der|den|ter|ten|het|in|op|'t|’t) ){0,3}$/y;
-export function afterBracketedName(text: string, pos: number, lastStart: number, lastEnd: number): number {
-  if (lastEnd < 0 || pos - lastEnd > 16 || text.charCodeAt(lastStart - 1) !== 40 || text.charCodeAt(lastEnd) !== 41) return -1;
-  AFTER_BRACKETED.lastIndex = lastEnd;
-  return AFTER_BRACKETED.test(text.slice(0, pos)) ? lastEnd + 2 : -1;
+export function afterBracketedName(text: string, pos: number): number {
+  if (last.end < 0 || pos - last.end > 16 || text.charCodeAt(last.start - 1) !== 40 || text.charCodeAt(last.end) !== 41) return -1;
+  AFTER_BRACKETED.lastIndex = last.end;
+  return AFTER_BRACKETED.test(text.slice(0, pos)) ? last.end + 2 : -1;
 }
 /** English words that open sentences and are also listed names ("He" a surname, "An" and "Can" first names). */
 export const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['he', 'an', 'can', 'may', 'will', 'so', 'my', 'we', 'do', 'be', 'am', 'as', 'at', 'by', 'on', 'no', 'us']);

@@ -93,7 +93,7 @@ export function findSpelledNames(text: string, found: Found): void {
   SPELLED_INNER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPELLED_INNER.exec(text)) !== null) {
-    let start = m.index - 1;
+    const start = m.index - 1;
     if (start < 0 || !isCapital(text.charCodeAt(start)) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
     let end = m.index + 5; // after "X-X-X-"'s last hyphen: at least one more letter
     while (isCapital(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 45 && isCapital(text.charCodeAt(end + 2))) end += 2;

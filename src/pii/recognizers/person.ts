@@ -9,7 +9,24 @@
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide } from './person-decide.js';
 import { findCapitalsAfterLabel, findChatSpeakers, findLowercaseAfterTitle, findSpelledNames } from './person-forms.js';
-import { ENGLISH_OPENERS, NEXT_WORD, afterBracketedName, bracketedAfterName, englishOpenerAt, isQuoteCode, quotedAfterNaming, afterColon, ageAfter, atSentenceStart, firstNameInBrackets, houseNumberAt, joinedToFirstNameAfter, joinedToLastName, onlySeparators, placePhraseEnd } from './person-context.js';
+import {
+  ENGLISH_OPENERS,
+  NEXT_WORD,
+  afterBracketedName,
+  afterColon,
+  ageAfter,
+  atSentenceStart,
+  bracketedAfterName,
+  englishOpenerAt,
+  firstNameInBrackets,
+  houseNumberAt,
+  isQuoteCode,
+  joinedToFirstNameAfter,
+  joinedToLastName,
+  onlySeparators,
+  placePhraseEnd,
+  quotedAfterNaming,
+} from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
@@ -116,10 +133,10 @@ function findCapitalised(text: string, found: Found): void {
         // an everyday word right after a title is a surname: "mevrouw Schaap", "dhr. Post"
         // …and so is one after the name someone goes by: "Geertruida (Truus) van der Molen"
         // …and one after a title and particles: "mevrouw van 't Hek"
-        let from = c === 'C' && !FUNCTION_WORDS.has(info.lower) ? afterBracketedName(text, pos, last.start, last.end) : -1;
+        let from = c === 'C' && !FUNCTION_WORDS.has(info.lower) ? afterBracketedName(text, pos) : -1;
         if (from < 0 && c === 'C' && word.length >= 3 && isLowerCode(text.charCodeAt(pos - 2))) from = afterTitleAndParticles(text, pos);
         // …and a quoted one after a word that gives a name: "noemen ze 'Mo'", "alias 'Bolle'"
-        if (from < 0 && isQuoteCode(text.charCodeAt(pos - 1)) && quotedAfterNaming(text, pos)) from = pos;
+        if (from < 0 && c === 'C' && isQuoteCode(text.charCodeAt(pos - 1)) && quotedAfterNaming(text, pos)) from = pos;
         if (from >= 0 || (c === 'C' && word.length >= 4 && !FUNCTION_WORDS.has(info.lower) && afterSurnameTitle(text, pos))) {
           report(text, found, from >= 0 ? from : pos, pos + word.length, 0.85);
           const t = tokenAt(text, pos, cache, word, info);

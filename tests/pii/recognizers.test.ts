@@ -467,6 +467,14 @@ describe('person names', () => {
     expectFound('Wytske met een y, dus W-Y-T-S-K-E.', 'PERSOON', 'W-Y-T-S-K-E');
     expectFound('Senait met ai, S-E-N-A-I-T.', 'PERSOON', 'S-E-N-A-I-T');
     expectNone('kies uit de opties A-B-C of D', 'PERSOON');
+    // a name found in the text, written again in lower case (not inside an e-mail address; not an everyday word)
+    expect(found('Mijn broer Ricardo Martina is opgehaald!! ricardo woont alleen. mail: ricardo.martina@gmail.com')).toEqual([
+      'PERSOON:Ricardo Martina',
+      'PERSOON:ricardo',
+      'EMAIL:ricardo.martina@gmail.com',
+    ]);
+    expectFound('jeroen (Jeroen Kartoidjojo, buitendienst) belt', 'PERSOON', 'jeroen');
+    expect(found('Mark de Vries belde, mark je agenda')).toEqual(['PERSOON:Mark de Vries']);
     // an everyday word after initials and any particles; Latin baptismal names
     expectFound('ouderenadviseur R. van Harten', 'PERSOON', 'R. van Harten');
     // the Twente prefixes

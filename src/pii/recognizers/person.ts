@@ -76,6 +76,7 @@ export function findPersons(text: string, found: Found): void {
   beginReporting();
   try {
     findCapitalised(text, found);
+    if (named !== null && text.length <= LOWERCASE_AGAIN_UP_TO) findNamedInLowerCase(text, found, named);
   } finally {
     endCall();
     TOKENS.reset();
@@ -86,6 +87,41 @@ export function findPersons(text: string, found: Found): void {
   findCapitalsAfterLabel(text, found);
   findSpelledNames(text, found);
   findChatSpeakers(text, found);
+}
+
+/** Texts up to this long (a prompt, a letter) are searched for the names found in them written in lower case. */
+const LOWERCASE_AGAIN_UP_TO = 64 * 1024;
+/**
+ * A name found in the text, written again in lower case, as informal notes do: "Ricardo Martina … ricardo woont
+ * alleen", "jeroen (Jeroen Kartoidjojo)". Only listed names that are no everyday word (not "Roos", "Mark"), of
+ * three letters or more; each is looked for with indexOf, so a short text with a few names costs next to nothing.
+ * Two of them with a space between are one name ("radjkoemar jagessar").
+ */
+function findNamedInLowerCase(text: string, found: Found, names: ReadonlySet<string>): void {
+  const at: number[] = [];
+  for (const name of names) {
+    if (name.length < 3 || !/^[a-z\u00DF-\u00FF]+$/.test(name)) continue;
+    const c = infoOf(name).cls;
+    if (c !== 'F' && c !== 'S' && c !== 'FS') continue;
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + name.length);
+      // a whole word, not inside an e-mail address or a longer word
+      if (isNameLetterOrMark(before) || isNameLetterOrMark(after) || before === 46 || before === 64 || after === 64 || (after === 46 && isNameLetterOrMark(text.charCodeAt(i + name.length + 1)))) continue;
+      at.push(i, i + name.length);
+    }
+  }
+  const order = Array.from({ length: at.length / 2 }, (_, k) => k).sort((a, b) => at[2 * a] - at[2 * b]);
+  for (let k = 0; k < order.length; k++) {
+    const start = at[2 * order[k]];
+    let end = at[2 * order[k] + 1];
+    while (k + 1 < order.length && at[2 * order[k + 1]] === end + 1 && text.charCodeAt(end) === 32) end = at[2 * order[++k] + 1];
+    report(text, found, start, end, 0.7);
+  }
+}
+/** A letter, digit or the characters that join words in addresses and names ('-', '_'). */
+function isNameLetterOrMark(c: number): boolean {
+  return isUpperCode(c) || isLowerCode(c) || (c >= 48 && c <= 57) || c === 45 || c === 95;
 }
 
 /** Where the particles begin when a title comes before them: "mevrouw |van 't Hek"; -1 otherwise. */

@@ -140,6 +140,8 @@ describe('postcode and address', () => {
     expectNone('Mantelzorgwaardering 2025\n\nInwoners die', 'ADRES');
     expectNone('Incidentrapportage Zomerfeest Zuiderpark 2024', 'ADRES');
     expectFound('Amsterdamsestraatweg 2010, 3513 AG Utrecht', 'ADRES', 'Amsterdamsestraatweg 2010');
+    // initials in a street's name after a title
+    expectFound('ADRES: Mr. P.J. Troelstraweg 118, 8919 AB Leeuwarden', 'ADRES', 'Mr. P.J. Troelstraweg 118');
     // a word ending a sentence before a street without suffix is not part of its name
     expectFound('Wytske met een y, dus W-Y-T-S-K-E. Schrans 203-B, 8932 NK', 'ADRES', 'Schrans 203-B');
   });
@@ -203,6 +205,9 @@ describe('date of birth', () => {
     expectFound('My wife (born 2 August 1947) was diagnosed', 'GEBOORTEDATUM', '2 August 1947');
     // after a plural, every date on its line
     expect(found('Geboortedata: dhr. 11-11-1940, mw. 02-05-1943\nHuwelijk: 19-06-1965')).toEqual(['GEBOORTEDATUM:11-11-1940', 'GEBOORTEDATUM:02-05-1943']);
+    // the column of a table named in its header, row by row (and no other column)
+    const table = 'Naam;Geboortedatum;Datum intake\nJan;01-02-1980;03-03-2024\nPiet;02-02-1990;04-04-2024\n\nDatum: 12-12-2024';
+    expect(found(table).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:01-02-1980', 'GEBOORTEDATUM:02-02-1990']);
     expectFound('geb. 3 maart 1985', 'GEBOORTEDATUM', '3 maart 1985');
     expectFound('Geboortedatum: 1985-03-14', 'GEBOORTEDATUM', '1985-03-14');
     expectNone('de vergadering van 14 maart 2025', 'GEBOORTEDATUM');
@@ -475,6 +480,13 @@ describe('person names', () => {
     ]);
     expectFound('jeroen (Jeroen Kartoidjojo, buitendienst) belt', 'PERSOON', 'jeroen');
     expect(found('Mark de Vries belde, mark je agenda')).toEqual(['PERSOON:Mark de Vries']);
+    // forms in capitals: initials and the name someone is called by
+    expect(found('VOORLETTERS: H.W.\nROEPNAAM: HENNY')).toEqual(['PERSOON:H.W.', 'PERSOON:HENNY']);
+    // a street named after a person is no name, with or without a number; a surname on a street suffix is
+    expectNone('Burgemeester de Withstraat, Willem de Zwijgerlaan, Anne Frankplein. Verder', 'PERSOON');
+    expectFound('Per 1 januari gaat Marloes Verkade met verlof.', 'PERSOON', 'Marloes Verkade');
+    // an adjective that is also a name, before a place
+    expectNone('Zij woont aan de Grote Oost in Hoorn.', 'PERSOON');
     // an everyday word after initials and any particles; Latin baptismal names
     expectFound('ouderenadviseur R. van Harten', 'PERSOON', 'R. van Harten');
     // the Twente prefixes

@@ -40,6 +40,13 @@ const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'c
 const STRIP = /[.’']/;
 /** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan". */
 const STREET_ABBREVIATIONS = new Set(['pr.', 'burg.', 'mr.', 'dr.', 'st.', 'kon.', 'gen.', 'jhr.', 'prof.', 'ds.', 'mgr.']);
+/** Initials in a street's name after a title: "Mr. P.J. Troelstraweg", "Dr. J.P. Heijestraat". */
+const INITIALS = /^(?:[A-Z]\.){1,4}$/;
+/** An abbreviated title (STREET_ABBREVIATIONS) right before the word at s. */
+function titleBefore(text: string, s: number): boolean {
+  const m = /(\S+) $/.exec(text.slice(Math.max(0, s - 8), s));
+  return m !== null && STREET_ABBREVIATIONS.has(m[1].toLowerCase());
+}
 /** Particles that open street names named after people: "Van Heemstraweg", "De Ruyterstraat". */
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'la', 'le']);
 
@@ -52,7 +59,7 @@ const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", '
  */
 function partOfStreetName(text: string, s: number, w: string, lw: string): boolean {
   if (!isUpper(w[0])) return false;
-  if (/[.:]$/.test(w)) return STREET_ABBREVIATIONS.has(lw);
+  if (/[.:]$/.test(w)) return STREET_ABBREVIATIONS.has(lw) || (INITIALS.test(w) && titleBefore(text, s));
   if (!STOP_WORDS.has(lw)) return true;
   return NAME_PARTICLES.has(lw) && !opensSentence(text, s);
 }

@@ -98,6 +98,7 @@ function findBirthDates(text: string, found: Found): void {
   let done = 0;
   let from = 0;
   const dates = new Dates(text);
+  let tableEnd = 0;
   while ((c = nextContext(text, from)) !== null) {
     const ctxEnd = c.index + c[0].length;
     // a date right before the context word ("op 3 maart 1985 geboren")
@@ -121,8 +122,60 @@ function findBirthDates(text: string, found: Found): void {
         }
       }
     }
+    // "Achternaam;Voornaam;Geboortedatum;…": the context names a column of a table; that column of its rows (a
+    // table is read once: a context inside one read already is passed over)
+    if (c.index >= tableEnd) {
+      const table = birthDateCells(text, c.index, ctxEnd);
+      for (const cell of table) {
+        if ((d = dates.first(cell.start, cell.end)) !== null && d.end <= cell.end) found.add(d.start, d.end, 0.85);
+      }
+      if (table.length > 0) tableEnd = table[table.length - 1].end;
+    }
     from = Math.max(ctxEnd, done);
   }
+}
+
+/** The longest header line and the most rows read for a table. */
+const MAX_LINE = 512;
+const MAX_ROWS = 1000;
+/**
+ * The cells under a column named by the context word at [start, end) in a table's header line (two or more ';' or
+ * '|', one of them right after the column's name), in the rows that follow up to the first line without that
+ * separator; none when the line is no table header. (Tabs reach the recognizers as spaces: a tab-separated table
+ * has only its first row's date found, as the first date after the context word.)
+ */
+function birthDateCells(text: string, start: number, end: number): { start: number; end: number }[] {
+  // the column's name may go on ("Geboortedatum", "geb.datum "): the separator follows within a few characters
+  const after = /^[\p{L}.]{0,8} *([;|])/u.exec(text.slice(end, end + 12));
+  if (after === null) return [];
+  const sep = after[1];
+  // a header line is short: looked for within MAX_LINE characters either side
+  const before = text.slice(Math.max(0, start - MAX_LINE), start);
+  const nl = before.lastIndexOf('\n');
+  if (nl === -1 && start > MAX_LINE) return [];
+  const lineStart = nl === -1 ? 0 : start - before.length + nl + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1 || lineEnd - end > MAX_LINE) return [];
+  if (text.slice(lineStart, lineEnd).split(sep).length < 3) return [];
+  const column = text.slice(lineStart, start).split(sep).length - 1;
+  const cells: { start: number; end: number }[] = [];
+  for (let row = lineEnd + 1, rows = 0; row < text.length && rows < MAX_ROWS; rows++) {
+    const next = text.indexOf('\n', row);
+    const rowEnd = next === -1 ? text.length : next;
+    const line = text.slice(row, rowEnd);
+    if (!line.includes(sep)) break;
+    let cellStart = row;
+    for (let k = 0; k < column && cellStart <= rowEnd; k++) {
+      const s = text.indexOf(sep, cellStart);
+      cellStart = s === -1 || s >= rowEnd ? rowEnd + 1 : s + 1;
+    }
+    if (cellStart <= rowEnd) {
+      const s = text.indexOf(sep, cellStart);
+      cells.push({ start: cellStart, end: s === -1 || s > rowEnd ? rowEnd : s });
+    }
+    row = rowEnd + 1;
+  }
+  return cells;
 }
 
 export const birthDateRecognizer: Recognizer = {

@@ -2,7 +2,8 @@
 import { PREPOSITION_PARTICLES, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { ORGANISATION_SUFFIXES } from './person-organisations.js';
 import { type Tok, endsInParticle } from './person-tokens.js';
-import { PREPOSITIONS, hasStrongStreetSuffix } from './shared.js';
+import { PREPOSITIONS, STRONG_STREET_SUFFIXES, hasStrongStreetSuffix } from './shared.js';
+import { infoOf } from './person-words.js';
 
 /**
  * Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") or before a surname ("Bouwbedrijf
@@ -68,9 +69,9 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
   if (words.length === 0) return null;
   const last = words[words.length - 1];
   const to = last + 1;
-  // a name that is also a word, right before a capitalised everyday word, is that word's adjective: "Grote Kerk",
-  // "De Kleine Wereld"
-  if (!trigger && cls[last] === 'A' && end === to && end < toks.length && toks[end].kind === 'word' && cls[end] === 'C') return null;
+  // a name that is also a word, right before a capitalised everyday word or place, is that word's adjective: "Grote
+  // Kerk", "De Kleine Wereld", "Grote Oost"
+  if (!trigger && cls[last] === 'A' && end === to && end < toks.length && toks[end].kind === 'word' && (cls[end] === 'C' || cls[end] === 'X')) return null;
   const hasInitials = toks[0].kind === 'initials';
 
   if (trigger) {
@@ -155,6 +156,16 @@ function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean):
   return before.kind === 'word' && (cls[p - 1] === 'F' || cls[p - 1] === 'FS') && SURNAME_PARTICLES.has(toks.slice(p, end).map((t) => t.lower).join(' '));
 }
 
+/** A street word whose part before the suffix is a listed name: "frankplein", "heinkade" (not "verkade"). */
+export function namedStreet(lower: string): boolean {
+  for (const suffix of STRONG_STREET_SUFFIXES) {
+    if (!lower.endsWith(suffix)) continue;
+    const c = infoOf(lower.slice(0, lower.length - suffix.length)).listed;
+    return c === 'F' || c === 'S' || c === 'FS';
+  }
+  return false;
+}
+
 /**
  * A chain cut at the street word toks[end]: where the name before the street ends. The capitalised words
  * before the street word belong to the street's name when a preposition comes before them ("Theo op de Prins
@@ -169,6 +180,8 @@ function beforeStreetName(toks: Tok[], end: number, trigger: boolean): number {
   let preposition = false;
   while (k >= 0 && toks[k].kind === 'particle') preposition ||= PREPOSITIONS.has(toks[k--].lower);
   if (preposition) return j < end - 1 ? k + 1 : end;
+  // a street named after a person, whole: "Anne Frankplein", "Piet Heinkade"
+  if (!trigger && j < end - 1 && k === j && namedStreet(toks[end].lower)) return j + 1;
   // name particles right before the street word, a word before them: all of it is the street's name
   if (!trigger && j === end - 1 && k < j && k >= 0 && toks[k].kind === 'word') {
     while (k > 0 && toks[k - 1].kind === 'word') k--;

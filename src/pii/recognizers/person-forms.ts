@@ -8,12 +8,12 @@ import { infoOf } from './person-words.js';
 import { LO, UP } from './person-words.js';
 
 /**
- * Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK". Only colons are visited (indexOf, far
+ * Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK", "VOORLETTERS: H.W.". Only colons are visited (indexOf, far
  * cheaper than a regular-expression scan of the text), and the capitals are read from each.
  */
 const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
-const CAPITALS_AFTER_COLON = new RegExp(`:[ \\t]*([${CAPS}'’\\-]{2,}(?: [${CAPS}'’\\-]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
-const NAME_LABEL = /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|name|surname)[ \t]*$/i;
+const CAPITALS_AFTER_COLON = new RegExp(`:[ \\t]*([${CAPS}'’\\-.]{2,}(?: [${CAPS}'’\\-.]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
+const NAME_LABEL = /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|roepnaam|voorletters|name|surname)[ \t]*$/i;
 /** A character that can open CAPITALS_AFTER_COLON's capture: a capital of CAPS, an apostrophe or a hyphen. */
 function opensCapitals(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;

@@ -155,6 +155,9 @@ export function classify(lower: string): Cls {
 /** For hyphenated words, the most name-like part decides. */
 export function classifyWord(lower: string): Cls {
   if (!lower.includes('-')) return classify(lower);
+  // a listed hyphenated place or word ("goeree-overflakkee") is what the list says
+  const whole = CLASS.get(lower);
+  if (whole === 'X' || whole === 'C') return whole;
   const dash = lower.indexOf('-');
   if (SURNAME_PREFIXES.has(lower.slice(0, dash)) && lower.length - dash > 3 && !lower.includes('-', dash + 1)) return 'S';
   const parts = lower.split('-').filter(Boolean).map(classify);

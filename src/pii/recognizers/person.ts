@@ -7,7 +7,7 @@
  * more evidence than names that are not.
  */
 import type { Found, Recognizer } from '../types.js';
-import { type ChainContext, decide } from './person-decide.js';
+import { type ChainContext, decide, namedStreet } from './person-decide.js';
 import { findCapitalsAfterLabel, findChatSpeakers, findLowercaseAfterTitle, findSpelledNames } from './person-forms.js';
 import {
   ENGLISH_OPENERS,
@@ -339,9 +339,9 @@ function findCapitalised(text: string, found: Found): void {
     for (let i = 0; i < toks.length; i++) {
       if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
       // a word on a street suffix right after a first name, with no house number after it, is a surname
-      // ("Marloes Verkade", "Anna Overweg"), not a street
+      // ("Marloes Verkade", "Anna Overweg"), not a street; unless a name opens it: "Anne Frankplein" is a street
       else if (cls[i] === 'X' && i > 0 && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && toks[i - 1].kind === 'word' &&
-        hasStrongStreetSuffix(toks[i].lower) && !houseNumberAt(text, toks[i].end)) cls[i] = 'S';
+        hasStrongStreetSuffix(toks[i].lower) && !houseNumberAt(text, toks[i].end) && !namedStreet(toks[i].lower)) cls[i] = 'S';
       // a capitalised everyday word right after a first name is part of the name ("Erik-Jan Zwart", "Kees
       // Klein") unless it reads as a sentence going on ("Hoi Jan Graag …"); after a name that is also a word
       // when a title or context word comes first ("patiënte Li Na Chen")

@@ -142,6 +142,8 @@ describe('postcode and address', () => {
     expectFound('Amsterdamsestraatweg 2010, 3513 AG Utrecht', 'ADRES', 'Amsterdamsestraatweg 2010');
     // initials in a street's name after a title
     expectFound('ADRES: Mr. P.J. Troelstraweg 118, 8919 AB Leeuwarden', 'ADRES', 'Mr. P.J. Troelstraweg 118');
+    // a German street across the border
+    expectFound('Adresse: Roermonder Straße 88, 52134 Herzogenrath', 'ADRES', 'Roermonder Straße 88');
     // a word ending a sentence before a street without suffix is not part of its name
     expectFound('Wytske met een y, dus W-Y-T-S-K-E. Schrans 203-B, 8932 NK', 'ADRES', 'Schrans 203-B');
   });
@@ -237,6 +239,7 @@ describe('licence plates, documents, cards', () => {
     for (const p of ['AB-12-34', '12-34-AB', '12-AB-34', 'AB-12-CD', 'AB-CD-12', '12-AB-CD', '12-ABC-3', '1-ABC-23', 'AB-123-C', 'A-123-BC', 'ABC-12-D', 'A-12-BCD', '1-AB-234', '123-AB-4'].map((p) => p.replace(/[AEIOU]/g, 'K')))
       expectFound(`kenteken ${p}.`, 'KENTEKEN', p);
   });
+  it('finds Belgian plates, as border municipalities see them', () => expectFound('kenteken 1-KVD-472 (België)', 'KENTEKEN', '1-KVD-472'));
   it('compact plates need context', () => {
     expectFound('kenteken GZ219K', 'KENTEKEN', 'GZ219K');
     expectNone('code GZ219K', 'KENTEKEN');
@@ -487,6 +490,14 @@ describe('person names', () => {
     expectFound('Per 1 januari gaat Marloes Verkade met verlof.', 'PERSOON', 'Marloes Verkade');
     // an adjective that is also a name, before a place
     expectNone('Zij woont aan de Grote Oost in Hoorn.', 'PERSOON');
+    // after a relation "van" is the preposition; after a trigger "in" still is; a numbered list's item is a field
+    expect(found('Beller: Ingrid Leatemia, dochter van Johannes en Martha Pattipeilohy')).toContain('PERSOON:Johannes');
+    expectNone('Mevrouw stuurt maandelijks geld naar familie in Kumasi.', 'PERSOON');
+    expectFound('Aanwezig:\n2. Richenel Martis (geb. 19-12-2000), afkomstig', 'PERSOON', 'Richenel Martis');
+    // districts and villages named by a point of the compass, or as new or old; schools; streets after people
+    expectNone('Melding uit Woensel-Noord en Nieuw-Buinen', 'PERSOON');
+    expectNone('kinderen aanmelden bij obs De Brink, jongste op de wachtlijst', 'PERSOON');
+    expectNone('In de wijken rond de Hoefkade, de Paul Krugerlaan en de Vaillantlaan', 'PERSOON');
     // an everyday word after initials and any particles; Latin baptismal names
     expectFound('ouderenadviseur R. van Harten', 'PERSOON', 'R. van Harten');
     // the Twente prefixes

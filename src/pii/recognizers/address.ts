@@ -35,7 +35,7 @@ function isLetterCode(c: number): boolean {
 function isWordCode(c: number): boolean {
   return isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
-const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard']);
+const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard', 'straße', 'strasse']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
 const STRIP = /[.’']/;
 /** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan". */

@@ -1,4 +1,7 @@
-/** Dutch licence plates, sidecodes 1–14 (validated with the license-plate package); undashed only with context. */
+/**
+ * Dutch licence plates, sidecodes 1–14 (validated with the license-plate package), and Belgian ones ("1-KVD-472");
+ * undashed only with context.
+ */
 import licensePlateModule from 'license-plate';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
@@ -56,7 +59,11 @@ function findDashedPlates(text: string, found: Found): void {
   }
 }
 
+/** A Belgian plate (since 2010: a digit, three letters, three digits), as border municipalities see them. */
+const BELGIAN = /^[1-9]-[A-Z]{3}-\d{3}$/;
+
 export function validPlate(value: string): boolean {
+  if (BELGIAN.test(value)) return true;
   const compact = value.replace(/-/g, '');
   if (!/[A-Z]/.test(compact) || !/\d/.test(compact)) return false;
   try {

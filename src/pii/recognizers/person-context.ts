@@ -121,6 +121,16 @@ const NAMING_BEFORE_QUOTE = /(?:noemen ze|noemt men hem|noemt men haar|alias|bij
 export function quotedAfterNaming(text: string, pos: number): boolean {
   return NAMING_BEFORE_QUOTE.test(text.slice(Math.max(0, pos - 20), pos));
 }
+/** A relation right before "van" makes it a preposition: "dochter van Johannes", "zoon van Ahmad en Farida Noori". */
+const RELATION_BEFORE = /(?:^|[^\p{L}])(?:zoon|zonen|dochter|dochters|kind|kinderen|moeder|vader|ouders|vrouw|man|echtgenoot|echtgenote|partner|broer|zus|zuster|opa|oma|kleinzoon|kleindochter|neef|nicht|oom|tante|weduwe|weduwnaar|schoonzoon|schoondochter|vriend|vriendin|buurman|buurvrouw|collega) $/iu;
+export function relationBefore(text: string, at: number): boolean {
+  return RELATION_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+}
+/** A numbered list's item marker right before pos: "\n2. |Richenel Martis", "1) |". */
+const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}[.)] +$/;
+export function afterListNumber(text: string, pos: number): boolean {
+  return LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, pos - 8), pos));
+}
 /** The word after a space. */
 export const NEXT_WORD = new RegExp(`[${UP}][${LO}]+`, 'y');
 

@@ -75,6 +75,8 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
   const hasInitials = toks[0].kind === 'initials';
 
   if (trigger) {
+    // "familie in Kumasi": after a trigger, a lone "in" or "op" is still the preposition, unless a listed surname says not
+    if (prefix.length === 1 && words.length === 1 && words[0] === 0 && PREPOSITION_PARTICLES.has(prefix[0]) && !surnames.has(particlesAndWord(toks, prefix, 0))) return null;
     // an organisation's noun after a label: "Bewindvoerder: Bewindvoering Oost", "Organisator: Schutterij Sint Martinus"
     if (cls[words[0]] === 'U' && !ctx.titled && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
     return { from: 0, to, withPrefix: true, score: 0.9 };

@@ -152,12 +152,15 @@ export function classify(lower: string): Cls {
   // street names ("Dorpsstraat", "Leidsekade") are not person names
   return hasStrongStreetSuffix(lower) ? 'X' : 'U';
 }
+const PLACE_PARTS = /^(?:nieuw|oud|nieuwe|oude)-|-(?:noord|zuid|oost|west|centrum)$/;
 /** For hyphenated words, the most name-like part decides. */
 export function classifyWord(lower: string): Cls {
   if (!lower.includes('-')) return classify(lower);
-  // a listed hyphenated place or word ("goeree-overflakkee") is what the list says
+  // a listed hyphenated place or word ("goeree-overflakkee") is what the list says; so is a district or village
+  // named by a point of the compass or as new or old ("Woensel-Noord", "Nieuw-Buinen", "Oud-Beijerland")
   const whole = CLASS.get(lower);
   if (whole === 'X' || whole === 'C') return whole;
+  if (PLACE_PARTS.test(lower)) return 'X';
   const dash = lower.indexOf('-');
   if (SURNAME_PREFIXES.has(lower.slice(0, dash)) && lower.length - dash > 3 && !lower.includes('-', dash + 1)) return 'S';
   const parts = lower.split('-').filter(Boolean).map(classify);

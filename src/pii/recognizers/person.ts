@@ -14,6 +14,7 @@ import {
   NEXT_WORD,
   afterBracketedName,
   afterColon,
+  afterListNumber,
   ageAfter,
   atSentenceStart,
   bracketedAfterName,
@@ -26,6 +27,7 @@ import {
   onlySeparators,
   placePhraseEnd,
   quotedAfterNaming,
+  relationBefore,
 } from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
@@ -124,6 +126,8 @@ function isNameLetterOrMark(c: number): boolean {
   return isUpperCode(c) || isLowerCode(c) || (c >= 48 && c <= 57) || c === 45 || c === 95;
 }
 
+/** Street endings that surnames have too: "Verkade", "Overweg". */
+const SURNAME_STREET_ENDING = /(?:weg|kade)$/;
 /** Where the particles begin when a title comes before them: "mevrouw |van 't Hek"; -1 otherwise. */
 function afterTitleAndParticles(text: string, pos: number): number {
   const pre = particlesBefore(text, pos);
@@ -272,7 +276,9 @@ function findCapitalised(text: string, found: Found): void {
     // a capitalised particle at the start of a sentence ("De raad", "In 2024"): when no token follows it, the
     // chain read below would be the particle alone, which is dropped, so nothing is found here
     if (t0.kind === 'particle' && text.charCodeAt(t0.end) === 32 && tokenAt(text, t0.end + 1, cache) === null) continue;
-    const pre = particlesBefore(text, pos);
+    // "dochter van Johannes": after a relation, "van" is the preposition, not the name's particle
+    const pre0 = particlesBefore(text, pos);
+    const pre = pre0.words.length === 1 && pre0.words[0] === 'van' && relationBefore(text, pre0.start) ? { start: pos, words: [] as string[] } : pre0;
     const chainStart = pre.start;
     const trigger =
       (afterTitle >= 0 && onlySeparators(text, afterTitle, chainStart)) ||
@@ -338,10 +344,11 @@ function findCapitalised(text: string, found: Found): void {
     const cls = toks.map(classOf);
     for (let i = 0; i < toks.length; i++) {
       if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
-      // a word on a street suffix right after a first name, with no house number after it, is a surname
-      // ("Marloes Verkade", "Anna Overweg"), not a street; unless a name opens it: "Anne Frankplein" is a street
+      // a word on a street suffix that surnames have (-weg, -kade) right after a first name, with no house number
+      // after it, is a surname ("Marloes Verkade", "Anna Overweg"), not a street; unless a name opens it: "Piet
+      // Heinkade" is a street, and so are "Paul Krugerlaan", "Anne Frankplein"
       else if (cls[i] === 'X' && i > 0 && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && toks[i - 1].kind === 'word' &&
-        hasStrongStreetSuffix(toks[i].lower) && !houseNumberAt(text, toks[i].end) && !namedStreet(toks[i].lower)) cls[i] = 'S';
+        SURNAME_STREET_ENDING.test(toks[i].lower) && !houseNumberAt(text, toks[i].end) && !namedStreet(toks[i].lower)) cls[i] = 'S';
       // a capitalised everyday word right after a first name is part of the name ("Erik-Jan Zwart", "Kees
       // Klein") unless it reads as a sentence going on ("Hoi Jan Graag …"); after a name that is also a word
       // when a title or context word comes first ("patiënte Li Na Chen")
@@ -371,7 +378,7 @@ function findCapitalised(text: string, found: Found): void {
     CONTEXT.trigger = trigger;
     CONTEXT.titled = trigger && afterSurnameTitle(text, chainStart);
     CONTEXT.sentenceStart = atSentenceStart(text, chainStart);
-    CONTEXT.labelled = CONTEXT.sentenceStart && afterColon(text, chainStart);
+    CONTEXT.labelled = CONTEXT.sentenceStart && (afterColon(text, chainStart) || afterListNumber(text, chainStart));
     const d = decide(toks, cls, pre.words, CONTEXT);
     if (!d) {
       // no name before a street word: the words up to it open the street's name ("De Lange Nieuwstraat"), and

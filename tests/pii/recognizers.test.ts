@@ -498,6 +498,12 @@ describe('person names', () => {
     expectNone('Melding uit Woensel-Noord en Nieuw-Buinen', 'PERSOON');
     expectNone('kinderen aanmelden bij obs De Brink, jongste op de wachtlijst', 'PERSOON');
     expectNone('In de wijken rond de Hoefkade, de Paul Krugerlaan en de Vaillantlaan', 'PERSOON');
+    // an everyday word after a title and initials; a name on -ing after a relation; a chat line with a date
+    expectFound('Buurvrouw (mevr. T. Groot, woont ernaast) meldt', 'PERSOON', 'T. Groot');
+    expectFound('Mijn vrouw Xiaoling en ik werken hier al 14 jaar.', 'PERSOON', 'Xiaoling');
+    expectNone('Bewindvoerder: Bewindvoering Oost', 'PERSOON');
+    expectFound('[09:16, 12-3-2024] Joost: ik heb haar gesproken', 'PERSOON', 'Joost');
+    expectNone('Woonstichting Jacob Hendriks meldt, via de Elisabeth Boogaard Foundation', 'PERSOON');
     // an everyday word after initials and any particles; Latin baptismal names
     expectFound('ouderenadviseur R. van Harten', 'PERSOON', 'R. van Harten');
     // the Twente prefixes

@@ -1,5 +1,5 @@
 /** Which part of a chain of tokens is a name, and how sure: the evidence rules of the person finder. */
-import { PREPOSITION_PARTICLES, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { FUNCTION_WORDS, PREPOSITION_PARTICLES, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { ORGANISATION_SUFFIXES } from './person-organisations.js';
 import { type Tok, endsInParticle } from './person-tokens.js';
 import { PREPOSITIONS, STRONG_STREET_SUFFIXES, hasStrongStreetSuffix } from './shared.js';
@@ -34,6 +34,8 @@ export interface ChainContext {
   sentenceStart: boolean;
   /** …a field: it follows a colon ("Aanvrager: Fatuma Warsame"). */
   labelled: boolean;
+  /** A relation comes right before it ("mijn vrouw", "zoon"): a name follows, never an organisation. */
+  related: boolean;
 }
 
 export function decide(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContext): Decision | null {
@@ -78,7 +80,8 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
     // "familie in Kumasi": after a trigger, a lone "in" or "op" is still the preposition, unless a listed surname says not
     if (prefix.length === 1 && words.length === 1 && words[0] === 0 && PREPOSITION_PARTICLES.has(prefix[0]) && !surnames.has(particlesAndWord(toks, prefix, 0))) return null;
     // an organisation's noun after a label: "Bewindvoerder: Bewindvoering Oost", "Organisator: Schutterij Sint Martinus"
-    if (cls[words[0]] === 'U' && !ctx.titled && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
+    // (after a relation a word on -ing is a name: "mijn vrouw Xiaoling")
+    if (cls[words[0]] === 'U' && !ctx.titled && !ctx.related && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
     return { from: 0, to, withPrefix: true, score: 0.9 };
   }
   if (hasInitials) return { from: 0, to, withPrefix: false, score: 0.85 };
@@ -145,13 +148,15 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van 't", 'van der', 'va
 
 /**
  * Is the everyday word toks[end] a surname? After initials or a title and any particles ("R. van Harten", "Dhr.
- * Van 't Hoog"), or after a first name and particles only surnames hold ("Ruud van 't Hoog", "Jan de Boer"; not
- * "Anna van de Voedselbank"); never an organisation's noun.
+ * Van 't Hoog"), after a title and initials ("mevr. T. Groot"), or after a first name and particles only surnames
+ * hold ("Ruud van 't Hoog", "Jan de Boer"; not "Anna van de Voedselbank"); never an organisation's noun.
  */
 function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean): boolean {
   let p = end;
   while (p > 0 && toks[p - 1].kind === 'particle') p--;
-  if (p === end || NOUN_SUFFIX.test(toks[end].lower)) return false;
+  // "mevr. T. Groot": right after initials, with a title before them
+  if (p === end) return titled && p === 1 && toks[0].kind === 'initials' && !NOUN_SUFFIX.test(toks[end].lower) && !FUNCTION_WORDS.has(toks[end].lower);
+  if (NOUN_SUFFIX.test(toks[end].lower)) return false;
   if (p === 0) return titled;
   const before = toks[p - 1];
   if (before.kind === 'initials') return true;

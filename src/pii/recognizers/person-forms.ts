@@ -105,15 +105,16 @@ export function findSpelledNames(text: string, found: Found): void {
 }
 
 /**
- * The speaker of a chat transcript pasted from WhatsApp or a web chat: "[21:15] Mo: ja zag het". One to four
+ * The speaker of a chat transcript pasted from WhatsApp or a web chat: "[21:15] Mo: ja zag het", "[09:16, 12-3-2024]
+ * Joost: …". One to four
  * words between a time in brackets and a colon; not everyday words or roles ("Klant:", "Medewerker:").
  */
-const CHAT_LINE = /\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\] ([A-Z][^\n:\]\[]{0,40}):/y;
+const CHAT_LINE = /\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:, ?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\] ([A-Z][^\n:\]\[]{0,40}):/y;
 const CHAT_ROLES: ReadonlySet<string> = new Set(['chatbot', 'bot', 'assistent', 'assistant', 'medewerker', 'medewerkster', 'klant', 'inwoner', 'agent', 'systeem', 'system', 'operator', 'moderator', 'admin', 'beheerder', 'gemeente', 'kcc', 'bezoeker', 'beller', 'user', 'gebruiker']);
 export function findChatSpeakers(text: string, found: Found): void {
   for (let at = text.indexOf('] '); at !== -1; at = text.indexOf('] ', at + 2)) {
     const open = text.lastIndexOf('[', at);
-    if (open === -1 || at - open > 9) continue;
+    if (open === -1 || at - open > 20) continue;
     CHAT_LINE.lastIndex = open;
     const m = CHAT_LINE.exec(text);
     if (m === null) continue;

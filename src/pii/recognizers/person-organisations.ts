@@ -10,7 +10,7 @@ import { isUpperCode } from './shared.js';
 /** Words for an organisation, right before its name (and "Sint": a saint names a church, school or guild). */
 const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'basisschool'];
 /** …and these, on their own or ending a compound ("Praktijk Van Oosten", "Schoonmaakbedrijf", "taalschool"). */
-export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang'];
+export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang', 'stichting'];
 
 interface Ending {
   /** The word's first character, lowercase and capital, and the rest as written. */
@@ -59,7 +59,7 @@ function afterOrganisationWord(text: string, start: number): boolean {
  * A legal form or a firm of professionals after the name, or after one or two capitalised words after it: " BV",
  * " B.V.", " N.V.", " VOF", " Holding", " & Zn.", " Vastgoed Holding", " Bouw B.V.", " Oudshoorn Advocaten".
  */
-const LEGAL_FORM = / (?:[A-Z][a-z]+ ){0,2}(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Advocaten|Notarissen|Accountants|Architecten|Makelaars|Adviseurs|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])/y;
+const LEGAL_FORM = / (?:[A-Z][a-z]+ ){0,2}(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Advocaten|Notarissen|Accountants|Architecten|Makelaars|Adviseurs|Foundation|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])/y;
 function beforeLegalForm(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const c = text.charCodeAt(end + 1);
@@ -77,9 +77,13 @@ function beforeAndWord(text: string, end: number): boolean {
   return m !== null && commonWords.has(m[1].toLowerCase());
 }
 
-/** A legal form read as initials at the end of the name: "Peel B.V.", "Holding N.V.". */
+/** The word that ends an organisation's name read as a person's: "Elisabeth Boogaard Foundation". */
+const ORGANISATION_LAST_WORD = / (?:Foundation|Holding|Fonds|Groep)$/;
+/** A legal form read as initials, or an organisation's word, at the end of the name: "Peel B.V.", "… Foundation". */
 function endsInLegalForm(text: string, start: number, end: number): boolean {
-  if (end - start < 6 || text.charCodeAt(end - 1) !== 46) return false;
+  const z = text.charCodeAt(end - 1);
+  if (end - start > 10 && (z === 110 || z === 103 || z === 115 || z === 112) && ORGANISATION_LAST_WORD.test(text.slice(end - 11, end))) return true; // n g s p
+  if (end - start < 6 || z !== 46) return false;
   const v = text.charCodeAt(end - 2);
   if (v !== 86 && v !== 70) return false; // V F
   const tail = text.slice(end - 7, end);

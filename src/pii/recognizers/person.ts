@@ -63,7 +63,7 @@ function classOf(t: Tok): Cls {
   return t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls;
 }
 /** One context object for every chain of a call (decide() reads it, nothing keeps it). */
-const CONTEXT: ChainContext = { trigger: false, titled: false, sentenceStart: false, labelled: false };
+const CONTEXT: ChainContext = { trigger: false, titled: false, sentenceStart: false, labelled: false, related: false };
 /** Does a chain of name tokens end after a word that ends at `end`? (No space, or no token or a title next.) */
 function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
   if (text.charCodeAt(end) !== 32) return true;
@@ -246,8 +246,9 @@ function findCapitalised(text: string, found: Found): void {
         continue;
       }
       // initials before an everyday word ("b.Tel:", "A. Het"): decide() cuts the chain at that word, which
-      // leaves no word to name anyone; a place after initials would be a surname ("P. Amersfoort")
-      if (next.kind === 'word') {
+      // leaves no word to name anyone; a place after initials would be a surname ("P. Amersfoort"); after a
+      // title the word is the surname ("mevrouw T. Groot")
+      if (next.kind === 'word' && !(afterTitle >= 0 && onlySeparators(text, afterTitle, t0.start)) && !afterSurnameTitle(text, t0.start)) {
         const c = classOf(next);
         if (c === 'C' || (c === 'X' && !places.has(next.lower))) {
           ANCHOR.lastIndex = c === 'X' && hasStrongStreetSuffix(next.lower) ? next.end : t0.end;
@@ -344,6 +345,8 @@ function findCapitalised(text: string, found: Found): void {
     const cls = toks.map(classOf);
     for (let i = 0; i < toks.length; i++) {
       if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
+      // a brand that is a surname too, right after a first name: "Fred Zeeman", "Jan Blokker"
+      else if (cls[i] === 'X' && i > 0 && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && toks[i - 1].kind === 'word' && surnames.has(toks[i].lower) && !hasStrongStreetSuffix(toks[i].lower)) cls[i] = 'S';
       // a word on a street suffix that surnames have (-weg, -kade) right after a first name, with no house number
       // after it, is a surname ("Marloes Verkade", "Anna Overweg"), not a street; unless a name opens it: "Piet
       // Heinkade" is a street, and so are "Paul Krugerlaan", "Anne Frankplein"
@@ -379,6 +382,7 @@ function findCapitalised(text: string, found: Found): void {
     CONTEXT.titled = trigger && afterSurnameTitle(text, chainStart);
     CONTEXT.sentenceStart = atSentenceStart(text, chainStart);
     CONTEXT.labelled = CONTEXT.sentenceStart && (afterColon(text, chainStart) || afterListNumber(text, chainStart));
+    CONTEXT.related = trigger && relationBefore(text, chainStart);
     const d = decide(toks, cls, pre.words, CONTEXT);
     if (!d) {
       // no name before a street word: the words up to it open the street's name ("De Lange Nieuwstraat"), and

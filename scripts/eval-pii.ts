@@ -32,7 +32,15 @@ export interface Evaluation {
   mustKeep: { texts: number; textsAltered: number; chars: number; charsAltered: number; share: number; alteredIds: string[] };
   misses: { doc: string; type: EntityType; value: string; got: string }[];
   falsePositives: { doc: string; type: EntityType; value: string }[];
+  /**
+   * Names missed only as a couple written with one surname ("Erik en Saskia Moerman", annotated whole and in its
+   * parts) that the engine found as its two people, each whole, with "en" between them not covered.
+   */
+  couplesFoundAsTwo: number;
 }
+
+/** "Erik en Saskia Moerman": two people, the first by first name, sharing the surname that ends the second. */
+const COUPLE = /^(\S+) (?:en|and|&) (\S.*)$/;
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'pii');
 /**
@@ -78,6 +86,7 @@ export function evaluate(analyzer: Analyzer = createAnalyzer(), corpus: Corpus =
     return f;
   };
   const misses: Evaluation['misses'] = [];
+  let couplesFoundAsTwo = 0;
   const falsePositives: Evaluation['falsePositives'] = [];
   for (const doc of corpus.documents) {
     const spans = analyzer.analyze(doc.text);
@@ -88,6 +97,8 @@ export function evaluate(analyzer: Analyzer = createAnalyzer(), corpus: Corpus =
       const same = spans.filter((s) => s.type === g.type);
       if (covers(same, g.start, g.end)) f.found++;
       else {
+        const couple = g.type === 'PERSOON' ? COUPLE.exec(g.value) : null;
+        if (couple && covers(same, g.start, g.start + couple[1].length) && covers(same, g.end - couple[2].length, g.end)) couplesFoundAsTwo++;
         const got = spans.filter((s) => s.start < g.end && g.start < s.end).map((s) => `${s.type}:${doc.text.slice(s.start, s.end)}`).join(', ');
         misses.push({ doc: doc.id, type: g.type, value: g.value, got });
       }
@@ -126,6 +137,7 @@ export function evaluate(analyzer: Analyzer = createAnalyzer(), corpus: Corpus =
     mustKeep: mk,
     misses,
     falsePositives,
+    couplesFoundAsTwo,
   };
 }
 
@@ -138,6 +150,10 @@ function report(title: string, corpus: Corpus, verbose: boolean): void {
     console.log(`${t.padEnd(14)} ${String(f.gold).padStart(5)} ${String(f.found).padStart(5)} ${pct(f.recall)} ${String(f.predicted).padStart(5)} ${pct(f.precision)}  ${pct(f.gold ? f.protected / f.gold : 1)}`);
   }
   console.log(`${'ALL'.padEnd(14)} ${''.padStart(5)} ${''.padStart(5)} ${pct(r.overall.recall)} ${''.padStart(5)} ${pct(r.overall.precision)}  ${pct(r.overall.protectedShare)}`);
+  const names = r.perType.PERSOON;
+  if (names && r.couplesFoundAsTwo > 0) {
+    console.log(`names: ${r.couplesFoundAsTwo} of the ${names.gold - names.found} missed are couples written with one surname, found as their two people; counting those, ${pct((names.found + r.couplesFoundAsTwo) / names.gold).trim()}`);
+  }
   console.log(`\nmust-keep: ${r.mustKeep.textsAltered}/${r.mustKeep.texts} texts touched, ${r.mustKeep.charsAltered}/${r.mustKeep.chars} characters altered (${pct(r.mustKeep.share).trim()})`);
   if (verbose) {
     for (const m of r.misses) console.log(`  miss ${m.doc} ${m.type} "${m.value}"${m.got ? ` (got ${m.got})` : ''}`);

@@ -129,6 +129,11 @@ export function relationBefore(text: string, at: number): boolean {
 /** A numbered list's item marker right before pos: "\n2. |Richenel Martis", "1) |". */
 const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}[.)] +$/;
 export function afterListNumber(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i > 0 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i - 1);
+  if ((c !== 46 && c !== 41) || d < 48 || d > 57) return false; // "." or ")" after a digit
   return LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, pos - 8), pos));
 }
 /** The word after a space. */

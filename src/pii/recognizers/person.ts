@@ -50,10 +50,20 @@ const ANCHOR = new RegExp(
  */
 let named: Set<string> | null = null;
 const NAMED_MAX = 256;
+/**
+ * The names among them that may be written again in lower case (findNamedInLowerCase): listed as names, no
+ * everyday word, three letters or more, plain lower-case letters. Kept as they are remembered, so a call with
+ * none costs nothing at the end.
+ */
+const lowerCaseNames: string[] = [];
+const PLAIN_LOWER = /^[a-z\u00DF-\u00FF]{3,}$/;
 function remember(t: Tok): void {
   if (t.kind !== 'word' || t.lower.length < 2) return;
   if (named === null) named = new Set();
-  if (named.size < NAMED_MAX && !named.has(t.lower)) named.add(t.lower);
+  if (named.size < NAMED_MAX && !named.has(t.lower)) {
+    named.add(t.lower);
+    if ((t.cls === 'F' || t.cls === 'S' || t.cls === 'FS') && PLAIN_LOWER.test(t.lower)) lowerCaseNames.push(t.lower);
+  }
 }
 function isNamed(lower: string): boolean {
   return named !== null && named.has(lower);
@@ -75,10 +85,11 @@ export function findPersons(text: string, found: Found): void {
   beginCall(text.length);
   TOKENS.reset();
   named = null;
+  lowerCaseNames.length = 0;
   beginReporting();
   try {
     findCapitalised(text, found);
-    if (named !== null && text.length <= LOWERCASE_AGAIN_UP_TO) findNamedInLowerCase(text, found, named);
+    if (lowerCaseNames.length > 0 && text.length <= LOWERCASE_AGAIN_UP_TO) findNamedInLowerCase(text, found, lowerCaseNames);
   } finally {
     endCall();
     TOKENS.reset();
@@ -99,12 +110,9 @@ const LOWERCASE_AGAIN_UP_TO = 64 * 1024;
  * three letters or more; each is looked for with indexOf, so a short text with a few names costs next to nothing.
  * Two of them with a space between are one name ("radjkoemar jagessar").
  */
-function findNamedInLowerCase(text: string, found: Found, names: ReadonlySet<string>): void {
+function findNamedInLowerCase(text: string, found: Found, names: readonly string[]): void {
   const at: number[] = [];
   for (const name of names) {
-    if (name.length < 3 || !/^[a-z\u00DF-\u00FF]+$/.test(name)) continue;
-    const c = infoOf(name).cls;
-    if (c !== 'F' && c !== 'S' && c !== 'FS') continue;
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
       const before = text.charCodeAt(i - 1);
       const after = text.charCodeAt(i + name.length);
@@ -113,6 +121,7 @@ function findNamedInLowerCase(text: string, found: Found, names: ReadonlySet<str
       at.push(i, i + name.length);
     }
   }
+  if (at.length === 0) return;
   const order = Array.from({ length: at.length / 2 }, (_, k) => k).sort((a, b) => at[2 * a] - at[2 * b]);
   for (let k = 0; k < order.length; k++) {
     const start = at[2 * order[k]];
@@ -382,7 +391,8 @@ function findCapitalised(text: string, found: Found): void {
     CONTEXT.titled = trigger && afterSurnameTitle(text, chainStart);
     CONTEXT.sentenceStart = atSentenceStart(text, chainStart);
     CONTEXT.labelled = CONTEXT.sentenceStart && (afterColon(text, chainStart) || afterListNumber(text, chainStart));
-    CONTEXT.related = trigger && relationBefore(text, chainStart);
+    // (read only where decide() asks: an unknown word after a trigger)
+    CONTEXT.related = trigger && c0 === 'U' && relationBefore(text, chainStart);
     const d = decide(toks, cls, pre.words, CONTEXT);
     if (!d) {
       // no name before a street word: the words up to it open the street's name ("De Lange Nieuwstraat"), and

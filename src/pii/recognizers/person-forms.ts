@@ -1,11 +1,14 @@
 /**
  * Names the capitalised-word finder does not see: forms filled in in capitals ("NAAM: DE GRAAF"), informal
- * writing in lower case ("mevrouw roos", "zijn vrouw heet sanne") and names spelled out ("S-E-N-A-I-T").
+ * writing in lower case ("mevrouw roos", "zijn vrouw heet sanne", a name found written again in lower case), names
+ * spelled out ("S-E-N-A-I-T") and the speakers of a pasted chat.
  */
 import type { Found } from '../types.js';
 import { classify, key, surnameCores, surnames } from './person-lexicon.js';
-import { infoOf } from './person-words.js';
-import { LO, UP } from './person-words.js';
+import { LO, UP, infoOf } from './person-words.js';
+import { report } from './person-report.js';
+import { isLowerCode } from './person-tokens.js';
+import { isUpperCode } from './shared.js';
 
 /**
  * Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK", "VOORLETTERS: H.W.". Only colons are visited (indexOf, far
@@ -125,4 +128,37 @@ export function findChatSpeakers(text: string, found: Found): void {
     const start = open + m[0].length - 1 - m[1].length;
     found.add(start, start + name.length, 0.85);
   }
+}
+
+/** Texts up to this long (a prompt, a letter) are searched for the names found in them written in lower case. */
+export const LOWERCASE_AGAIN_UP_TO = 64 * 1024;
+/**
+ * A name found in the text, written again in lower case, as informal notes do: "Ricardo Martina … ricardo woont
+ * alleen", "jeroen (Jeroen Kartoidjojo)". Only listed names that are no everyday word (not "Roos", "Mark"), of
+ * three letters or more; each is looked for with indexOf, so a short text with a few names costs next to nothing.
+ * Two of them with a space between are one name ("radjkoemar jagessar").
+ */
+export function findNamedInLowerCase(text: string, found: Found, names: readonly string[]): void {
+  const at: number[] = [];
+  for (const name of names) {
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + name.length);
+      // a whole word, not inside an e-mail address or a longer word
+      if (isNameLetterOrMark(before) || isNameLetterOrMark(after) || before === 46 || before === 64 || after === 64 || (after === 46 && isNameLetterOrMark(text.charCodeAt(i + name.length + 1)))) continue;
+      at.push(i, i + name.length);
+    }
+  }
+  if (at.length === 0) return;
+  const order = Array.from({ length: at.length / 2 }, (_, k) => k).sort((a, b) => at[2 * a] - at[2 * b]);
+  for (let k = 0; k < order.length; k++) {
+    const start = at[2 * order[k]];
+    let end = at[2 * order[k] + 1];
+    while (k + 1 < order.length && at[2 * order[k + 1]] === end + 1 && text.charCodeAt(end) === 32) end = at[2 * order[++k] + 1];
+    report(text, found, start, end, 0.7);
+  }
+}
+/** A letter, digit or the characters that join words in addresses and names ('-', '_'). */
+function isNameLetterOrMark(c: number): boolean {
+  return isUpperCode(c) || isLowerCode(c) || (c >= 48 && c <= 57) || c === 45 || c === 95;
 }

@@ -1,5 +1,6 @@
 /** Trigger phrases right before a name: titles, salutations, context ("mevrouw", "Beste", "mijn naam is", "cliënt"). */
 import { COLON_ONLY_TRIGGERS, FORMS_OF_ADDRESS, TRIGGERS } from './person-lexicon.js';
+import { particlesBefore } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
 /** Triggers written abbreviated, with a dot after them. */
@@ -153,4 +154,10 @@ export function afterSurnameTitle(text: string, pos: number): boolean {
   if (capitals > 1 || (capitals === 1 && !isUpperCode(text.charCodeAt(w)))) return false;
   if (w === i || (w > 0 && isTriggerChar(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 46) || !SURNAME_TITLE_HASHES.has(h)) return false;
   return FORMS_OF_ADDRESS.has(text.slice(w, i).toLowerCase());
+}
+
+/** Where the particles begin when a title comes before them: "mevrouw |van 't Hek"; -1 otherwise. */
+export function afterTitleAndParticles(text: string, pos: number): number {
+  const pre = particlesBefore(text, pos);
+  return pre.words.length > 0 && afterSurnameTitle(text, pre.start) ? pre.start : -1;
 }

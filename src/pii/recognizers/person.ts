@@ -8,7 +8,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide, namedStreet } from './person-decide.js';
-import { findCapitalsAfterLabel, findChatSpeakers, findLowercaseAfterTitle, findSpelledNames } from './person-forms.js';
+import { LOWERCASE_AGAIN_UP_TO, findCapitalsAfterLabel, findChatSpeakers, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
 import {
   ENGLISH_OPENERS,
   NEXT_WORD,
@@ -32,7 +32,7 @@ import {
 import { beginReporting, endReporting, last, report } from './person-report.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
-import { afterSurnameTitle, precededByTrigger } from './person-triggers.js';
+import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
@@ -102,47 +102,8 @@ export function findPersons(text: string, found: Found): void {
   findChatSpeakers(text, found);
 }
 
-/** Texts up to this long (a prompt, a letter) are searched for the names found in them written in lower case. */
-const LOWERCASE_AGAIN_UP_TO = 64 * 1024;
-/**
- * A name found in the text, written again in lower case, as informal notes do: "Ricardo Martina … ricardo woont
- * alleen", "jeroen (Jeroen Kartoidjojo)". Only listed names that are no everyday word (not "Roos", "Mark"), of
- * three letters or more; each is looked for with indexOf, so a short text with a few names costs next to nothing.
- * Two of them with a space between are one name ("radjkoemar jagessar").
- */
-function findNamedInLowerCase(text: string, found: Found, names: readonly string[]): void {
-  const at: number[] = [];
-  for (const name of names) {
-    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
-      const before = text.charCodeAt(i - 1);
-      const after = text.charCodeAt(i + name.length);
-      // a whole word, not inside an e-mail address or a longer word
-      if (isNameLetterOrMark(before) || isNameLetterOrMark(after) || before === 46 || before === 64 || after === 64 || (after === 46 && isNameLetterOrMark(text.charCodeAt(i + name.length + 1)))) continue;
-      at.push(i, i + name.length);
-    }
-  }
-  if (at.length === 0) return;
-  const order = Array.from({ length: at.length / 2 }, (_, k) => k).sort((a, b) => at[2 * a] - at[2 * b]);
-  for (let k = 0; k < order.length; k++) {
-    const start = at[2 * order[k]];
-    let end = at[2 * order[k] + 1];
-    while (k + 1 < order.length && at[2 * order[k + 1]] === end + 1 && text.charCodeAt(end) === 32) end = at[2 * order[++k] + 1];
-    report(text, found, start, end, 0.7);
-  }
-}
-/** A letter, digit or the characters that join words in addresses and names ('-', '_'). */
-function isNameLetterOrMark(c: number): boolean {
-  return isUpperCode(c) || isLowerCode(c) || (c >= 48 && c <= 57) || c === 45 || c === 95;
-}
-
 /** Street endings that surnames have too: "Verkade", "Overweg". */
 const SURNAME_STREET_ENDING = /(?:weg|kade)$/;
-/** Where the particles begin when a title comes before them: "mevrouw |van 't Hek"; -1 otherwise. */
-function afterTitleAndParticles(text: string, pos: number): number {
-  const pre = particlesBefore(text, pos);
-  return pre.words.length > 0 && afterSurnameTitle(text, pre.start) ? pre.start : -1;
-}
-
 /** A listed name (surname or first name) right after a space at `end`. */
 function surnameNext(text: string, end: number, cache: typeof TOKENS): boolean {
   if (text.charCodeAt(end) !== 32 || !isUpperCode(text.charCodeAt(end + 1))) return false;

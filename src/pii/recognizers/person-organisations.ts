@@ -59,7 +59,9 @@ function afterOrganisationWord(text: string, start: number): boolean {
  * A legal form or a firm of professionals after the name, or after one or two capitalised words after it: " BV",
  * " B.V.", " N.V.", " VOF", " Holding", " & Zn.", " Vastgoed Holding", " Bouw B.V.", " Oudshoorn Advocaten".
  */
-const LEGAL_FORM = / (?:[A-Z][a-z]+ ){0,2}(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Advocaten|Notarissen|Accountants|Architecten|Makelaars|Adviseurs|Foundation|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])/y;
+/** Words that end a firm's or foundation's name: after a person's name it is the firm's. */
+const FIRM_WORDS = ['Holding', 'Foundation', 'Fonds', 'Groep', 'Advocaten', 'Notarissen', 'Accountants', 'Architecten', 'Makelaars', 'Adviseurs'];
+const LEGAL_FORM = new RegExp(` (?:[A-Z][a-z]+ ){0,2}(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|${FIRM_WORDS.join('|')}|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])`, 'y');
 function beforeLegalForm(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const c = text.charCodeAt(end + 1);
@@ -78,11 +80,11 @@ function beforeAndWord(text: string, end: number): boolean {
 }
 
 /** The word that ends an organisation's name read as a person's: "Elisabeth Boogaard Foundation". */
-const ORGANISATION_LAST_WORD = / (?:Foundation|Holding|Fonds|Groep)$/;
+const ORGANISATION_LAST_WORD = new RegExp(` (?:${FIRM_WORDS.join('|')})$`);
 /** A legal form read as initials, or an organisation's word, at the end of the name: "Peel B.V.", "… Foundation". */
 function endsInLegalForm(text: string, start: number, end: number): boolean {
   const z = text.charCodeAt(end - 1);
-  if (end - start > 10 && (z === 110 || z === 103 || z === 115 || z === 112) && ORGANISATION_LAST_WORD.test(text.slice(end - 11, end))) return true; // n g s p
+  if (end - start > 10 && (z === 110 || z === 103 || z === 115 || z === 112) && ORGANISATION_LAST_WORD.test(text.slice(end - 13, end))) return true; // n g s p
   if (end - start < 6 || z !== 46) return false;
   const v = text.charCodeAt(end - 2);
   if (v !== 86 && v !== 70) return false; // V F

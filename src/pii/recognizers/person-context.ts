@@ -3,7 +3,7 @@
  * ("Jan en Piet"), a name going on from the one found last, an age or a nickname in brackets, a house number
  * after it, a colon or a sentence's end before it, a place of several words opening at it.
  */
-import { PLACE_PHRASES_BY_FIRST_WORD, commonWords } from './person-lexicon.js';
+import { NAMING_TRIGGERS, PLACE_PHRASES_BY_FIRST_WORD, RELATION_TRIGGERS, commonWords } from './person-lexicon.js';
 import { last } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
 import { LO, MAX_WORD_LENGTH, UP, infoOf } from './person-words.js';
@@ -117,12 +117,19 @@ export function isQuoteCode(c: number): boolean {
   return c === 39 || c === 0x2018 || c === 34 || c === 0x201c;
 }
 /** A word that gives a name right before the quote at pos - 1: "noemen ze 'Mo'", "bijnaam: 'Bolle'". */
-const NAMING_BEFORE_QUOTE = /(?:noemen ze|noemt men hem|noemt men haar|alias|bijnaam|roepnaam|genoemd|genaamd|heet)[: ]+.$/i;
+const NAMING_BEFORE_QUOTE = new RegExp(`(?:${[...NAMING_TRIGGERS, 'noemt men hem', 'noemt men haar'].join('|')})[: ]+.$`, 'i');
 export function quotedAfterNaming(text: string, pos: number): boolean {
   return NAMING_BEFORE_QUOTE.test(text.slice(Math.max(0, pos - 20), pos));
 }
-/** A relation right before "van" makes it a preposition: "dochter van Johannes", "zoon van Ahmad en Farida Noori". */
-const RELATION_BEFORE = /(?:^|[^\p{L}])(?:zoon|zonen|dochter|dochters|kind|kinderen|moeder|vader|ouders|vrouw|man|echtgenoot|echtgenote|partner|broer|zus|zuster|opa|oma|kleinzoon|kleindochter|neef|nicht|oom|tante|weduwe|weduwnaar|schoonzoon|schoondochter|vriend|vriendin|buurman|buurvrouw|collega) $/iu;
+/**
+ * A relation right before "van" makes it a preposition ("dochter van Johannes", "zoon van Ahmad en Farida Noori"),
+ * and right before a trigger's name makes it a person's ("mijn vrouw Xiaoling"): the relations that are triggers,
+ * and those too general to be one ("vrouw", "kind", "ouders").
+ */
+const RELATION_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...RELATION_TRIGGERS, 'zonen', 'dochters', 'kind', 'kinderen', 'ouders', 'vrouw', 'man', 'zuster', 'weduwe', 'weduwnaar'].join('|')}) $`,
+  'iu',
+);
 export function relationBefore(text: string, at: number): boolean {
   return RELATION_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }

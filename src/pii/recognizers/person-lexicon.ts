@@ -108,23 +108,32 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'rector', 'officier', 'rechter', 'minister', 'ambassadeur', 'consul', 'inspecteur', 'commissaris', 'agent', 'president',
 ]);
 
+/** Relations that name the person after them ("zoon Ahmed", "buurvrouw Truus"). Lowercase. */
+export const RELATION_TRIGGERS: readonly string[] = [
+  'zoon', 'dochter', 'moeder', 'vader', 'partner', 'echtgenoot', 'echtgenote', 'vriend', 'vriendin', 'buurman',
+  'buurvrouw', 'broer', 'zus', 'oom', 'tante', 'opa', 'oma', 'kleinzoon', 'kleindochter', 'neef', 'nicht',
+  'schoonzoon', 'schoondochter', 'collega',
+];
+/** Words that give the name after them ("heet Sanne", "alias 'Bolle'", "noemen ze 'Mo'"). Lowercase. */
+export const NAMING_TRIGGERS: readonly string[] = ['heet', 'genaamd', 'alias', 'bijnaam', 'roepnaam', 'noemen ze', 'genoemd'];
+
 /** Words or phrases right before a name (with optional ':' or ','). Lowercase. */
 export const TRIGGERS: readonly string[] = [
+  ...RELATION_TRIGGERS,
+  ...NAMING_TRIGGERS,
   'de heer', 'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs', 'ms', 'dr',
   'mej', 'mejuffrouw', 'mnr', 'juffrouw', 'meester', 'zuster', 'dokter', 'notaris', 'wethouder', 'miss', 'sir', 'madam',
   'drs', 'ir', 'ing', 'prof', 'ds', 'juf', 'beste', 'geachte', 'hallo', 'hoi', 'hey', 'dag', 'lieve', 'dear', 'hi',
-  'hello', 'mijn naam is', 'naam is', 'ik ben', 'ik heet', 'heet', 'genaamd', 'my name is', "i'm", 'i am',
+  'hello', 'mijn naam is', 'naam is', 'ik ben', 'ik heet', 'my name is', "i'm", 'i am',
   'cliënt', 'client', 'cliënte', 'cliente', 'patiënt', 'patient', 'patiënte', 'patiente', 'ondergetekende', 'namens', 'aanvrager',
-  'aanvraagster', 'bewoner', 'bewoonster', 'huurder', 'melder', 'zoon', 'dochter', 'moeder', 'vader', 'partner',
-  'echtgenoot', 'echtgenote', 'vriend', 'vriendin', 'buurman', 'buurvrouw', 'broer', 'zus', 'oom', 'tante', 'opa',
-  'oma', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'schoonzoon', 'schoondochter', 'mantelzorger',
+  'aanvraagster', 'bewoner', 'bewoonster', 'huurder', 'melder', 'mantelzorger',
   'contactpersoon', 'naam', 'voornaam', 'achternaam', 'voorletters', 't.a.v', 'tav', 'ten name van', 't.n.v', 'tnv',
-  'collega', 'casemanager', 'consulent', 'klantmanager', 'wijkverpleegkundige', 'huisarts', 'behandelaar',
+  'casemanager', 'consulent', 'klantmanager', 'wijkverpleegkundige', 'huisarts', 'behandelaar',
   'mentor', 'bewindvoerder', 'advocaat', 'gemachtigde', 'leerling', 'zoontje', 'dochtertje', 'cc', 'aan', 'van',
   'from', 'to', 'groet', 'groeten', 'hoogachtend', 'mvg', 'gr', 'bedankt', 'dank', 'regards', 'sincerely', 'thanks',
   'getekend', 'handtekening', 'door', 'met', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
   'mijn zoon', 'mijn dochter', 'mijn moeder', 'mijn vader',
-  'gezin', 'raadslid', 'councillor', 'alderman', 'alias', 'bijnaam', 'roepnaam', 'noemen ze', 'genoemd', 'colleague', 'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
+  'gezin', 'raadslid', 'councillor', 'alderman', 'colleague', 'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
   ...FIELD_LABELS,
 ];
 /** Triggers that only count when followed by ':' (e-mail headers, form fields). */

@@ -102,6 +102,20 @@ export function findPersons(text: string, found: Found): void {
   findChatSpeakers(text, found);
 }
 
+/**
+ * Where the name begins when the everyday word at pos (lowercase `lower`) is a surname, or -1: right after a title
+ * ("mevrouw Schaap", "dhr. Post"), after the name someone goes by ("Geertruida (Truus) van der Molen"), after a
+ * title and particles ("mevrouw van 't Hek"), or quoted after a word that gives a name ("noemen ze 'Mo'").
+ */
+function everydayWordNamed(text: string, pos: number, word: string, lower: string): number {
+  const functionWord = FUNCTION_WORDS.has(lower);
+  let from = functionWord ? -1 : afterBracketedName(text, pos);
+  if (from < 0 && word.length >= 3 && isLowerCode(text.charCodeAt(pos - 2))) from = afterTitleAndParticles(text, pos);
+  if (from < 0 && isQuoteCode(text.charCodeAt(pos - 1)) && quotedAfterNaming(text, pos)) from = pos;
+  if (from < 0 && word.length >= 4 && !functionWord && afterSurnameTitle(text, pos)) from = pos;
+  return from;
+}
+
 /** Street endings that surnames have too: "Verkade", "Overweg". */
 const SURNAME_STREET_ENDING = /(?:weg|kade)$/;
 /** A listed name (surname or first name) right after a space at `end`. */
@@ -140,15 +154,9 @@ function findCapitalised(text: string, found: Found): void {
       const known = isNamed(info.lower);
       if (info.skip && !known) {
         pendingTrigger = -1;
-        // an everyday word right after a title is a surname: "mevrouw Schaap", "dhr. Post"
-        // …and so is one after the name someone goes by: "Geertruida (Truus) van der Molen"
-        // …and one after a title and particles: "mevrouw van 't Hek"
-        let from = c === 'C' && !FUNCTION_WORDS.has(info.lower) ? afterBracketedName(text, pos) : -1;
-        if (from < 0 && c === 'C' && word.length >= 3 && isLowerCode(text.charCodeAt(pos - 2))) from = afterTitleAndParticles(text, pos);
-        // …and a quoted one after a word that gives a name: "noemen ze 'Mo'", "alias 'Bolle'"
-        if (from < 0 && c === 'C' && isQuoteCode(text.charCodeAt(pos - 1)) && quotedAfterNaming(text, pos)) from = pos;
-        if (from >= 0 || (c === 'C' && word.length >= 4 && !FUNCTION_WORDS.has(info.lower) && afterSurnameTitle(text, pos))) {
-          report(text, found, from >= 0 ? from : pos, pos + word.length, 0.85);
+        const from = c === 'C' ? everydayWordNamed(text, pos, word, info.lower) : -1;
+        if (from >= 0) {
+          report(text, found, from, pos + word.length, 0.85);
           const t = tokenAt(text, pos, cache, word, info);
           if (t !== null) remember(t);
         }
@@ -315,13 +323,14 @@ function findCapitalised(text: string, found: Found): void {
     const cls = toks.map(classOf);
     for (let i = 0; i < toks.length; i++) {
       if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
-      // a brand that is a surname too, right after a first name: "Fred Zeeman", "Jan Blokker"
-      else if (cls[i] === 'X' && i > 0 && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && toks[i - 1].kind === 'word' && surnames.has(toks[i].lower) && !hasStrongStreetSuffix(toks[i].lower)) cls[i] = 'S';
-      // a word on a street suffix that surnames have (-weg, -kade) right after a first name, with no house number
-      // after it, is a surname ("Marloes Verkade", "Anna Overweg"), not a street; unless a name opens it: "Piet
-      // Heinkade" is a street, and so are "Paul Krugerlaan", "Anne Frankplein"
-      else if (cls[i] === 'X' && i > 0 && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && toks[i - 1].kind === 'word' &&
-        SURNAME_STREET_ENDING.test(toks[i].lower) && !houseNumberAt(text, toks[i].end) && !namedStreet(toks[i].lower)) cls[i] = 'S';
+      // right after a first name: a brand that is a surname too ("Fred Zeeman", "Jan Blokker"); a word on a street
+      // suffix that surnames have (-weg, -kade), with no house number after it ("Marloes Verkade", "Anna Overweg"),
+      // unless a name opens it: "Piet Heinkade" is a street, and so are "Paul Krugerlaan", "Anne Frankplein"
+      else if (cls[i] === 'X' && i > 0 && (cls[i - 1] === 'F' || cls[i - 1] === 'FS') && toks[i - 1].kind === 'word') {
+        const lower = toks[i].lower;
+        const street = hasStrongStreetSuffix(lower);
+        if ((!street && surnames.has(lower)) || (SURNAME_STREET_ENDING.test(lower) && !houseNumberAt(text, toks[i].end) && !namedStreet(lower))) cls[i] = 'S';
+      }
       // a capitalised everyday word right after a first name is part of the name ("Erik-Jan Zwart", "Kees
       // Klein") unless it reads as a sentence going on ("Hoi Jan Graag …"); after a name that is also a word
       // when a title or context word comes first ("patiënte Li Na Chen")

@@ -274,7 +274,10 @@ function findAddresses(text: string, found: Found): void {
     if (!n) continue;
     // a year after a street-shaped word is a title's ("Zomerfeest Zuiderpark 2024", "Mantelzorgwaardering 2025"),
     // unless a postcode says it is a house number, or one follows ("Boulevard 1945 nr 87")
-    if (street0 && n[0] === n[1] && YEAR.test(n[1]) && !postcodeAfter(text, space + 1 + n[0].length) && withTrailingNumber(text, space + 1 + n[0].length) === space + 1 + n[0].length) continue;
+    if (street0 && n[0] === n[1] && YEAR.test(n[1])) {
+      const numberEnd = space + 1 + n[0].length;
+      if (!postcodeAfter(text, numberEnd) && withTrailingNumber(text, numberEnd) === numberEnd) continue;
+    }
     if (street0 && !nrWord && space - ws < 47) {
       // The common case, without the word list: a street word with a Dutch suffix right before the number
       // (the same word wordsBefore would read first); a capitalised one is extended leftwards word by word

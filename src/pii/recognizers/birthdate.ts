@@ -90,8 +90,8 @@ class Dates {
   }
 }
 
-/** Birth context for several people: "Geboortedata", "geboortedatums", "dates of birth". */
-const PLURAL_CONTEXT = /^(?:geboorte(?:data|datums)|dates of birth)/i;
+/** Birth context for several people: "Geboortedata", "geboortedatums". */
+const PLURAL_CONTEXT = /^geboorte(?:data|datums)/i;
 
 function findBirthDates(text: string, found: Found): void {
   let c: RegExpExecArray | null;

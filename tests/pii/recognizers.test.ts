@@ -367,6 +367,15 @@ describe('person names', () => {
     expectNone('Van Utrecht reden we naar Amsterdam.', 'PERSOON');
     expectNone('De minister van Justitie en de gemeente Utrecht.', 'PERSOON');
     expectNone('Geachte mevrouw,\nUtrecht is een mooie stad.', 'PERSOON');
+    // right after a title too; the place alone, after "gemeente", stays a place
+    expectFound('Gisteren belde mevrouw Hoogeveen over de aanslag.', 'PERSOON', 'Hoogeveen');
+    expectNone('Het college van de gemeente Hoogeveen besloot.', 'PERSOON');
+  });
+  it('shops named after their founders are surnames in a name, not on their own', () => {
+    expectFound('Aan C. Blokker, Dorpsstraat 3', 'PERSOON', 'C. Blokker');
+    expect(found('Jolanda en Fred Zeeman wonen er sinds 1990.')).toEqual(['PERSOON:Jolanda', 'PERSOON:Fred Zeeman']);
+    expectFound('Geachte heer Bruna,', 'PERSOON', 'Bruna');
+    expectNone('Ze kocht een jas bij de Zeeman en pannen bij Blokker.', 'PERSOON');
   });
   it('street names are not person names', () => expectNone('Zij woont met haar man op de Dorpsstraat.', 'PERSOON'));
   it('a name before a street is cut where the street begins; a surname that opens a street name is none', () => {

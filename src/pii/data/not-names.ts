@@ -91,6 +91,12 @@ straat laan weg plein gracht kade singel dreef park centrum station stadhuis sta
 export const NOT_NAME_PHRASES = ['albert heijn', 'hans anders'];
 
 /**
+ * Shops and firms in NOT_NAMES named after their founders, whose names are common surnames: like places, they are
+ * surnames in a name ("C. Blokker", "Fred Zeeman", "mevrouw Bruna"), and not names on their own. Lowercase.
+ */
+export const BRANDS_ALSO_SURNAMES = ['blokker', 'zeeman', 'bruna', 'philips', 'bol', 'heineken'];
+
+/**
  * Names that are also inflected Dutch words: adjectives with their -e ("Grote Kerk", "Lange Nieuwstraat"), plurals
  * ("Broers", "Vogels"), verb forms ("Bent"). The dictionary check in build-names.ts knows only stems ("groot"), so
  * these come out as plain names; like the names it finds, they need evidence (a first name, initials, a title, a

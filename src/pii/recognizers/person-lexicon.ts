@@ -1,6 +1,6 @@
 /** Word lists for the person-name recognizer, built once at load time from committed data. */
 import { COMMON_WORDS, DICTIONARY_NAMES, FIRST_NAMES, NAME_WORDS_IN_DICTIONARY, SURNAMES } from '../data/names.generated.js';
-import { NAMES_ALSO_INFLECTED_WORDS, NOT_NAMES, NOT_NAME_PHRASES, PLACES, PLACE_PHRASES } from '../data/not-names.js';
+import { BRANDS_ALSO_SURNAMES, NAMES_ALSO_INFLECTED_WORDS, NOT_NAMES, NOT_NAME_PHRASES, PLACES, PLACE_PHRASES } from '../data/not-names.js';
 import { hasStrongStreetSuffix } from './shared.js';
 
 /** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
@@ -57,6 +57,8 @@ export const PLACE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyMap<number
 })();
 /** Dutch places (a subset of notNames): surnames too, in a name ("Jan van Amersfoort"). */
 export const places: ReadonlySet<string> = new Set(PLACES.map(key));
+/** Not-names that are surnames in a name: places ("Dirk Hoogeveen") and shops named after their founders ("C. Blokker"). */
+export const namesakes: ReadonlySet<string> = new Set([...places, ...BRANDS_ALSO_SURNAMES]);
 
 export const PARTICLES: ReadonlySet<string> = new Set([
   'van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'della',

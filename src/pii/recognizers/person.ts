@@ -30,7 +30,7 @@ import {
   relationBefore,
 } from './person-context.js';
 import { beginReporting, endReporting, last, report } from './person-report.js';
-import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, notNamePhraseEnds, places, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
@@ -103,8 +103,8 @@ export function findPersons(text: string, found: Found): void {
 }
 
 /**
- * Where the name begins when the everyday word at pos (lowercase `lower`) is a surname, or -1: right after a title
- * ("mevrouw Schaap", "dhr. Post"), after the name someone goes by ("Geertruida (Truus) van der Molen"), after a
+ * Where the name begins when the everyday word (or place or shop named after someone) at pos (lowercase `lower`) is
+ * a surname, or -1: right after a title ("mevrouw Schaap", "dhr. Post", "mevrouw Hoogeveen"), after the name someone goes by ("Geertruida (Truus) van der Molen"), after a
  * title and particles ("mevrouw van 't Hek"), or quoted after a word that gives a name ("noemen ze 'Mo'").
  */
 function everydayWordNamed(text: string, pos: number, word: string, lower: string): number {
@@ -154,7 +154,7 @@ function findCapitalised(text: string, found: Found): void {
       const known = isNamed(info.lower);
       if (info.skip && !known) {
         pendingTrigger = -1;
-        const from = c === 'C' ? everydayWordNamed(text, pos, word, info.lower) : -1;
+        const from = c === 'C' || (c === 'X' && namesakes.has(info.lower)) ? everydayWordNamed(text, pos, word, info.lower) : -1;
         if (from >= 0) {
           report(text, found, from, pos + word.length, 0.85);
           const t = tokenAt(text, pos, cache, word, info);
@@ -228,7 +228,7 @@ function findCapitalised(text: string, found: Found): void {
       // title the word is the surname ("mevrouw T. Groot")
       if (next.kind === 'word' && !(afterTitle >= 0 && onlySeparators(text, afterTitle, t0.start)) && !afterSurnameTitle(text, t0.start)) {
         const c = classOf(next);
-        if (c === 'C' || (c === 'X' && !places.has(next.lower))) {
+        if (c === 'C' || (c === 'X' && !namesakes.has(next.lower))) {
           ANCHOR.lastIndex = c === 'X' && hasStrongStreetSuffix(next.lower) ? next.end : t0.end;
           continue;
         }
@@ -388,7 +388,7 @@ function findCapitalised(text: string, found: Found): void {
  */
 function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolean, trigger: boolean): boolean {
   const lower = toks[i].lower;
-  const place = places.has(lower);
+  const place = namesakes.has(lower);
   if (toks[i].kind !== 'word' || !(place || surnameCores.has(lower))) return false;
   let k = i - 1;
   const afterParticle = k >= 0 ? toks[k].kind === 'particle' || endsInParticle(toks[k]) : particlesBefore;

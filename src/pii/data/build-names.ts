@@ -96,6 +96,26 @@ const proper = readFileSync(join(dicDir, 'index.dic'), 'utf8')
   .map(([w]) => clean(w.replace(/ĳ/g, 'ij')))
   .filter((w) => w.length >= 3 && !dict.has(w) && !common.has(w) && !first.has(w) && !surnames.has(w) && !NOT_PERSON_ENDINGS.test(w));
 
+// First names that film subtitles made common words ("Ronny", "Frankie", "Shelby"): a common word that OpenTaal holds
+// only as a proper noun (no lowercase Dutch word) and that a first-name list holds beyond the top entries used
+// above. Both sources have to agree: either alone also holds places, English words and surnames that are words.
+const fullFirst = new Set(
+  [
+    ...list('zxcvbn-ts-language-en', 'firstnames'),
+    ...list('zxcvbn-ts-language-de', 'firstnames'),
+    ...list('zxcvbn-ts-language-fr', 'firstnames'),
+    ...list('zxcvbn-ts-language-pl', 'maleFirstnames'),
+    ...list('zxcvbn-ts-language-pl', 'femaleFirstnames'),
+  ].map(clean),
+);
+const properInCommon = readFileSync(join(dicDir, 'index.dic'), 'utf8')
+  .split('\n')
+  .map((l) => l.split('/'))
+  .filter(([w, f]) => f === 'PN' && /^[A-Z][a-zà-ÿ]+$/.test(w))
+  .map(([w]) => clean(w))
+  .filter((w) => w.length >= 3 && !dict.has(w) && common.has(w) && fullFirst.has(w) && !surnames.has(w));
+for (const w of properInCommon) first.add(w);
+
 const out = (name: string, words: Iterable<string>) =>
   `export const ${name} = ${JSON.stringify([...words].sort().join('|'))};\n`;
 process.stdout.write(

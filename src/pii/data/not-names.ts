@@ -77,6 +77,7 @@ arriva connexxion vitens ziggo kpn vodafone odido ikea bol coolblue postnl dhl u
 philips asml heineken unilever adyen quick
 volvo skoda opel toyota peugeot mazda suzuki renault citroën fiat kia hyundai nissan tesla dacia audi mercedes bmw porsche
 asmara willemstad tanger sie
+georgia odessa paris parijs salem hongkong kong sierra leone
 kruidvat etos blokker xenos zeeman wibra gamma karwei intertoys bruna primera specsavers pearle
 betreft onderwerp datum bijlage bijlagen kenmerk uw ons ref geachte beste hallo mevrouw meneer heer dhr mw familie
 straat laan weg plein gracht kade singel dreef park centrum station stadhuis stadskantoor

@@ -184,12 +184,28 @@ function consider(r: Compiled, text: string, start: number, end: number, base: n
     if (v === false) return;
     if (typeof v === 'number') score = v;
   }
-  if (r.negativeContext !== null && hasWord(r.negativeContext, r.negativeSlot, start - NEGATIVE_BEFORE, start, run)) return;
+  if (r.negativeContext !== null && negativeBefore(r, start, run)) return;
   const boost = r.contextBoost;
   if (r.context !== null && (score < 1 || r.contextRequired) && score + boost >= minScore) {
     if (r.contextRequired || nearContext(r, start, end, run)) score = Math.min(1, score + boost);
   } else if (r.contextRequired) return;
   if (score >= minScore) run.found.add(start, end, score, r);
+}
+
+/**
+ * A negative word of r shortly before `start`, unless a context word stands nearer to the match: "Ons kenmerk:
+ * Z-2025-006231\nBSN: 409237929" is a BSN. The nearer word is found by widening the window (rarely needed: only
+ * when a negative word is there at all).
+ */
+function negativeBefore(r: Compiled, start: number, run: Run): boolean {
+  const negative = r.negativeContext as ContextWords;
+  if (!hasWord(negative, r.negativeSlot, start - NEGATIVE_BEFORE, start, run)) return false;
+  if (r.context === null) return true;
+  for (let from = start - 8; from > start - NEGATIVE_BEFORE; from -= 4) {
+    if (hasWord(negative, r.negativeSlot, from, start, run)) return true;
+    if (hasWord(r.context, r.contextSlot, from, start, run)) return false;
+  }
+  return true;
 }
 
 /** A context word of r shortly before or after text[start, end). */

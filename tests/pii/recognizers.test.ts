@@ -48,6 +48,10 @@ describe('BSN and RSIN', () => {
     expect(found('BSN: 897735390')).toEqual(['BSN:897735390']);
   });
   it('leaves invoice and order numbers alone', () => expectNone('factuurnummer 123456782', 'BSN'));
+  it('a context word nearer to the number than a negative word wins', () => {
+    expectFound('Ons kenmerk: Z-2025-006231\nBSN: 409237929\nOnderwerp: terugvordering', 'BSN', '409237929');
+    expectNone('Ons kenmerk: 409237929\nBetreft: uw BSN-aanvraag', 'BSN');
+  });
 });
 
 describe('IBAN', () => {
@@ -58,6 +62,11 @@ describe('IBAN', () => {
     expectFound('DE89370400440532013000', 'IBAN', 'DE89370400440532013000');
   });
   it('rejects a wrong check digit', () => expectNone('NL92ABNA0417164300', 'IBAN'));
+  it('needs mod 97, not the national check digits inside the account number', () => {
+    expectFound('Portugese rekening PT45 1261 7327 4939 4060 1335 6. Dat', 'IBAN', 'PT45 1261 7327 4939 4060 1335 6');
+    expectFound('Bank is only polish: PL22 5739 5735 2962 3203 1787 3654.', 'IBAN', 'PL22 5739 5735 2962 3203 1787 3654');
+    expectNone('PL23 5739 5735 2962 3203 1787 3654', 'IBAN');
+  });
 });
 
 describe('BTW-id and KvK', () => {
@@ -190,7 +199,10 @@ describe('phone, e-mail, IP', () => {
     expectNone('bel 0800-1234', 'TELEFOON');
     expectNone('op 03-04-2025', 'TELEFOON');
     expectNone('zaak Z-2025-004512', 'TELEFOON');
+    expectNone('[03-11-2025 19:42] Sabine: bsn gevonden', 'TELEFOON');
   });
+  it('a phone number after a KvK number is not a KvK number', () =>
+    expect(found('Flexwerk Oost B.V. | KvK 42279635\n+31 6 2290 4417\n')).toEqual(['KVK:42279635', 'TELEFOON:+31 6 2290 4417']));
   it('finds e-mail addresses', () => expectFound('mail j.c.vandenberg@xs4all.nl.', 'EMAIL', 'j.c.vandenberg@xs4all.nl'));
   it('finds IPv4 and IPv6', () => {
     expectFound('IP 185.23.114.9', 'IP_ADRES', '185.23.114.9');

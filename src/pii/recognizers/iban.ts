@@ -1,5 +1,9 @@
-/** IBAN of every country (ibantools: country length, BBAN shape, mod 97), grouped in fours or not. */
-import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+/**
+ * IBAN of every country (ibantools: country length, BBAN shape, mod 97), grouped in fours or not. A country's own
+ * check digits inside the BBAN (Portugal, Poland, Belgium …) are not required: an IBAN that passes mod 97 but not
+ * them is made up or mistyped twice, and still looks like someone's account to whoever reads it (fail closed).
+ */
+import { ValidationErrorsIBAN, getCountrySpecifications, validateIBAN } from 'ibantools';
 import { mod97Step } from '../checksums.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
@@ -27,6 +31,12 @@ function checksumOk(raw: string, end: number): boolean {
   return rem === 1;
 }
 
+/** ibantools' checks, but for the national check digits. */
+function validShape(iban: string): boolean {
+  const r = validateIBAN(iban);
+  return r.valid || r.errorCodes.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+}
+
 function findIbans(text: string, found: Found): void {
   CANDIDATE.lastIndex = 0;
   let fullChecks = 0;
@@ -48,7 +58,7 @@ function findIbans(text: string, found: Found): void {
     if (end === -1 || (end < raw.length && raw[end] !== ' ')) continue;
     // a failed checksum fails ibantools too; past MAX_FULL_CHECKS a passed one is enough (over-, never under-redacted)
     if (!checksumOk(raw, end)) continue;
-    if (fullChecks++ >= MAX_FULL_CHECKS || isValidIBAN(raw.slice(0, end).replace(/ /g, '').toUpperCase())) found.add(m.index, m.index + end, 0.95);
+    if (fullChecks++ >= MAX_FULL_CHECKS || validShape(raw.slice(0, end).replace(/ /g, '').toUpperCase())) found.add(m.index, m.index + end, 0.95);
   }
 }
 

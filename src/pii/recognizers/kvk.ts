@@ -6,7 +6,8 @@ export const kvkRecognizer: Recognizer = {
   name: 'nl_kvk',
   type: 'KVK',
   prefilter: HAS_DIGIT,
-  patterns: [{ name: 'kvk_8_digits', regex: new RegExp(`${FIRST_DIGIT}\\d{3}[ .]?\\d{4}${NUM_AFTER}`, 'g'), score: 0.2, minDigits: 8 }],
+  // not the end of a longer group of numbers ("+31 6 2290 4417" after a KvK number on the line above)
+  patterns: [{ name: 'kvk_8_digits', regex: new RegExp(`${FIRST_DIGIT}(?<![0-9][ .]\\d)\\d{3}[ .]?\\d{4}${NUM_AFTER}`, 'g'), score: 0.2, minDigits: 8 }],
   validate: (v) => /^\d{4}[ .]?\d{4}$/.test(v),
   context: ['kvk', 'kvk-nummer', 'kvknummer', 'kvk nummer', 'kamer van koophandel', 'handelsregister', 'inschrijvingsnummer', 'chamber of commerce', 'coc'],
   contextBoost: 0.65,

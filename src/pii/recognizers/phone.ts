@@ -15,6 +15,8 @@ const SEP = String.raw`(?:[ .\-]| - )?`;
 const INTERNATIONAL = new RegExp(String.raw`(?:\+(?<!${NOT_BEFORE}\+)|0(?<!${NOT_BEFORE}0)0)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:${SEP}\d){6,12}${AFTER}`, 'g');
 const NATIONAL = new RegExp(String.raw`(?:\((?<!${NOT_BEFORE}\()0\d{1,3}\)[ \-]?\d|0(?<!${NOT_BEFORE}0)\d)(?:${SEP}\d){6,8}${AFTER}`, 'g');
 const DATE_SHAPE = /^\d{1,2}([\-/.])\d{1,2}\1\d{2,4}$/;
+/** A date with its year and the hour after it, as chat logs stamp their lines: "[03-11-2025 19:42]". */
+const DATE_AND_HOUR = /^\d{1,2}([\-/.])\d{1,2}\1(?:19|20)\d{2} \d/;
 const NOT_PERSONAL = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
 
 /**
@@ -33,7 +35,7 @@ function dutchNational(value: string): string | null {
 const NL_VALID = /^0(?:[1-57]\d|6\d|8[4578])\d{7}$/;
 
 export function validPhone(value: string): boolean | number {
-  if (DATE_SHAPE.test(value)) return false;
+  if (DATE_SHAPE.test(value) || DATE_AND_HOUR.test(value)) return false;
   const nl = dutchNational(value);
   if (nl !== null) return NL_VALID.test(nl) && !/^0(?:800|90[0-9])/.test(nl);
   const p = parsePhoneNumberFromString(value.replace('(0)', ''), 'NL');

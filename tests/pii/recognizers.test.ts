@@ -156,6 +156,21 @@ describe('postcode and address', () => {
     // a word ending a sentence before a street without suffix is not part of its name
     expectFound('Wytske met een y, dus W-Y-T-S-K-E. Schrans 203-B, 8932 NK', 'ADRES', 'Schrans 203-B');
   });
+  it('additions after a space, with a letter and a digit, or a room; Frisian streets; CSV fields', () => {
+    expectFound('Bezoeker: Kastanjelaan 7 b, 5616 LZ', 'ADRES', 'Kastanjelaan 7 b');
+    expect(found('wij wonen Kerkstraat 12 a.s. maandag')).toEqual(['ADRES:Kerkstraat 12']);
+    expectFound('Beijerlandselaan 64-B2', 'ADRES', 'Beijerlandselaan 64-B2');
+    expectFound('Woonadres: Weverstraat 63 kamer 4, 7815 RD Veenhoven', 'ADRES', 'Weverstraat 63 kamer 4');
+    expectFound('Dyksterwei 19, Wommels', 'ADRES', 'Dyksterwei 19');
+    expect(found('Z-2025-003402,21-01-2025,Jolanda Smit-Kuipers,Beukenlaan 2,8092 CZ,WOZ')).toEqual(['PERSOON:Jolanda Smit-Kuipers', 'ADRES:Beukenlaan 2', 'POSTCODE:8092 CZ']);
+    expectNone('De kamer is 2,5 m breed en kost € 1.250,00.', 'ADRES');
+  });
+  it('a house number never opens with 0: a name before a phone number is no street', () =>
+    expect(found('mob zoon Jurjen Hofstede 06 37 46 05 18\nwoning')).toEqual(['PERSOON:Jurjen Hofstede', 'TELEFOON:06 37 46 05 18']));
+  it('a postcode whose letters read as a unit, right after a house number', () => {
+    expectFound('verhuisd van Brinkgreverweg 112, 7413 AD naar Zwolseweg 38-B', 'POSTCODE', '7413 AD');
+    expectNone('in het jaar 2000 AD naar Rome', 'POSTCODE');
+  });
   it('finds multi-word and "Laan van" streets', () => {
     expectFound('adres: Burgemeester de Withstraat 9 te Tilburg', 'ADRES', 'Burgemeester de Withstraat 9');
     expectFound('Laan van Meerdervoort 52-III', 'ADRES', 'Laan van Meerdervoort 52-III');

@@ -22,8 +22,11 @@ const SPACE_DIGIT = new RegExp(
   ` \\d(?<=(?:[A-Z\\u00C0-\\u00DE\\u0100-\\u017F][${WORD_CHARS}]*|${[...new Set([...STRONG_STREET_SUFFIXES].map((x) => x.slice(-3)))].map(anyCase).join('|')}|[Nn][.’']*[Rr][.’']*|[Mm][.’']*[Ee][.’']*[Rr][.’']*) \\d)`,
   'g',
 );
+/** The rest of a postcode after its first digit: a separator before it is no decimal comma ("Beukenlaan 2,8092 CZ" in CSV). */
+const POSTCODE_REST = '\\d{3} ?[A-Z]{2}(?![A-Za-z0-9])';
+// a house number never opens with 0 ("Jurjen Hofstede 06 37 46 05 18" is a name and a phone number); additions: "12A", "12-II", "12 hs", "12 b" (a lowercase letter alone, not "12 a.s."), "64-B2", "63 kamer 4"
 const NUMBER = new RegExp(
-  `(\\d{1,5})(?![0-9]|[,.:][0-9])((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|bis|hs|bg|I{1,3}|huis|boven|bus \\d{1,4}|rood|zwart)|-\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  `([1-9]\\d{0,4})(?![0-9]|[,.:][0-9](?!${POSTCODE_REST}))((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|[a-z](?!\\.)|bis|hs|bg|I{1,3}|huis|boven|bus \\d{1,4}|kamer \\d{1,3}|rood|zwart)|-[A-Za-z]?\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
 /** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */

@@ -1,4 +1,4 @@
-/** Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it. */
+/** Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it; a CSV field too (",8092 CZ,"). */
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
@@ -6,15 +6,18 @@ import { ALNUM, HAS_DIGIT } from './shared.js';
 const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'AD', 'BC', 'VS', 'TM', 'MS']);
 
 const POSTCODE = new RegExp(
-  `[1-9](?<![${ALNUM}\\-.,][1-9])\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:]\\d))?`,
+  `[1-9](?<![${ALNUM}\\-.][1-9])\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:]\\d))?`,
   'g',
 );
 /** A place's name right after: ", Almere", " Eindhoven" (a capital, then at least two lowercase letters). */
 const PLACE_AFTER = /,? {1,2}[A-Z][a-zà-ÿ]{2}/y;
 
+/** A house number right before: "Brinkgreverweg 112, 7413 AD". */
+const NUMBER_BEFORE = /[0-9][A-Za-z]?(?:, |\n)$/;
+
 /**
  * A postcode whose letters read as a unit ("1316 KB") is a postcode when a place follows it ("1316 KB
- * Almere") or a context word is near; otherwise it scores below the bar.
+ * Almere"), a house number comes right before it, or a context word is near; otherwise it scores below the bar.
  */
 function findPostcodes(text: string, found: Found): void {
   POSTCODE.lastIndex = 0;
@@ -26,7 +29,7 @@ function findPostcodes(text: string, found: Found): void {
     let score = 0.6;
     if (UNIT_LIKE.has(text.slice(letters, letters + 2))) {
       PLACE_AFTER.lastIndex = end;
-      score = PLACE_AFTER.test(text) ? 0.6 : 0.3;
+      score = PLACE_AFTER.test(text) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? 0.6 : 0.3;
     }
     found.add(start, end, score);
   }

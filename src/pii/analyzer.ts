@@ -10,6 +10,7 @@ import { Findings } from './findings.js';
 import { type Normalised, normalise } from './normalise.js';
 import { type Offsets, releaseOffsets, takeOffsets } from './offsets.js';
 import { defaultRecognizers } from './recognizers/index.js';
+import { type Cell, forgetTables, headerAbove } from './tables.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
 import type { EntityType, Found, PatternDef, Recognizer, Span } from './types.js';
 
@@ -99,6 +100,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       } finally {
         run.found.release();
         releaseOffsets(run.matches);
+        forgetTables();
       }
     },
   };
@@ -146,6 +148,10 @@ class Run implements Found {
   readonly validations: number[];
   /** The recognizer whose finder is running. */
   recognizer: Compiled | null = null;
+  /** The header cell asked about last (table rows ask about the same one), for which words, and the answer. */
+  lastHeader: Cell | null = null;
+  lastHeaderWords: ContextWords | null = null;
+  lastHeaderAnswer = false;
   constructor(
     readonly text: string,
     readonly budget: number,
@@ -208,10 +214,23 @@ function negativeBefore(r: Compiled, start: number, run: Run): boolean {
   return true;
 }
 
-/** A context word of r shortly before or after text[start, end). */
+/** A context word of r shortly before or after text[start, end), or naming the table column it stands in. */
 function nearContext(r: Compiled, start: number, end: number, run: Run): boolean {
   const words = r.context as ContextWords;
-  return hasWord(words, r.contextSlot, start - CONTEXT_BEFORE, start, run) || hasWord(words, r.contextSlot, end, end + CONTEXT_AFTER, run);
+  return hasWord(words, r.contextSlot, start - CONTEXT_BEFORE, start, run) || hasWord(words, r.contextSlot, end, end + CONTEXT_AFTER, run) || inNamedColumn(words, start, run);
+}
+
+/** "| KvK |" above "| 61847302 |": a context word in the header of the table column holding `start`. */
+function inNamedColumn(words: ContextWords, start: number, run: Run): boolean {
+  const header = headerAbove(run.text, start);
+  if (header === null) return false;
+  // the rows of a table ask about the same header cell: its answer is kept
+  if (header !== run.lastHeader || words !== run.lastHeaderWords) {
+    run.lastHeader = header;
+    run.lastHeaderWords = words;
+    run.lastHeaderAnswer = words.test(run.text, header.start, header.end);
+  }
+  return run.lastHeaderAnswer;
 }
 
 /** One of `words` in text[from, to): searched directly in a short text, through the run's lookup in a long one. */

@@ -229,6 +229,12 @@ describe('phone, e-mail, IP', () => {
 
 describe('date of birth', () => {
   it('reads birth context in capitals', () => expectFound('GEBOORTEDATUM: 02-02-1971', 'GEBOORTEDATUM', '02-02-1971'));
+  it('reads hurried abbreviations, and a birth-date column of a Markdown table past its rule line', () => {
+    expectFound('Wouter: Ngozi Adeyemi-Okafor, gebdat 08-04-1984', 'GEBOORTEDATUM', '08-04-1984');
+    expectFound('geb.dat. 08-04-1984', 'GEBOORTEDATUM', '08-04-1984');
+    const table = '| Naam | Geboortedatum |\n|---|---|\n| Jan Smit | 01-02-1980 |\n| Piet Smit | 03-04-1990 |';
+    expect(found(table).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:01-02-1980', 'GEBOORTEDATUM:03-04-1990']);
+  });
   it('needs birth context', () => {
     expectFound('geboren op 14-03-1962', 'GEBOORTEDATUM', '14-03-1962');
     expectFound('My wife (born 2 August 1947) was diagnosed', 'GEBOORTEDATUM', '2 August 1947');

@@ -1,9 +1,10 @@
 /**
  * Date of birth: a date (numeric, ISO, or with a Dutch/English month name) right after birth context
- * (geboren, geb., geboortedatum, born, date of birth) or right before "geboren"/"born". Dates without such
+ * (geboren, geb., geboortedatum, gebdat, born, date of birth) or right before "geboren"/"born". Dates without such
  * context (meetings, deadlines) are left alone. Only windows around context words are scanned.
  */
 import { lowerBound } from '../lower-bound.js';
+import { type Cell, MAX_LINE, cellsBelow, columnAt } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
@@ -18,7 +19,7 @@ const DATE = new RegExp(
 // Each alternative starts with a small character class (no 'i' flag); the leading \b is written as a
 // look-behind after the first character. Used sticky, at the hits of CONTEXT_HINT only.
 const BEFORE_CONTEXT =
-  /[GgBbDdVv](?<!\w[GgBbDdVv])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|\.?datum|\.?DATUM|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag)/y;
+  /[GgBbDdVv](?<!\w[GgBbDdVv])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|\.?datum|\.?DATUM|\.?dat\b|\.?DAT\b|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag)/y;
 /**
  * Where BEFORE_CONTEXT can match: the same words without the word-boundary tests. Two or three fixed
  * letters after the first let the scan skip ahead far faster than BEFORE_CONTEXT's own scan, which stops at
@@ -135,47 +136,23 @@ function findBirthDates(text: string, found: Found): void {
   }
 }
 
-/** The longest header line and the most rows read for a table. */
-const MAX_LINE = 512;
-const MAX_ROWS = 1000;
 /**
  * The cells under a column named by the context word at [start, end) in a table's header line (two or more ';' or
- * '|', one of them right after the column's name), in the rows that follow up to the first line without that
- * separator; none when the line is no table header. (Tabs reach the recognizers as spaces: a tab-separated table
- * has only its first row's date found, as the first date after the context word.)
+ * '|', one of them right after the column's name); none when the line is no table header (tables.ts).
  */
-function birthDateCells(text: string, start: number, end: number): { start: number; end: number }[] {
+function birthDateCells(text: string, start: number, end: number): Cell[] {
   // the column's name may go on ("Geboortedatum", "geb.datum "): the separator follows within a few characters
   const after = /^[\p{L}.]{0,8} *([;|])/u.exec(text.slice(end, end + 12));
   if (after === null) return [];
-  const sep = after[1];
+  const sep = after[1].charCodeAt(0);
   // a header line is short: looked for within MAX_LINE characters either side
   const before = text.slice(Math.max(0, start - MAX_LINE), start);
   const nl = before.lastIndexOf('\n');
   if (nl === -1 && start > MAX_LINE) return [];
   const lineStart = nl === -1 ? 0 : start - before.length + nl + 1;
   const lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1 || lineEnd - end > MAX_LINE) return [];
-  if (text.slice(lineStart, lineEnd).split(sep).length < 3) return [];
-  const column = text.slice(lineStart, start).split(sep).length - 1;
-  const cells: { start: number; end: number }[] = [];
-  for (let row = lineEnd + 1, rows = 0; row < text.length && rows < MAX_ROWS; rows++) {
-    const next = text.indexOf('\n', row);
-    const rowEnd = next === -1 ? text.length : next;
-    const line = text.slice(row, rowEnd);
-    if (!line.includes(sep)) break;
-    let cellStart = row;
-    for (let k = 0; k < column && cellStart <= rowEnd; k++) {
-      const s = text.indexOf(sep, cellStart);
-      cellStart = s === -1 || s >= rowEnd ? rowEnd + 1 : s + 1;
-    }
-    if (cellStart <= rowEnd) {
-      const s = text.indexOf(sep, cellStart);
-      cells.push({ start: cellStart, end: s === -1 || s > rowEnd ? rowEnd : s });
-    }
-    row = rowEnd + 1;
-  }
-  return cells;
+  if (lineEnd === -1 || lineEnd - end > MAX_LINE || columnAt(text, lineStart, lineEnd, sep) < 2) return [];
+  return cellsBelow(text, lineEnd, sep, columnAt(text, lineStart, start, sep));
 }
 
 export const birthDateRecognizer: Recognizer = {

@@ -8,7 +8,7 @@ import { isLowerCode } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
 /** Words for an organisation, right before its name (and "Sint": a saint names a church, school or guild). */
-const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'basisschool'];
+export const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'basisschool'];
 /** …and these, on their own or ending a compound ("Praktijk Van Oosten", "Schoonmaakbedrijf", "taalschool"). */
 export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang', 'stichting'];
 

@@ -8,6 +8,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide, namedStreet } from './person-decide.js';
+import { findTableNames } from './person-tables.js';
 import { LOWERCASE_AGAIN_UP_TO, findCapitalsAfterLabel, findChatSpeakers, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
 import {
   ENGLISH_OPENERS,
@@ -89,6 +90,7 @@ export function findPersons(text: string, found: Found): void {
   beginReporting();
   try {
     findCapitalised(text, found);
+    findTableNames(text, found);
     if (lowerCaseNames.length > 0 && text.length <= LOWERCASE_AGAIN_UP_TO) findNamedInLowerCase(text, found, lowerCaseNames);
   } finally {
     endCall();

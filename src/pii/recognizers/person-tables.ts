@@ -1,0 +1,49 @@
+/**
+ * Names in a pasted table: the cells under a column named "Naam", "Achternaam", "Cliënt", "Standhouder" … are
+ * names, whether the lists know them or not ("| Mindaugas Kazlauskas | 07-09-1998 |"). The tables are tables.ts's,
+ * found once per call (prose seldom holds '|' or ';').
+ */
+import { type Cell, cellOf, cellsBelow, tablesOf } from '../tables.js';
+import type { Found } from '../types.js';
+import { classify, key } from './person-lexicon.js';
+import { ORGANISATION_SUFFIXES, ORGANISATION_WORDS } from './person-organisations.js';
+import { report } from './person-report.js';
+import { endsWithAny, isUpperCode } from './shared.js';
+
+/** A column of names: its header, trimmed ("Naam", "Naam cliënt", "Voornaam", "Bewoner", "Name"). */
+const NAME_COLUMN =
+  /^(?:(?:volledige )?(?:naam|voornaam|voornamen|achternaam|roepnaam|geboortenaam)(?: [\p{L}.]+)?|name|full name|first name|last name|surname|cliënt|client|cliënte|aanvrager|bewoner|deelnemer|standhouder|melder|huurder|contactpersoon|medewerker|leerling|kind|ouder|persoon)$/iu;
+/** What a cell holding a name looks like: a capital first, then letters, spaces, hyphens, apostrophes, dots, commas. */
+const NAME_CELL = /^[\p{Lu}][\p{L}\p{M} .,'’-]{1,63}$/u;
+/** Name columns read per table (a header of nothing but "Naam;Naam;…" costs no more than this many). */
+const MAX_NAME_COLUMNS = 4;
+const ORGANISATION = new Set([...ORGANISATION_WORDS, 'b.v.', 'bv', 'v.o.f.', 'vof', 'n.v.', 'gemeente']);
+const ORGANISATION_ENDINGS = new Set(ORGANISATION_SUFFIXES);
+
+export function findTableNames(text: string, found: Found): void {
+  for (const t of tablesOf(text)) if (t.rowsTo > t.headerTo) readTable(text, found, t.headerFrom, t.headerTo, t.sep);
+}
+
+/** The name columns of the header line [from, to), and the names in their cells. */
+function readTable(text: string, found: Found, from: number, to: number, sep: number): void {
+  for (let column = 0, read = 0; read < MAX_NAME_COLUMNS; column++) {
+    const header = cellOf(text, from, to, sep, column);
+    if (header === null) return;
+    if (!NAME_COLUMN.test(text.slice(header.start, header.end).trim())) continue;
+    read++;
+    for (const cell of cellsBelow(text, to, sep, column)) reportCell(text, found, cell);
+  }
+}
+
+function reportCell(text: string, found: Found, cell: Cell): void {
+  let { start, end } = cell;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+  const value = text.slice(start, end);
+  if (!isUpperCode(text.charCodeAt(start)) || !NAME_CELL.test(value)) return;
+  const words = value.split(/[ ,]+/).map(key);
+  if (words.some((w) => ORGANISATION.has(w) || endsWithAny(w, ORGANISATION_ENDINGS, 0))) return;
+  // a single everyday word or place ("Onbekend", "Utrecht") is no name
+  if (words.length === 1 && (classify(words[0]) === 'C' || classify(words[0]) === 'X')) return;
+  report(text, found, start, end, 0.8);
+}

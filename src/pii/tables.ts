@@ -1,0 +1,146 @@
+/**
+ * Tables pasted into a prompt: CSV with ';' and Markdown or text tables with '|' (tab-separated ones reach the
+ * recognizers with their tabs as spaces, and are not seen as tables). A table is a block of consecutive lines of at
+ * most MAX_LINE characters that each hold two or more of its separator; the first is its header, and Markdown's rule
+ * line (|---|---|) under it is passed over. Its column names are context for its cells: "| KvK |" above
+ * "| 61847302 |", "Naam;" above "Mindaugas Kazlauskas;".
+ *
+ * The tables of a text are found once, on first use, in one pass over the lines that hold a separator (found with
+ * indexOf), and kept until forgetTables() (the analyzer calls it when a call ends: no text outlives its call).
+ */
+
+export const MAX_LINE = 512;
+export const MAX_ROWS = 1000;
+
+export interface Cell {
+  start: number;
+  end: number;
+}
+
+/** One table: its separator, its header line [headerFrom, headerTo), and its rows up to rowsTo. */
+export interface Table {
+  readonly sep: number;
+  readonly headerFrom: number;
+  readonly headerTo: number;
+  rowsTo: number;
+  /** Header cells by column, found on first use (the same object for the same column). */
+  readonly headers: (Cell | null)[];
+}
+
+const BAR = 124;
+const SEMICOLON = 59;
+
+/** '|' or ';' when text[from, to) holds two or more of it (a table line), else 0. */
+export function separatorOf(text: string, from: number, to: number): number {
+  let bars = 0;
+  let semis = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BAR) bars++;
+    else if (c === SEMICOLON) semis++;
+  }
+  return bars >= 2 ? BAR : semis >= 2 ? SEMICOLON : 0;
+}
+
+/** Markdown's rule line under a header: only '|', '-', ':' and spaces. */
+function isRule(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== BAR && c !== 45 && c !== 58 && c !== 32) return false;
+  }
+  return to > from;
+}
+
+/** The cell `column` (0 = before the first separator) of the line [from, to), or null when the line has fewer. */
+export function cellOf(text: string, from: number, to: number, sep: number, column: number): Cell | null {
+  let s = from;
+  for (let k = 0; k < column; k++) {
+    while (s < to && text.charCodeAt(s) !== sep) s++;
+    if (s >= to) return null;
+    s++;
+  }
+  let e = s;
+  while (e < to && text.charCodeAt(e) !== sep) e++;
+  return { start: s, end: e };
+}
+
+/** The column of `pos` in its line [from, pos): the separators before it. */
+export function columnAt(text: string, from: number, pos: number, sep: number): number {
+  let n = 0;
+  for (let i = from; i < pos; i++) if (text.charCodeAt(i) === sep) n++;
+  return n;
+}
+
+/**
+ * The cells of column `column` in the rows under the header line that ends at `headerEnd` (its '\n'), up to the
+ * first line without two of the separator (at most MAX_ROWS rows).
+ */
+export function cellsBelow(text: string, headerEnd: number, sep: number, column: number): Cell[] {
+  const cells: Cell[] = [];
+  for (let row = headerEnd + 1, rows = 0; row < text.length && rows < MAX_ROWS; rows++) {
+    const nl = text.indexOf('\n', row);
+    const rowEnd = nl === -1 ? text.length : nl;
+    if (rowEnd - row > MAX_LINE || separatorOf(text, row, rowEnd) !== sep) break;
+    if (!isRule(text, row, rowEnd)) {
+      const cell = cellOf(text, row, rowEnd, sep, column);
+      if (cell !== null) cells.push(cell);
+    }
+    row = rowEnd + 1;
+  }
+  return cells;
+}
+
+let cachedText: string | null = null;
+let cachedTables: Table[] = [];
+
+/** The tables of `text`, in order (found on first use; the same array until forgetTables()). */
+export function tablesOf(text: string): Table[] {
+  if (cachedText === text) return cachedTables;
+  const tables: Table[] = [];
+  let bar = text.indexOf('|');
+  let semi = text.indexOf(';');
+  while (bar !== -1 || semi !== -1) {
+    const at = bar === -1 ? semi : semi === -1 ? bar : Math.min(bar, semi);
+    const lineFrom = text.lastIndexOf('\n', at) + 1;
+    const nl = text.indexOf('\n', at);
+    const lineTo = nl === -1 ? text.length : nl;
+    const sep = lineTo - lineFrom <= MAX_LINE ? separatorOf(text, lineFrom, lineTo) : 0;
+    if (sep !== 0) {
+      const last = tables.length > 0 ? tables[tables.length - 1] : null;
+      if (last !== null && last.sep === sep && last.rowsTo === lineFrom - 1) last.rowsTo = lineTo;
+      else tables.push({ sep, headerFrom: lineFrom, headerTo: lineTo, rowsTo: lineTo, headers: [] });
+    }
+    if (nl === -1) break;
+    if (bar !== -1 && bar < nl) bar = text.indexOf('|', nl);
+    if (semi !== -1 && semi < nl) semi = text.indexOf(';', nl);
+  }
+  cachedText = text;
+  cachedTables = tables;
+  return tables;
+}
+
+/** Drops the tables found (and the text they were found in). */
+export function forgetTables(): void {
+  cachedText = null;
+  cachedTables = [];
+}
+
+/** The header cell of the table column holding `pos`, or null when pos is in no table row. */
+export function headerAbove(text: string, pos: number): Cell | null {
+  const tables = tablesOf(text);
+  // the last table whose header starts before pos
+  let a = 0;
+  let b = tables.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (tables[mid].headerFrom <= pos) a = mid + 1;
+    else b = mid;
+  }
+  if (a === 0) return null;
+  const t = tables[a - 1];
+  if (pos <= t.headerTo || pos > t.rowsTo) return null;
+  const column = columnAt(text, text.lastIndexOf('\n', pos - 1) + 1, pos, t.sep);
+  let cell = t.headers[column];
+  if (cell === undefined) t.headers[column] = cell = cellOf(text, t.headerFrom, t.headerTo, t.sep, column);
+  return cell;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/pii/index.js';
+import { cellsBelow, forgetTables, headerAbove, tablesOf } from '../../src/pii/tables.js';
+
+const analyzer = createAnalyzer();
+const found = (text: string) => analyzer.analyze(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const cell = (text: string, c: { start: number; end: number } | null) => (c === null ? null : text.slice(c.start, c.end).trim());
+
+describe('tables in pasted text', () => {
+  const md = 'Hierbij de lijst.\n| Naam | KvK |\n|---|---|\n| Piet | 61847302 |\n| Zeynep | 80351926 |\nEinde; echt.';
+  it('finds a table as its header line and the rows under it, Markdown rule line included', () => {
+    const tables = tablesOf(md);
+    expect(tables).toHaveLength(1);
+    expect(md.slice(tables[0].headerFrom, tables[0].headerTo)).toBe('| Naam | KvK |');
+    expect(md.slice(0, tables[0].rowsTo).endsWith('\n| Zeynep | 80351926 |')).toBe(true);
+    forgetTables();
+  });
+  it('gives the header cell above a cell, and nothing for the header itself or for prose', () => {
+    expect(cell(md, headerAbove(md, md.indexOf('61847302')))).toBe('KvK');
+    expect(cell(md, headerAbove(md, md.indexOf('Zeynep')))).toBe('Naam');
+    expect(headerAbove(md, md.indexOf('KvK'))).toBeNull();
+    expect(headerAbove(md, md.indexOf('lijst'))).toBeNull();
+    expect(headerAbove(md, md.indexOf('echt'))).toBeNull();
+    forgetTables();
+  });
+  it('reads the cells of a column, passing over the rule line', () => {
+    const headerEnd = md.indexOf('\n', md.indexOf('| Naam'));
+    expect(cellsBelow(md, headerEnd, '|'.charCodeAt(0), 2).map((c) => md.slice(c.start, c.end).trim())).toEqual(['61847302', '80351926']);
+  });
+  it('a column name is context for its cells: KvK numbers in a KvK column', () => {
+    expect(found('| Standhouder | Onderneming | KvK | Telefoon |\n|---|---|---|---|\n| Piet Hoogendoorn | De Zoete Inval | 61847302 | 06-22918374 |')).toEqual([
+      'PERSOON:Piet Hoogendoorn',
+      'KVK:61847302',
+      'TELEFOON:06-22918374',
+    ]);
+    expect(found('Naam;Bedrijf;KvK-nummer;Plaats\nJan;X BV;12345678;Zwolle\nPiet;Y BV;87654321;Ede')).toEqual(['PERSOON:Jan', 'KVK:12345678', 'PERSOON:Piet', 'KVK:87654321']);
+    // the same number in a column of amounts is no KvK number
+    expect(found('Regeling;Bedrag;Jaar\nBijzondere bijstand;12345678;2025')).toEqual([]);
+  });
+  it('the cells under a name column are names, known or not; organisations and everyday words are not', () => {
+    const text = 'Naam                  | Geb.datum  | Nat. | BSN\nMindaugas Kazlauskas  | 07-09-1998 | LT   | nog niet\nRūta Jankauskienė     | 15-04-2000 | LT   | 367815096';
+    expect(found(text)).toEqual(['PERSOON:Mindaugas Kazlauskas', 'GEBOORTEDATUM:07-09-1998', 'PERSOON:Rūta Jankauskienė', 'GEBOORTEDATUM:15-04-2000', 'BSN:367815096']);
+    expect(found('Aanvrager;Regeling;Status\nStichting Buurtkracht;subsidie;toegekend\nOnbekend;bijstand;open')).toEqual([]);
+  });
+  it('forgets the text when the call ends', () => {
+    analyzer.analyze(md);
+    // a new text is read anew (the tables found are of the text asked about)
+    expect(tablesOf('a;b;c\nd;e;f')).toHaveLength(1);
+    forgetTables();
+  });
+});

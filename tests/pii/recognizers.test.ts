@@ -404,6 +404,19 @@ describe('person names', () => {
     expectFound('Gisteren belde mevrouw Hoogeveen over de aanslag.', 'PERSOON', 'Hoogeveen');
     expectNone('Het college van de gemeente Hoogeveen besloot.', 'PERSOON');
   });
+  it('initials make a name of a word on -ing after a trigger; an academic title makes a surname of a place', () => {
+    expectFound('team Belastingen, behandelaar K. Oosting', 'PERSOON', 'K. Oosting');
+    expectNone('Bewindvoerder: Bewindvoering Oost', 'PERSOON');
+    expectFound('huisarts (dr. Wassenaar) weet ervan', 'PERSOON', 'Wassenaar');
+  });
+  it('departments, schools and firms are no names', () => {
+    expect(found('Aan: Wmo-loket <wmo@gemeente.nl>')).toEqual(['EMAIL:wmo@gemeente.nl']);
+    expect(found('Van: Burgerzaken <burgerzaken@gemeente.nl>')).toEqual(['EMAIL:burgerzaken@gemeente.nl']);
+    expectNone('zijn mentor op het Dr. Nassau College wist ervan', 'PERSOON');
+    expect(found('Melder: Hans Wolters (beheerder, Wolters Vastgoedbeheer)')).toEqual(['PERSOON:Hans Wolters']);
+    expectNone('Auto: Opel Astra 2009, geschatte waarde € 1.100', 'PERSOON');
+    expectNone('Telefoon: dhr. alleen bereikbaar op zijn werk', 'PERSOON');
+  });
   it('shops named after their founders are surnames in a name, not on their own', () => {
     expectFound('Aan C. Blokker, Dorpsstraat 3', 'PERSOON', 'C. Blokker');
     expect(found('Jolanda en Fred Zeeman wonen er sinds 1990.')).toEqual(['PERSOON:Jolanda', 'PERSOON:Fred Zeeman']);

@@ -27,6 +27,7 @@ dronten zeewolde urk emmeloord noordoostpolder steenwijk meppel coevorden beilen
 appingedam veendam winschoten stadskanaal hoogezand sneek heerenveen drachten harlingen franeker dokkum joure
 bolsward oldenzaal losser haaksbergen rijssen holten nijverdal hardenberg ommen dalfsen raalte olst wijhe
 zutphen lochem doetinchem winterswijk aalten berkelland montferland
+annen baflo badhoevedorp
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -69,6 +70,7 @@ gemeente gemeenteraad college raad burgemeester wethouder wethouders griffie gri
 staten rijk ministerie minister staatssecretaris kamer tweede eerste kabinet koningin prinses majesteit
 wmo awb avg bsn brp kvk uwv svb cak ggd duo cjg ind coa bibob woz wob woo wet wetboek jeugdwet participatiewet
 omgevingswet bijstand toeslagen belastingdienst zorgverzekeraar zorgkantoor veilig thuis wijkteam sociaal team
+burgerzaken handhaving parkeerbeheer bedrijfsnaam bbz ioaw ioaz tozo
 rechtbank hoge centrale beroep state ombudsman politie brandweer ggz huisarts ziekenhuis umc apotheek
 god allah jezus christus kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest koningsdag bevrijdingsdag
 google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebook instagram linkedin twitter youtube
@@ -77,7 +79,8 @@ arriva connexxion vitens ziggo kpn vodafone odido ikea bol coolblue postnl dhl u
 philips asml heineken unilever adyen quick
 volvo skoda opel toyota peugeot mazda suzuki renault citroën fiat kia hyundai nissan tesla dacia audi mercedes bmw porsche
 asmara willemstad tanger sie
-georgia odessa paris parijs salem hongkong kong sierra leone
+georgia odessa paris parijs salem hongkong kong sierra leone kaapverdië
+astra corsa clio yaris aygo picanto fiesta megane octavia fabia passat touran qashqai
 kruidvat etos blokker xenos zeeman wibra gamma karwei intertoys bruna primera specsavers pearle
 betreft onderwerp datum bijlage bijlagen kenmerk uw ons ref geachte beste hallo mevrouw meneer heer dhr mw familie
 straat laan weg plein gracht kade singel dreef park centrum station stadhuis stadskantoor

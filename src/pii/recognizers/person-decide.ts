@@ -81,7 +81,8 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
     if (prefix.length === 1 && words.length === 1 && words[0] === 0 && PREPOSITION_PARTICLES.has(prefix[0]) && !surnames.has(particlesAndWord(toks, prefix, 0))) return null;
     // an organisation's noun after a label: "Bewindvoerder: Bewindvoering Oost", "Organisator: Schutterij Sint Martinus"
     // (after a relation a word on -ing is a name: "mijn vrouw Xiaoling")
-    if (cls[words[0]] === 'U' && !ctx.titled && !ctx.related && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
+    // (nor after initials: "behandelaar K. Oosting")
+    if (!hasInitials && cls[words[0]] === 'U' && !ctx.titled && !ctx.related && NOUN_SUFFIX.test(toks[words[0]].lower)) return null;
     return { from: 0, to, withPrefix: true, score: 0.9 };
   }
   if (hasInitials) return { from: 0, to, withPrefix: false, score: 0.85 };

@@ -41,6 +41,8 @@ const LOWER_AFTER_TITLE = new RegExp(
   'gi',
 );
 const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);
+/** Adverbs the lists hold as names too: "dhr. alleen bereikbaar op …", "mevrouw dan ook". */
+const ADVERBS = new Set(['alleen', 'dan']);
 export function findLowercaseAfterTitle(text: string, found: Found): void {
   LOWER_AFTER_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -52,6 +54,7 @@ export function findLowercaseAfterTitle(text: string, found: Found): void {
     const last = key(words[words.length - 1]);
     const cls = classify(last);
     const full = key(name);
+    if (words.length === 1 && ADVERBS.has(last)) continue;
     if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {
       const start = m.index + m[0].length - name.length;
       found.add(start, start + name.length, 0.8);

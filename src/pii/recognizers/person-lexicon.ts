@@ -102,9 +102,9 @@ const FIELD_LABELS = [
 ];
 /**
  * Forms of address (a subset of TITLES) that make the next word a surname whatever word it is: "mevrouw
- * Schaap", "dhr. Post", "familie Visser". Functions are not surnames: "meneer de Voorzitter".
+ * Schaap", "dhr. Post", "familie Visser", "dr. Wassenaar". Functions are not surnames: "meneer de Voorzitter".
  */
-export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam', 'mej', 'juffrouw', 'mr', 'mrs', 'ms']);
+export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam', 'mej', 'juffrouw', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'prof']);
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'voorzitter', 'directeur', 'secretaris', 'griffier', 'notaris', 'advocaat', 'dokter', 'pastoor', 'dominee', 'professor',
   'rector', 'officier', 'rechter', 'minister', 'ambassadeur', 'consul', 'inspecteur', 'commissaris', 'agent', 'president',
@@ -173,6 +173,9 @@ export function classifyWord(lower: string): Cls {
   if (whole === 'X' || whole === 'C') return whole;
   if (PLACE_PARTS.test(lower)) return 'X';
   const dash = lower.indexOf('-');
+  // an institution's short name opens a compound: "Wmo-loket", "GGD-arts", "UWV-kantoor"
+  const head = lower.slice(0, dash);
+  if (head.length <= 4 && notNames.has(head) && !namesakes.has(head)) return 'X';
   if (SURNAME_PREFIXES.has(lower.slice(0, dash)) && lower.length - dash > 3 && !lower.includes('-', dash + 1)) return 'S';
   const parts = lower.split('-').filter(Boolean).map(classify);
   for (const c of ['FS', 'S', 'F', 'A', 'U', 'C', 'X'] as Cls[]) if (parts.includes(c)) return c;

@@ -60,7 +60,9 @@ function afterOrganisationWord(text: string, start: number): boolean {
  * " B.V.", " N.V.", " VOF", " Holding", " & Zn.", " Vastgoed Holding", " Bouw B.V.", " Oudshoorn Advocaten".
  */
 /** Words that end a firm's or foundation's name: after a person's name it is the firm's. */
-const FIRM_WORDS = ['Holding', 'Foundation', 'Fonds', 'Groep', 'Advocaten', 'Notarissen', 'Accountants', 'Architecten', 'Makelaars', 'Adviseurs'];
+const FIRM_WORDS = ['Holding', 'Foundation', 'Fonds', 'Groep', 'Advocaten', 'Notarissen', 'Accountants', 'Architecten', 'Makelaars', 'Adviseurs', 'Vastgoed', 'Vastgoedbeheer', 'College', 'Lyceum', 'Instituut'];
+/** Their last letters, lowercase (a name ending in none of them is let be unread). */
+const FIRM_WORD_ENDINGS = new Set(FIRM_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 const LEGAL_FORM = new RegExp(` (?:[A-Z][a-z]+ ){0,2}(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|${FIRM_WORDS.join('|')}|& (?:Zn|Zonen|Co|Zo))(?![A-Za-z])`, 'y');
 function beforeLegalForm(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
@@ -84,7 +86,7 @@ const ORGANISATION_LAST_WORD = new RegExp(` (?:${FIRM_WORDS.join('|')})$`);
 /** A legal form read as initials, or an organisation's word, at the end of the name: "Peel B.V.", "… Foundation". */
 function endsInLegalForm(text: string, start: number, end: number): boolean {
   const z = text.charCodeAt(end - 1);
-  if (end - start > 10 && (z === 110 || z === 103 || z === 115 || z === 112) && ORGANISATION_LAST_WORD.test(text.slice(end - 13, end))) return true; // n g s p
+  if (end - start > 10 && FIRM_WORD_ENDINGS.has(z) && ORGANISATION_LAST_WORD.test(text.slice(end - 17, end))) return true;
   if (end - start < 6 || z !== 46) return false;
   const v = text.charCodeAt(end - 2);
   if (v !== 86 && v !== 70) return false; // V F

@@ -42,6 +42,10 @@ describe('tables in pasted text', () => {
     expect(found(text)).toEqual(['PERSOON:Mindaugas Kazlauskas', 'GEBOORTEDATUM:07-09-1998', 'PERSOON:Rūta Jankauskienė', 'GEBOORTEDATUM:15-04-2000', 'BSN:367815096']);
     expect(found('Aanvrager;Regeling;Status\nStichting Buurtkracht;subsidie;toegekend\nOnbekend;bijstand;open')).toEqual([]);
   });
+  it('a name found in a table is a name where the text repeats it', () => {
+    const text = 'Naam | Geb.datum | Nat.\nMindaugas Kazlauskas | 07-09-1998 | LT\n\nMindaugas wil zijn loon op zijn Litouwse rekening.';
+    expect(found(text)).toContain('PERSOON:Mindaugas');
+  });
   it('forgets the text when the call ends', () => {
     analyzer.analyze(md);
     // a new text is read anew (the tables found are of the text asked about)

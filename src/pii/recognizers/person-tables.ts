@@ -20,22 +20,23 @@ const MAX_NAME_COLUMNS = 4;
 const ORGANISATION = new Set([...ORGANISATION_WORDS, 'b.v.', 'bv', 'v.o.f.', 'vof', 'n.v.', 'gemeente']);
 const ORGANISATION_ENDINGS = new Set(ORGANISATION_SUFFIXES);
 
-export function findTableNames(text: string, found: Found): void {
-  for (const t of tablesOf(text)) if (t.rowsTo > t.headerTo) readTable(text, found, t.headerFrom, t.headerTo, t.sep);
+/** Reports the names in the name columns of the text's tables, and hands each of their words to `named`. */
+export function findTableNames(text: string, found: Found, named: (word: string) => void): void {
+  for (const t of tablesOf(text)) if (t.rowsTo > t.headerTo) readTable(text, found, t.headerFrom, t.headerTo, t.sep, named);
 }
 
 /** The name columns of the header line [from, to), and the names in their cells. */
-function readTable(text: string, found: Found, from: number, to: number, sep: number): void {
+function readTable(text: string, found: Found, from: number, to: number, sep: number, named: (word: string) => void): void {
   for (let column = 0, read = 0; read < MAX_NAME_COLUMNS; column++) {
     const header = cellOf(text, from, to, sep, column);
     if (header === null) return;
     if (!NAME_COLUMN.test(text.slice(header.start, header.end).trim())) continue;
     read++;
-    for (const cell of cellsBelow(text, to, sep, column)) reportCell(text, found, cell);
+    for (const cell of cellsBelow(text, to, sep, column)) reportCell(text, found, cell, named);
   }
 }
 
-function reportCell(text: string, found: Found, cell: Cell): void {
+function reportCell(text: string, found: Found, cell: Cell, named: (word: string) => void): void {
   let { start, end } = cell;
   while (start < end && text.charCodeAt(start) === 32) start++;
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
@@ -46,4 +47,5 @@ function reportCell(text: string, found: Found, cell: Cell): void {
   // a single everyday word or place ("Onbekend", "Utrecht") is no name
   if (words.length === 1 && (classify(words[0]) === 'C' || classify(words[0]) === 'X')) return;
   report(text, found, start, end, 0.8);
+  for (const w of value.split(/[ ,]+/)) if (w.length > 1 && isUpperCode(w.charCodeAt(0)) && !w.endsWith('.')) named(w);
 }

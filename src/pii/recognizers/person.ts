@@ -8,6 +8,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide, namedStreet } from './person-decide.js';
+import { classOf, forgetNames, isNamed, lowerCaseNames, remember, rememberWord } from './person-named.js';
 import { findTableNames } from './person-tables.js';
 import { LOWERCASE_AGAIN_UP_TO, findCapitalsAfterLabel, findChatSpeakers, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
 import {
@@ -45,34 +46,6 @@ const ANCHOR = new RegExp(
   `[${UP}](?<![${UP}${LO}\\-][${UP}]|[${UP}]\\.[${UP}])(?<![${UP}${LO}]['’][${UP}])(?:[${LO}]+(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}|(?=[.'’]))`,
   'g',
 );
-/**
- * Words of the names found so far in the text being read: found again, they are names ("Beste Siti, … Siti").
- * Only for the call (findPersons clears it at the start and the end), and at most NAMED_MAX of them.
- */
-let named: Set<string> | null = null;
-const NAMED_MAX = 256;
-/**
- * The names among them that may be written again in lower case (findNamedInLowerCase): listed as names, no
- * everyday word, three letters or more, plain lower-case letters. Kept as they are remembered, so a call with
- * none costs nothing at the end.
- */
-const lowerCaseNames: string[] = [];
-const PLAIN_LOWER = /^[a-z\u00DF-\u00FF]{3,}$/;
-function remember(t: Tok): void {
-  if (t.kind !== 'word' || t.lower.length < 2) return;
-  if (named === null) named = new Set();
-  if (named.size < NAMED_MAX && !named.has(t.lower)) {
-    named.add(t.lower);
-    if ((t.cls === 'F' || t.cls === 'S' || t.cls === 'FS') && PLAIN_LOWER.test(t.lower)) lowerCaseNames.push(t.lower);
-  }
-}
-function isNamed(lower: string): boolean {
-  return named !== null && named.has(lower);
-}
-/** A token's class, where a word named earlier in the text may be a first name or a surname ("FS"). */
-function classOf(t: Tok): Cls {
-  return t.kind === 'word' && t.cls !== 'F' && t.cls !== 'FS' && t.cls !== 'S' && isNamed(t.lower) ? 'FS' : t.cls;
-}
 /** One context object for every chain of a call (decide() reads it, nothing keeps it). */
 const CONTEXT: ChainContext = { trigger: false, titled: false, sentenceStart: false, labelled: false, related: false };
 /** Does a chain of name tokens end after a word that ends at `end`? (No space, or no token or a title next.) */
@@ -85,17 +58,18 @@ function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
 export function findPersons(text: string, found: Found): void {
   beginCall(text.length);
   TOKENS.reset();
-  named = null;
-  lowerCaseNames.length = 0;
+  forgetNames();
   beginReporting();
   try {
+    // first the names in tables, whose words are then names wherever the text repeats them ("Mindaugas wil …")
+    findTableNames(text, found, rememberWord);
+    beginReporting();
     findCapitalised(text, found);
-    findTableNames(text, found);
     if (lowerCaseNames.length > 0 && text.length <= LOWERCASE_AGAIN_UP_TO) findNamedInLowerCase(text, found, lowerCaseNames);
   } finally {
     endCall();
     TOKENS.reset();
-    named = null;
+    forgetNames();
     endReporting();
   }
   findLowercaseAfterTitle(text, found);

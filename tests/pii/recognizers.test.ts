@@ -569,6 +569,13 @@ describe('person names', () => {
     expectFound("een van hen noemen ze 'Mo'. Ook staat", 'PERSOON', 'Mo');
     expect(found('[21:15] Mo: ja zag het\n[21:17] Ingrid de Wit-Bakker: Dat is toch\n[21:18] Klant: hallo')).toEqual(['PERSOON:Mo', 'PERSOON:Ingrid de Wit-Bakker']);
   });
+  it('in a chat, names in lower case where the chat names someone; not English words the name lists hold', () => {
+    expect(found('[10:01] Sanne: zoon ahmed komt morgen\n[10:02] Piet: ok grt mirjam @yvonne, mail j.ahmed@x.nl')).toEqual([
+      'PERSOON:Sanne', 'PERSOON:ahmed', 'PERSOON:Piet', 'PERSOON:mirjam', 'PERSOON:yvonne', 'EMAIL:j.ahmed@x.nl',
+    ]);
+    expect(found('Medewerker (Anouk): Mag ik uw naam?\nBezoeker: dewi soerjadi\nMedewerker (Anouk): Dank u.')).toContain('PERSOON:dewi soerjadi');
+    expect(found('[10:01] Sanne: I will call my cousin, good\n[10:02] Piet: can you')).toEqual(['PERSOON:Sanne', 'PERSOON:Piet']);
+  });
   it('a name that is also an inflected word, English at a sentence start and organisations are not names', () => {
     expectNone('Gewenste datum: 12 september, Grote Kerk Veere', 'PERSOON');
     expectNone('kinderopvang De Kleine Wereld', 'PERSOON');

@@ -1,7 +1,7 @@
 /**
  * Names the capitalised-word finder does not see: forms filled in in capitals ("NAAM: DE GRAAF"), informal
- * writing in lower case ("mevrouw roos", "zijn vrouw heet sanne", a name found written again in lower case), names
- * spelled out ("S-E-N-A-I-T") and the speakers of a pasted chat.
+ * writing in lower case ("mevrouw roos", "zijn vrouw heet sanne", a name found written again in lower case) and names
+ * spelled out ("S-E-N-A-I-T"). Chats are person-chats.ts's.
  */
 import type { Found } from '../types.js';
 import { classify, key, surnameCores, surnames } from './person-lexicon.js';
@@ -106,29 +106,6 @@ export function findSpelledNames(text: string, found: Found): void {
     end++;
     found.add(start, end, 0.85);
     h = end;
-  }
-}
-
-/**
- * The speaker of a chat transcript pasted from WhatsApp or a web chat: "[21:15] Mo: ja zag het", "[09:16, 12-3-2024]
- * Joost: …". One to four
- * words between a time in brackets and a colon; not everyday words or roles ("Klant:", "Medewerker:").
- */
-const CHAT_LINE = /\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:, ?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\] ([A-Z][^\n:\]\[]{0,40}):/y;
-const CHAT_ROLES: ReadonlySet<string> = new Set(['chatbot', 'bot', 'assistent', 'assistant', 'medewerker', 'medewerkster', 'klant', 'inwoner', 'agent', 'systeem', 'system', 'operator', 'moderator', 'admin', 'beheerder', 'gemeente', 'kcc', 'bezoeker', 'beller', 'user', 'gebruiker']);
-export function findChatSpeakers(text: string, found: Found): void {
-  for (let at = text.indexOf('] '); at !== -1; at = text.indexOf('] ', at + 2)) {
-    const open = text.lastIndexOf('[', at);
-    if (open === -1 || at - open > 20) continue;
-    CHAT_LINE.lastIndex = open;
-    const m = CHAT_LINE.exec(text);
-    if (m === null) continue;
-    const name = m[1].trimEnd();
-    const first = name.split(' ')[0];
-    const cls = infoOf(first).cls;
-    if (name.length < 2 || CHAT_ROLES.has(first.toLowerCase()) || cls === 'X') continue;
-    const start = open + m[0].length - 1 - m[1].length;
-    found.add(start, start + name.length, 0.85);
   }
 }
 

@@ -10,7 +10,8 @@ import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide, namedStreet } from './person-decide.js';
 import { classOf, forgetNames, isNamed, lowerCaseNames, remember, rememberWord } from './person-named.js';
 import { findTableNames } from './person-tables.js';
-import { LOWERCASE_AGAIN_UP_TO, findCapitalsAfterLabel, findChatSpeakers, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
+import { findInChats } from './person-chats.js';
+import { LOWERCASE_AGAIN_UP_TO, findCapitalsAfterLabel, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
 import {
   ENGLISH_OPENERS,
   NEXT_WORD,
@@ -75,7 +76,7 @@ export function findPersons(text: string, found: Found): void {
   findLowercaseAfterTitle(text, found);
   findCapitalsAfterLabel(text, found);
   findSpelledNames(text, found);
-  findChatSpeakers(text, found);
+  findInChats(text, found);
 }
 
 /**

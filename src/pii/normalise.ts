@@ -25,7 +25,6 @@ for (let c = 0; c < PLAIN_CODES.length; c++) PLAIN_CODES[c] = PLAIN_CHAR.test(St
 const ZERO_WIDTH = /^[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]$/;
 const ODD_SPACE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]$/;
 const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/;
-const COMBINING = /[\u0300-\u036F]/;
 
 
 const replacements = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRecognizers, type PatternDef } from '../../src/pii/index.js';
 import { Offsets } from '../../src/pii/offsets.js';
+import { DASHED, findDashedPlates } from '../../src/pii/recognizers/licence-plate.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWindows } from '../../src/pii/scan.js';
 
 /** Whole-text scan, as the analyzer does it without windows. */
@@ -70,5 +71,16 @@ describe('shared letter-digit windows', () => {
   it('give every such pattern exactly the matches of a whole-text scan (random plate-like text)', () => {
     const pieces = ['A', 'B', 'Z', 'G', 'X', 'O', '1', '2', '9', '0', 'GZ219K', '12ABC3', 'AB1234', 'ABCDEF', '123456', 'NW3BR7KD1', 'SPECI2014', 'ABCDEFGH1', 'XR12', '-', ' ', ' ', 'a', 'é', '.', 'kenteken ', 'paspoort ', '\n'];
     expectWholeTextMatches(randomTexts(pieces, 600), letterDigitWindows, letterDigit);
+  });
+});
+
+describe('dashed licence plates found from the dashes', () => {
+  it('give exactly the matches of their reference expression (random plate-like text)', () => {
+    const pieces = ['A', 'B', 'Z', '1', '2', '9', '-', '-', '--', 'GZ-219-K', '12-ABC-3', 'AB-12-CD', '1-ABC-23', 'é', ' ', '\n', 'a', '.', 'kenteken '];
+    for (const text of randomTexts(pieces, 600)) {
+      const got: number[] = [];
+      findDashedPlates(text, { add: (s, e) => got.push(s, e) });
+      expect(got, JSON.stringify(text)).toEqual(wholeScan(DASHED, text));
+    }
   });
 });

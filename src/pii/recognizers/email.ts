@@ -4,8 +4,7 @@
  */
 import type { Found, Recognizer } from '../types.js';
 
-const LOCAL = /[A-Za-z0-9\u00C0-\u00FF._%+\-]/;
-/** LOCAL.test(text[i]) by char code. */
+/** A local-part character, [A-Za-z0-9\u00C0-\u00FF._%+-], by char code. */
 function isLocal(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xff) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }

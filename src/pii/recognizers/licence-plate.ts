@@ -9,8 +9,9 @@ import { ALNUM, HAS_DIGIT } from './shared.js';
 // The package is CommonJS with an ES-module-style default export: unwrap it under Node's ESM loader.
 const LicensePlate = ((licensePlateModule as unknown as { default?: typeof licensePlateModule }).default ?? licensePlateModule) as unknown as new (plate: string) => { valid(): boolean; pretty(): string };
 
-// Every sidecode is three groups of 1–3 letters or digits joined by dashes; license-plate checks which.
-const DASHED = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{0,2}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![${ALNUM}]|-[${ALNUM}])`, 'g');
+// Every sidecode is three groups of 1–3 letters or digits joined by dashes; license-plate checks which. The
+// reference findDashedPlates is held to (tests/pii/windows.test.ts).
+export const DASHED = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{0,2}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![${ALNUM}]|-[${ALNUM}])`, 'g');
 // Six plate characters, a capital next to a digit among them (validPlate wants both): so the analyzer
 // runs it only around capital-digit pairs (letterDigit), not over every capital and digit of the text.
 const COMPACT = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{5}(?![${ALNUM}\\-])(?<=(?:[A-Z][0-9]|[0-9][A-Z])[A-Z0-9]{0,4})`, 'g');
@@ -26,7 +27,7 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
  * not glued to a letter, digit or dash; then 2–3 plate characters, a dash, and 1–3 plate characters not
  * followed by a letter, a digit, or a dash and a letter or digit. Same matches, same order as the scan.
  */
-function findDashedPlates(text: string, found: Found): void {
+export function findDashedPlates(text: string, found: Found): void {
   const n = text.length;
   let from = 0;
   for (let d = text.indexOf('-'); d !== -1; d = text.indexOf('-', Math.max(d + 1, from))) {

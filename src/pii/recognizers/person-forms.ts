@@ -5,7 +5,7 @@
  */
 import type { Found } from '../types.js';
 import { classify, key, surnameCores, surnames } from './person-lexicon.js';
-import { LO, UP, infoOf } from './person-words.js';
+import { LO, UP } from './person-words.js';
 import { report } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
 import { isUpperCode } from './shared.js';

@@ -4,7 +4,7 @@
  *   npx tsx bench/transport.ts
  */
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import OpenAI from 'openai';
 import { createOpenAIProvider } from '../src/providers/openai/index.js';
 

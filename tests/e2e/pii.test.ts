@@ -8,7 +8,7 @@ import { createAnalyzer, defaultRecognizers, type Analyzer, type Recognizer } fr
 import { startFakeOpenAI, type FakeOpenAI } from '../fixtures/fake-openai.js';
 import { cli } from '../helpers/cli.js';
 import { FAKE_ENV, startGateway, tempDir, upstreamConfig, type TestGateway } from '../helpers/gateway.js';
-import { SHIPPED_POLICY_DIR, apiError, clientFor, collect, expectNoneUpstream, rawPost, upstreamText, useCase, writePolicyDir } from './helpers.js';
+import { SHIPPED_POLICY_DIR, apiError, collect, expectNoneUpstream, rawPost, upstreamText, useCase, writePolicyDir } from './helpers.js';
 
 const LETTER = `Geachte heer Jansen,
 

@@ -569,6 +569,13 @@ describe('person names', () => {
     expectFound("een van hen noemen ze 'Mo'. Ook staat", 'PERSOON', 'Mo');
     expect(found('[21:15] Mo: ja zag het\n[21:17] Ingrid de Wit-Bakker: Dat is toch\n[21:18] Klant: hallo')).toEqual(['PERSOON:Mo', 'PERSOON:Ingrid de Wit-Bakker']);
   });
+  it('initials defined next to a name are that name wherever the text uses them; other abbreviations are not', () => {
+    expect(found('Casusregisseur: Anouk van Leeuwen (AvL), vanaf januari Dennis Hartog (DH)\n03-09-2024 AvL – Aanmelding. DH belt.')).toEqual([
+      'PERSOON:Anouk van Leeuwen', 'PERSOON:AvL', 'PERSOON:Dennis Hartog', 'PERSOON:DH', 'PERSOON:AvL', 'PERSOON:DH',
+    ]);
+    expect(found('Deelnemers:\nJK – Jeroen Kuipers, gezinscoach\nActie: JK belt.').filter((f) => f === 'PERSOON:JK')).toHaveLength(2);
+    expect(found('Jan Jansen (PvdA) zegt dat de PvdA tegen is.')).toEqual(['PERSOON:Jan Jansen']);
+  });
   it('in a chat, names in lower case where the chat names someone; not English words the name lists hold', () => {
     expect(found('[10:01] Sanne: zoon ahmed komt morgen\n[10:02] Piet: ok grt mirjam @yvonne, mail j.ahmed@x.nl')).toEqual([
       'PERSOON:Sanne', 'PERSOON:ahmed', 'PERSOON:Piet', 'PERSOON:mirjam', 'PERSOON:yvonne', 'EMAIL:j.ahmed@x.nl',

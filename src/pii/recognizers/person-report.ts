@@ -5,6 +5,7 @@
  * the name found last for the finder to read. Everything here runs at every name, so it is read by char code.
  */
 import type { Found } from '../types.js';
+import { noteAlias } from './person-aliases.js';
 import { inOrganisationName } from './person-organisations.js';
 import { isLowerCode } from './person-tokens.js';
 import { MAX_WORD_LENGTH, infoOf, isLoClassCode, isUpClassCode } from './person-words.js';
@@ -27,6 +28,7 @@ export function report(text: string, found: Found, start: number, end: number, s
   // "Frans van Kemenade", "dochter Mei Chen": a first name that is also a language or a month, right before
   if (text.charCodeAt(start - 1) === 32) start = withWordFirstNameBefore(text, start);
   found.add(start, end, score);
+  noteAlias(text, start, end);
   last.start = start;
   last.end = end;
 }

@@ -569,6 +569,16 @@ describe('person names', () => {
     expectFound("een van hen noemen ze 'Mo'. Ook staat", 'PERSOON', 'Mo');
     expect(found('[21:15] Mo: ja zag het\n[21:17] Ingrid de Wit-Bakker: Dat is toch\n[21:18] Klant: hallo')).toEqual(['PERSOON:Mo', 'PERSOON:Ingrid de Wit-Bakker']);
   });
+  it('names in capitals outside a field: passports, registers, e-mails written in capitals', () => {
+    expect(found('MIJN VROUW GEERTRUIDA (TRUUS) DE BOER-MULDER IS GEVALLEN. GROETEN, H. DE BOER')).toEqual([
+      'PERSOON:GEERTRUIDA', 'PERSOON:TRUUS', 'PERSOON:DE BOER-MULDER', 'PERSOON:H. DE BOER',
+    ]);
+    expectFound('Naam in paspoort: KOVALENKO OLENA, geboren in Kyiv', 'PERSOON', 'KOVALENKO OLENA');
+    expectFound('AMMAR SAEED ALMAQTARI', 'PERSOON', 'AMMAR SAEED ALMAQTARI');
+    // headings, abbreviations, months, postcode letters, case numbers and firms in capitals are none
+    expect(found('BESLUIT OP BEZWAAR WMO 2015. DE AVG EN HET IBAN. VERGADERING VAN 12 JAN')).toEqual([]);
+    expect(found('2563 AG Den Haag, zaak WT-FEY-2025-0931, ADVOCATENKANTOOR LINDEBOOM').filter((f) => f.startsWith('PERSOON'))).toEqual([]);
+  });
   it('initials defined next to a name are that name wherever the text uses them; other abbreviations are not', () => {
     expect(found('Casusregisseur: Anouk van Leeuwen (AvL), vanaf januari Dennis Hartog (DH)\n03-09-2024 AvL – Aanmelding. DH belt.')).toEqual([
       'PERSOON:Anouk van Leeuwen', 'PERSOON:AvL', 'PERSOON:Dennis Hartog', 'PERSOON:DH', 'PERSOON:AvL', 'PERSOON:DH',

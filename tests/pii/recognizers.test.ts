@@ -592,6 +592,23 @@ describe('person names', () => {
     ]);
     expect(found('Medewerker (Anouk): Mag ik uw naam?\nBezoeker: dewi soerjadi\nMedewerker (Anouk): Dank u.')).toContain('PERSOON:dewi soerjadi');
     expect(found('[10:01] Sanne: I will call my cousin, good\n[10:02] Piet: can you')).toEqual(['PERSOON:Sanne', 'PERSOON:Piet']);
+    // speakers in lower case and with the date first; a message that is a name and numbers; an age after a name
+    expect(found('[03-02-25, 08:15:01] Anouk Verbeek: wie kan bij mw el idrissi langs?\n[03-02-25, 08:16:01] thijs: ik\n[03-02-25, 08:17:01] Ik: ok')).toEqual([
+      'PERSOON:Anouk Verbeek', 'PERSOON:el idrissi', 'PERSOON:thijs',
+    ]);
+    expect(found('19:44 Medewerker: naam?\n19:45 Bezoeker: priya ramdin, 2522 CL 63\n19:46 Bezoeker: jordy wessels 17-06-2001')).toContain('PERSOON:jordy wessels');
+    expect(found('Uit Teams:\nFemke de Boer 09:34\njongste is sem, oudste is lotte (11)\nFemke de Boer 09:35\nok')).toContain('PERSOON:lotte');
+  });
+  it('a chat whose last name in lower case ends the text with a space is read to its end (no rescan from the start)', () => {
+    const text = '[10:01] Sanne: hoi\n[10:02] Piet: grt mirjam ';
+    const t0 = performance.now();
+    expect(found(text)).toContain('PERSOON:mirjam');
+    expect(performance.now() - t0).toBeLessThan(1000); // it used to run to the time budget and refuse
+  });
+  it('a name field filled in in lower case, and abbreviated titles without their dot', () => {
+    expectFound('Naam: kevin vd heuvel\nAdres: Molenakkerstraat 56', 'PERSOON', 'kevin vd heuvel');
+    expectNone('Naam: de aanvraag is binnen', 'PERSOON');
+    expect(found('wie kan bij mw el idrissi langs? dhr ouali ook, en juf marloes')).toEqual(['PERSOON:el idrissi', 'PERSOON:ouali', 'PERSOON:marloes']);
   });
   it('a name that is also an inflected word, English at a sentence start and organisations are not names', () => {
     expectNone('Gewenste datum: 12 september, Grote Kerk Veere', 'PERSOON');

@@ -8,16 +8,21 @@ import { report } from './person-report.js';
 import { LO, infoOf } from './person-words.js';
 
 /**
- * "[21:15] Mo:", "[09:16, 12-3-2024] Joost:": one to four words between a time in brackets and a colon; not everyday
- * words or roles ("Klant:", "Medewerker:").
+ * "[21:15] Mo:", "[09:16, 12-3-2024] Joost:", "[03-02-25, 08:15:01] thijs:": one to four words between a time in
+ * brackets (a date before or after it) and a colon; not everyday words or roles ("Klant:", "Medewerker:"); in lower
+ * case only a listed name ("ans vd berg:").
  */
-const CHAT_LINE = /\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:, ?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\] ([A-Z][^\n:\]\[]{0,40}):/y;
-const CHAT_ROLES: ReadonlySet<string> = new Set(['chatbot', 'bot', 'assistent', 'assistant', 'medewerker', 'medewerkster', 'klant', 'inwoner', 'agent', 'systeem', 'system', 'operator', 'moderator', 'admin', 'beheerder', 'gemeente', 'kcc', 'bezoeker', 'beller', 'user', 'gebruiker']);
+const DATE = String.raw`\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}`;
+const CHAT_LINE = new RegExp(String.raw`\[(?:${DATE},? ?)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:, ?${DATE})?\] ([A-Za-z][^\n:\]\[]{0,40}):`, 'y');
+const CHAT_ROLES: ReadonlySet<string> = new Set(['chatbot', 'bot', 'assistent', 'assistant', 'medewerker', 'medewerkster', 'klant', 'inwoner', 'agent', 'systeem', 'system', 'operator', 'moderator', 'admin', 'beheerder', 'gemeente', 'kcc', 'bezoeker', 'beller', 'user', 'gebruiker',
+  // the phone's owner and family as a phone names them ("Ik:", "Mama:")
+  'ik', 'jij', 'wij', 'me', 'mij', 'you', 'mama', 'papa', 'mam', 'pap']);
 /**
- * Lines of a chat without a time in brackets: a web chat's role at the start of a line ("Bezoeker: …", "Medewerker
- * (Anouk): …"), or a Teams message's sender with the time after the name ("Rik Hoekstra 10:07").
+ * Lines of a chat without a time in brackets: a web chat's role at the start of a line, a time before it or not
+ * ("Bezoeker: …", "19:45 Medewerker (Anouk): …"), or a Teams message's sender with the time after the name ("Rik
+ * Hoekstra 10:07").
  */
-const ROLE_LINE = /\n(?:(?:Bezoeker|Medewerker|Medewerkster|Inwoner|Klant|Beller|Chatbot|Assistent)\b[^:\n]{0,30}:|[A-Z][^\n]{0,40} \d{1,2}:\d{2}\n)/g;
+const ROLE_LINE = /\n(?:(?:\d{1,2}:\d{2} )?(?:Bezoeker|Medewerker|Medewerkster|Inwoner|Klant|Beller|Chatbot|Assistent)\b[^:\n]{0,30}:|[A-Z][^\n]{0,40} \d{1,2}:\d{2}\n)/g;
 /** Texts up to this long are read for lower-case names when they are chats. */
 const CHATS_UP_TO = 64 * 1024;
 
@@ -33,8 +38,10 @@ function findChatSpeakers(text: string, found: Found): number {
     lines++;
     const name = m[1].trimEnd();
     const first = name.split(' ')[0];
-    const cls = infoOf(first).cls;
+    const lowerCase = first.charCodeAt(0) >= 97;
+    const cls = lowerCase ? classify(key(first)) : infoOf(first).cls;
     if (name.length < 2 || CHAT_ROLES.has(first.toLowerCase()) || cls === 'X') continue;
+    if (lowerCase && cls !== 'F' && cls !== 'FS' && cls !== 'S' && cls !== 'A') continue;
     const start = open + m[0].length - 1 - m[1].length;
     found.add(start, start + name.length, 0.85);
   }
@@ -51,6 +58,8 @@ function isChat(text: string, timedLines: number): boolean {
   return n >= 2;
 }
 
+/** What a word right after a first name in lower case may be to be its surname: listed as one, or in no list. */
+const SURNAME_CLASSES: ReadonlySet<string> = new Set(['S', 'FS', 'U']);
 /** A word in lower case, not inside an e-mail address, a web address or a longer word (an "@yvonne" mention is one). */
 const LOWER_WORD = new RegExp(`(?<![${LO}A-Z0-9./_\\-]|[${LO}A-Z0-9]@)[${LO}][${LO}'’]{2,}(?![${LO}A-Z0-9@_\\-]|\\.[a-z])`, 'g');
 
@@ -75,19 +84,27 @@ function wordBefore(text: string, start: number): string {
   return text.slice(s, e).toLowerCase();
 }
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-/** A chat message that is nothing but this name: right after "Speaker: ", with the line's end close after it. */
+/**
+ * A chat message that opens with this name and holds nothing else but numbers: right after "Speaker: ", with the
+ * line's end, a comma or a number after it ("Bezoeker: jordy wessels 17-06-2001", "priya ramdin, 2522cl 63").
+ */
 function wholeMessage(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 58) return false;
-  let e = end;
-  while (e < text.length && text.charCodeAt(e) === 32) e++;
-  return e === text.length || text.charCodeAt(e) === 10;
+  const c = text.charCodeAt(end);
+  return end === text.length || c === 10 || c === 44 || (c === 32 && isDigit(text.charCodeAt(end + 1)));
 }
+/** An age or a birth date right after: "lotte (11)", "sem, geb. 02-06-2017". */
+function ageAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) return isDigit(text.charCodeAt(end + 2));
+  return text.startsWith(', geb', end);
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * In a chat, a word in lower case that the lists hold only as a name (a first name or surname that is no everyday
  * word: "ahmed", "mirjam", not "roos" or "mark"), where the chat names someone: after a word of NAMING_BEFORE or
- * an '@', or as a whole message ("Bezoeker: dewi soerjadi"); an unknown word right after a first name is its
- * surname. (English words that English name lists hold, "will", "good", have none of these before them.)
+ * an '@', as a whole message ("Bezoeker: dewi soerjadi"), or with an age after it ("lotte (11)"); an unknown word
+ * or listed surname right after a first name is its surname ("priya ramdin"). (English words that English name lists hold, "will", "good", have none of these before them.)
  */
 function findLowerCaseNames(text: string, found: Found): void {
   LOWER_WORD.lastIndex = 0;
@@ -97,13 +114,15 @@ function findLowerCaseNames(text: string, found: Found): void {
     if (cls !== 'F' && cls !== 'S' && cls !== 'FS') continue;
     const start = m.index;
     let end = start + m[0].length;
-    if (cls === 'F' && text.charCodeAt(end) === 32) {
+    if ((cls === 'F' || cls === 'FS') && text.charCodeAt(end) === 32) {
       const next = LOWER_WORD.exec(text);
-      if (next !== null && next.index === end + 1 && classify(key(next[0])) === 'U') end = next.index + next[0].length;
-      else if (next !== null) LOWER_WORD.lastIndex = next.index;
+      // (a failed exec sets lastIndex to 0: the scan then ends after this word, not from the start again)
+      if (next === null) LOWER_WORD.lastIndex = text.length;
+      else if (next.index === end + 1 && SURNAME_CLASSES.has(classify(key(next[0])))) end = next.index + next[0].length;
+      else LOWER_WORD.lastIndex = next.index;
     }
     const before = wordBefore(text, start);
-    if (before === '@' || NAMING_BEFORE.has(before) || wholeMessage(text, start, end)) report(text, found, start, end, 0.7);
+    if (before === '@' || NAMING_BEFORE.has(before) || wholeMessage(text, start, end) || ageAfter(text, end)) report(text, found, start, end, 0.7);
   }
   LOWER_WORD.lastIndex = 0;
 }

@@ -26,6 +26,10 @@ export function findCapitalsAfterLabel(text: string, found: Found): void {
     // most colons are followed by something else ("a1:b2", "19:30", "Betreft: uw"): no expression for them
     let p = colon + 1;
     while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+    if (isLowerCode(text.charCodeAt(p))) {
+      lowerCaseAfterLabel(text, found, colon, p);
+      continue;
+    }
     if (!opensCapitals(text.charCodeAt(p))) continue;
     CAPITALS_AFTER_COLON.lastIndex = colon;
     const m = CAPITALS_AFTER_COLON.exec(text);
@@ -35,9 +39,24 @@ export function findCapitalsAfterLabel(text: string, found: Found): void {
   }
 }
 
-/** Informal writing: "mevrouw roos", "dhr. de vries": a listed name in lower case right after a title. */
+/**
+ * A name field filled in in lower case, as web forms are: "Naam: kevin vd heuvel". The words up to the line's end,
+ * a comma or a number, when the first is a listed name and no everyday word.
+ */
+const LOWER_AFTER_COLON = new RegExp(`([${LO}][${LO}'’\\-]+(?: (?:v\\.d\\.|vd|[${LO}][${LO}'’\\-]*)){0,3}) *(?=$|[\\n,;(]| \\d)`, 'y');
+function lowerCaseAfterLabel(text: string, found: Found, colon: number, p: number): void {
+  if (!NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) return;
+  LOWER_AFTER_COLON.lastIndex = p;
+  const m = LOWER_AFTER_COLON.exec(text);
+  if (m === null) return;
+  const first = classify(key(m[1].split(' ')[0]));
+  if (first === 'F' || first === 'FS' || first === 'S') found.add(p, p + m[1].length, 0.8);
+}
+
+/** Informal writing: "mevrouw roos", "dhr. de vries", "mw el idrissi": a listed name in lower case right after a title. */
+// (abbreviations with or without their dot: "mw el idrissi", "dhr ouali"; a teacher: "juf marloes")
 const LOWER_AFTER_TITLE = new RegExp(
-  `(?:mevrouw|meneer|mijnheer|mevr\\.|mw\\.|dhr\\.|de heer|familie|fam\\.) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
+  `(?:mevrouw|meneer|mijnheer|mevr\\.?|mw\\.?|dhr\\.?|de heer|familie|fam\\.|juf|meester) ((?:(?:van|de|der|den|ter|ten|el|al) ){0,3}[${LO}][${LO}'’\\-]+)`,
   'gi',
 );
 const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);

@@ -28,6 +28,7 @@ appingedam veendam winschoten stadskanaal hoogezand sneek heerenveen drachten ha
 bolsward oldenzaal losser haaksbergen rijssen holten nijverdal hardenberg ommen dalfsen raalte olst wijhe
 zutphen lochem doetinchem winterswijk aalten berkelland montferland
 annen baflo badhoevedorp
+wâlden fryske noardlike súdwest-fryslân noardeast-fryslân opsterlân tytsjerksteradiel achtkarspelen smallingerland ooststellingwerf weststellingwerf waadhoeke dantumadiel
 `
   .split(/\s+/)
   .filter(Boolean);

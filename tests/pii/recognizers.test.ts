@@ -165,6 +165,12 @@ describe('postcode and address', () => {
     expect(found('Z-2025-003402,21-01-2025,Jolanda Smit-Kuipers,Beukenlaan 2,8092 CZ,WOZ')).toEqual(['PERSOON:Jolanda Smit-Kuipers', 'ADRES:Beukenlaan 2', 'POSTCODE:8092 CZ']);
     expectNone('De kamer is 2,5 m breed en kost € 1.250,00.', 'ADRES');
   });
+  it('a first name and surname before "van de" and a street are a person and an address', () => {
+    expect(found('iedereen weet het. Kees Appelman van de Merelstraat 30')).toEqual(['PERSOON:Kees Appelman', 'ADRES:Merelstraat 30']);
+    expect(found('Bart en Ilse Veenstra van de Lindenlaan 18 klagen')).toEqual(['PERSOON:Bart', 'PERSOON:Ilse Veenstra', 'ADRES:Lindenlaan 18']);
+    expectFound('de Willem van de Veldestraat 12', 'ADRES', 'Willem van de Veldestraat 12');
+    expectFound('Burgemeester Jan van de Veldestraat 3', 'ADRES', 'Burgemeester Jan van de Veldestraat 3');
+  });
   it('a house number never opens with 0: a name before a phone number is no street', () =>
     expect(found('mob zoon Jurjen Hofstede 06 37 46 05 18\nwoning')).toEqual(['PERSOON:Jurjen Hofstede', 'TELEFOON:06 37 46 05 18']));
   it('a postcode whose letters read as a unit, right after a house number', () => {

@@ -66,6 +66,19 @@ function partOfStreetName(text: string, s: number, w: string, lw: string): boole
   if (!STOP_WORDS.has(lw)) return true;
   return NAME_PARTICLES.has(lw) && !opensSentence(text, s);
 }
+/**
+ * Do the words read leftwards from a street word ("Kees Appelman van de") hold a first name and a surname before the
+ * particles that end them? Then they name the person who lives in the street, as streets are not named after a
+ * first name and a surname with "van de" between them and the street word ("Willem van de Veldestraat" has one).
+ */
+function nameBeforeParticles(words: string): boolean {
+  const parts = words.split(' ');
+  let k = parts.length;
+  while (k > 0 && NAME_PARTICLES.has(parts[k - 1].toLowerCase())) k--;
+  if (k === parts.length || k < 2) return false;
+  const c = classify(key(parts[k - 2]));
+  return c === 'F' || c === 'FS';
+}
 /** Lowercase words read past leftwards from a street word: particles, prepositions and "het". */
 const LEFT_PARTICLES = new Set([...NAME_PARTICLES, ...PREPOSITIONS, 'het']);
 const STOP = -1;
@@ -300,8 +313,9 @@ function findAddresses(text: string, found: Found): void {
           else crossed ||= PREPOSITIONS.has(lw);
           p = s;
         }
-        // a title before the words read ("Mevrouw De Jong-Tamminga van de Zuiderstraat 5"): they are her name
-        if (start < ws && afterSurnameTitle(text, start)) start = ws;
+        // a title before the words read ("Mevrouw De Jong-Tamminga van de Zuiderstraat 5"), or a first name and a
+        // surname before "van de" ("Kees Appelman van de Merelstraat 30"): they are someone's name
+        if (start < ws && (afterSurnameTitle(text, start) || nameBeforeParticles(text.slice(start, ws - 1)))) start = ws;
       }
       const end = withTrailingNumber(text, space + 1 + n[0].length);
       found.add(withOrdinal(text, start), end, 0.9);

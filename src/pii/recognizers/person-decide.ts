@@ -190,8 +190,10 @@ function beforeStreetName(toks: Tok[], end: number, trigger: boolean): number {
   if (preposition) return j < end - 1 ? k + 1 : end;
   // a street named after a person, whole: "Anne Frankplein", "Piet Heinkade"
   if (!trigger && j < end - 1 && k === j && namedStreet(toks[end].lower)) return j + 1;
-  // name particles right before the street word, a word before them: all of it is the street's name
+  // name particles right before the street word, a word before them: all of it is the street's name ("Willem van
+  // de Veldestraat"), unless a first name and a surname come before them ("Kees Appelman van de Merelstraat")
   if (!trigger && j === end - 1 && k < j && k >= 0 && toks[k].kind === 'word') {
+    if (k > 0 && toks[k - 1].kind === 'word' && (toks[k - 1].cls === 'F' || toks[k - 1].cls === 'FS')) return k + 1;
     while (k > 0 && toks[k - 1].kind === 'word') k--;
     return k;
   }

@@ -26,7 +26,7 @@ const SPACE_DIGIT = new RegExp(
 const POSTCODE_REST = '\\d{3} ?[A-Z]{2}(?![A-Za-z0-9])';
 // a house number never opens with 0 ("Jurjen Hofstede 06 37 46 05 18" is a name and a phone number); additions: "12A", "12-II", "12 hs", "12 b" (a lowercase letter alone, not "12 a.s."), "64-B2", "63 kamer 4"
 const NUMBER = new RegExp(
-  `([1-9]\\d{0,4})(?![0-9]|[,.:][0-9](?!${POSTCODE_REST}))((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|[a-z](?!\\.)|bis|hs|bg|I{1,3}|huis|boven|bus \\d{1,4}|kamer \\d{1,3}|rood|zwart)|-[A-Za-z]?\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  `([1-9]\\d{0,4})(?![0-9]|[,.:][0-9](?!${POSTCODE_REST}))((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|[a-z](?!\\.)|bis|hs|bg|I{1,3}|huis|boven|bov|beneden|bus \\d{1,4}|kamer \\d{1,3}|rood|zwart)|-[A-Za-z]?\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
 /** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */
@@ -41,8 +41,8 @@ function isWordCode(c: number): boolean {
 const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard', 'straße', 'strasse']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
 const STRIP = /[.’']/;
-/** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan". */
-const STREET_ABBREVIATIONS = new Set(['pr.', 'burg.', 'mr.', 'dr.', 'st.', 'kon.', 'gen.', 'jhr.', 'prof.', 'ds.', 'mgr.']);
+/** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan", "Past. Onstenkstraat". */
+const STREET_ABBREVIATIONS = new Set(['pr.', 'burg.', 'mr.', 'dr.', 'st.', 'kon.', 'gen.', 'jhr.', 'prof.', 'ds.', 'mgr.', 'past.', 'weth.', 'pres.']);
 /** Initials in a street's name after a title: "Mr. P.J. Troelstraweg", "Dr. J.P. Heijestraat". */
 const INITIALS = /^(?:[A-Z]\.){1,4}$/;
 /** An abbreviated title (STREET_ABBREVIATIONS) right before the word at s. */

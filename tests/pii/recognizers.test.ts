@@ -236,6 +236,16 @@ describe('phone, e-mail, IP', () => {
   });
 });
 
+describe('foreign identity documents', () => {
+  it('finds a foreign passport or ID-card number right after a document word; a BSN stays a BSN', () => {
+    expectFound('Paspoortnummer: V4827163', 'ID_DOCUMENT', 'V4827163');
+    expectFound('toonde een vietnamees paspoort nr C4829173, naam', 'ID_DOCUMENT', 'C4829173');
+    expectFound('laatste heeft Roemeens paspoort 057219384)', 'ID_DOCUMENT', '057219384');
+    expect(found('paspoort 111222333 en zijn BSN')).toEqual(['BSN:111222333']);
+    expectNone('De factuur 20250123 is betaald.', 'ID_DOCUMENT');
+  });
+});
+
 describe('date of birth', () => {
   it('reads birth context in capitals', () => expectFound('GEBOORTEDATUM: 02-02-1971', 'GEBOORTEDATUM', '02-02-1971'));
   it('reads hurried abbreviations, and a birth-date column of a Markdown table past its rule line', () => {

@@ -53,7 +53,7 @@ function randomTexts(pieces: string[], count: number): string[] {
 describe('shared number windows', () => {
   it('are used by the long-number patterns', () => {
     expect(windowed.map((p) => p.name).sort()).toEqual(
-      ['bsn_9_digits', 'btw_nl', 'card_number', 'driving_licence_10_digits', 'kvk_8_digits', 'phone_international', 'phone_national', 'rsin_9_digits'].sort(),
+      ['bsn_9_digits', 'btw_nl', 'card_number', 'digits', 'driving_licence_10_digits', 'kvk_8_digits', 'phone_international', 'phone_national', 'rsin_9_digits'].sort(),
     );
   });
 
@@ -65,7 +65,7 @@ describe('shared number windows', () => {
 
 describe('shared letter-digit windows', () => {
   it('are used by the undashed licence plate and the ID document number', () => {
-    expect(letterDigit.map((p) => p.name).sort()).toEqual(['nl_document_number', 'plate_compact']);
+    expect(letterDigit.map((p) => p.name).sort()).toEqual(['letters_and_digits', 'nl_document_number', 'plate_compact']);
   });
 
   it('give every such pattern exactly the matches of a whole-text scan (random plate-like text)', () => {

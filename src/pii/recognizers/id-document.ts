@@ -1,8 +1,10 @@
 /**
  * Identity documents: Dutch passport / ID-card document numbers (2 letters, 6 letters or digits, 1 digit;
- * no letter O) and driving-licence numbers (10 digits). Both need context words.
+ * no letter O), foreign ones (one or two letters and 6–8 digits, or 7–9 digits) and driving-licence numbers (10
+ * digits). All need context words.
  */
 import type { Recognizer } from '../types.js';
+import { validNineDigits } from './bsn.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 const DOC_CONTEXT = ['paspoort', 'paspoortnummer', 'identiteitskaart', 'id-kaart', 'idkaart', 'id kaart', 'identiteitsbewijs', 'documentnummer', 'document nummer', 'legitimatie', 'legitimatiebewijs', 'verblijfsdocument', 'verblijfsvergunning', 'vreemdelingendocument', 'passport', 'identity card', 'id card', 'document number', 'id'];
@@ -29,5 +31,25 @@ export const drivingLicenceRecognizer: Recognizer = {
   patterns: [{ name: 'driving_licence_10_digits', regex: new RegExp(`\\d(?<![${ALNUM}.,\\-]\\d)\\d{9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.1, minDigits: 10 }],
   context: ['rijbewijs', 'rijbewijsnummer', 'driving licence', 'driving license', "driver's license"],
   contextBoost: 0.75,
+  contextRequired: true,
+};
+
+/**
+ * Foreign passports and ID cards ("Paspoortnummer: V4827163", "Roemeens paspoort 057219384"): shapes too common
+ * to take without a document word right before or after. Nine digits that pass the 11-proef are left to the BSN
+ * recognizer, so a BSN next to "paspoort" is still a BSN, and blocked.
+ */
+export const foreignIdDocumentRecognizer: Recognizer = {
+  name: 'foreign_id_document',
+  type: 'ID_DOCUMENT',
+  prefilter: HAS_DIGIT,
+  patterns: [
+    // a capital or two touching the digits: run around capital-digit pairs only (letterDigit)
+    { name: 'letters_and_digits', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]?\\d{6,8}(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
+    { name: 'digits', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{6,8}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 7 },
+  ],
+  validate: (v) => !(v.length === 9 && validNineDigits(v)),
+  context: DOC_CONTEXT.filter((w) => w !== 'id'),
+  contextBoost: 0.5,
   contextRequired: true,
 };

@@ -6,7 +6,7 @@ import { bsnRecognizer } from './bsn.js';
 import { btwRecognizer } from './btw.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
-import { drivingLicenceRecognizer, idDocumentRecognizer } from './id-document.js';
+import { drivingLicenceRecognizer, foreignIdDocumentRecognizer, idDocumentRecognizer } from './id-document.js';
 import { ipRecognizer } from './ip.js';
 import { kvkRecognizer } from './kvk.js';
 import { compactLicencePlateRecognizer, licencePlateRecognizer } from './licence-plate.js';
@@ -31,6 +31,7 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   licencePlateRecognizer,
   compactLicencePlateRecognizer,
   idDocumentRecognizer,
+  foreignIdDocumentRecognizer,
   drivingLicenceRecognizer,
   paymentCardRecognizer,
   personRecognizer,

@@ -164,6 +164,7 @@ describe('postcode and address', () => {
     expectFound('Dyksterwei 19, Wommels', 'ADRES', 'Dyksterwei 19');
     expect(found('Z-2025-003402,21-01-2025,Jolanda Smit-Kuipers,Beukenlaan 2,8092 CZ,WOZ')).toEqual(['PERSOON:Jolanda Smit-Kuipers', 'ADRES:Beukenlaan 2', 'POSTCODE:8092 CZ']);
     expectNone('De kamer is 2,5 m breed en kost € 1.250,00.', 'ADRES');
+    expectNone('per post aan Regionale Toegang Beschermd Wonen, Postbus 1840, 1000 BV Amsterdam.', 'ADRES');
     expectFound('Lindelaan 4 bov, achterom', 'ADRES', 'Lindelaan 4 bov');
     expect(found('adres Kerkstraat 12 ben ik kwijt')).toEqual(['ADRES:Kerkstraat 12']);
     expectFound('adres: Past. Onstenkstraat 4, Oldenzaal', 'ADRES', 'Past. Onstenkstraat 4');

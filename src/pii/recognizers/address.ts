@@ -334,8 +334,9 @@ function findAddresses(text: string, found: Found): void {
       // "Lopikerweg Oost 210", "Dorpsstraat Zuid 4": a street, then a point of the compass
       start = before[1].start;
     } else if (!(word === w0 ? street0 : isStreetWord(word))) {
-      // "Laan van Meerdervoort 52": a bare street word up to 3 words back, capitalised words between
-      if (!isUpper(word[0])) continue;
+      // "Laan van Meerdervoort 52": a bare street word up to 3 words back, capitalised words between (never a PO box,
+      // whatever context it stands in: "…Beschermd Wonen, Postbus 1840")
+      if (!isUpper(word[0]) || NO_STREETS.has(word.toLowerCase())) continue;
       const k = before.findIndex((b, i) => i > 0 && BARE_STREET_WORDS.has(b.word.toLowerCase()) && isUpper(b.word[0]));
       if (k === -1 || k > 3) {
         // a street without a Dutch suffix ("Vaartsche Rijn 31", "Kraaiennest 131") after address context

@@ -430,6 +430,8 @@ describe('person names', () => {
     expectFound('huisarts (dr. Wassenaar) weet ervan', 'PERSOON', 'Wassenaar');
   });
   it('departments, schools and firms are no names', () => {
+    expect(found('Aan: Vergunningen <vergunningen@gemeente.nl>\nVan: Klachtenmeldpunt\nCc: Frontoffice')).toEqual(['EMAIL:vergunningen@gemeente.nl']);
+    expect(found('Van: Mindaugas <m.kaz@gmail.com>')).toEqual(['PERSOON:Mindaugas', 'EMAIL:m.kaz@gmail.com']);
     expect(found('Aan: Wmo-loket <wmo@gemeente.nl>')).toEqual(['EMAIL:wmo@gemeente.nl']);
     expect(found('Van: Burgerzaken <burgerzaken@gemeente.nl>')).toEqual(['EMAIL:burgerzaken@gemeente.nl']);
     expectNone('zijn mentor op het Dr. Nassau College wist ervan', 'PERSOON');

@@ -9,7 +9,7 @@ import { infoOf } from './person-words.js';
  * Capitalised nouns after a label ("Bewindvoerder: Bewindvoering Oost") or before a surname ("Bouwbedrijf
  * Hendriksen") are not names: the endings of nouns, and of organisations' names.
  */
-const NOUN_SUFFIX = new RegExp(`(?:${['ing', 'heid', 'schap', 'atie', 'isme', 'teit', 'erij', 'tie', 'dienst', 'team', 'zorg', 'groep', 'huis', ...ORGANISATION_SUFFIXES].join('|')})$`);
+const NOUN_SUFFIX = new RegExp(`(?:${['ing', 'heid', 'schap', 'atie', 'isme', 'teit', 'erij', 'tie', 'dienst', 'team', 'zorg', 'groep', 'huis', 'ingen', 'loket', 'punt', 'zaken', 'beheer', 'office', 'bank', 'leider', ...ORGANISATION_SUFFIXES].join('|')})$`);
 
 export interface Decision {
   from: number; // token index

@@ -627,6 +627,13 @@ describe('person names', () => {
     expect(found(text)).toContain('PERSOON:mirjam');
     expect(performance.now() - t0).toBeLessThan(1000); // it used to run to the time budget and refuse
   });
+  it('"v." for "van"; a capital Te, Ten or Ter mid-sentence before a surname; a couple\'s cell in a name column', () => {
+    expectFound('Wim v. Leeuwen belde', 'PERSOON', 'Wim v. Leeuwen');
+    expect(found('Ik sprak Te Lintelo en Ten Barge.')).toEqual(['PERSOON:Te Lintelo', 'PERSOON:Ten Barge']);
+    expect(found('naam;geboortedatum;adres\nHenk en Truus Vermeulen;12-02-1950 / 30-07-1952;Lindenlaan 9')).toEqual([
+      'PERSOON:Henk en Truus Vermeulen', 'GEBOORTEDATUM:12-02-1950', 'GEBOORTEDATUM:30-07-1952', 'ADRES:Lindenlaan 9',
+    ]);
+  });
   it('a name the lists hold without its accents', () => {
     expectFound('Ik sprak Desirée Kok gisteren', 'PERSOON', 'Desirée Kok');
     expectFound('Cliënt: Nguyễn Thị Mai Anh', 'PERSOON', 'Nguyễn Thị Mai Anh');

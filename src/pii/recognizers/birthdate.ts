@@ -128,7 +128,8 @@ function findBirthDates(text: string, found: Found): void {
     if (c.index >= tableEnd) {
       const table = birthDateCells(text, c.index, ctxEnd);
       for (const cell of table) {
-        if ((d = dates.first(cell.start, cell.end)) !== null && d.end <= cell.end) found.add(d.start, d.end, 0.85);
+        // every date of the cell: "12-02-1950 / 30-07-1952" for a couple
+        for (let at = cell.start; (d = dates.first(at, cell.end)) !== null && d.end <= cell.end; at = d.end) found.add(d.start, d.end, 0.85);
       }
       if (table.length > 0) tableEnd = table[table.length - 1].end;
     }

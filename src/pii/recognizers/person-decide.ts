@@ -11,6 +11,16 @@ import { infoOf } from './person-words.js';
  */
 const NOUN_SUFFIX = new RegExp(`(?:${['ing', 'heid', 'schap', 'atie', 'isme', 'teit', 'erij', 'tie', 'dienst', 'team', 'zorg', 'groep', 'huis', 'ingen', 'loket', 'punt', 'zaken', 'beheer', 'office', 'bank', 'leider', ...ORGANISATION_SUFFIXES].join('|')})$`);
 
+/**
+ * Does a capitalised particle mid-sentence open a surname with a word of class `c` after it? "Van" before anything
+ * but a first name ("architect Van Ooijen"); "Te", "Ten", "Ter" before a surname or an unknown word ("Te Lintelo",
+ * not "Te Koop").
+ */
+function capitalParticleOpensSurname(particle: string, c: Cls): boolean {
+  if (particle === 'van') return c !== 'F';
+  return (particle === 'te' || particle === 'ten' || particle === 'ter') && (c === 'S' || c === 'FS' || c === 'U');
+}
+
 export interface Decision {
   from: number; // token index
   to: number; // exclusive token index
@@ -102,9 +112,9 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
     }
     // after "in", a surname-shaped word alone is a place ("beide in Elst"): people are "bij", not "in", someone
     if (preposition && lone === 'in' && words.length === 1) return null;
-    // "architect Van Ooijen": mid-sentence, a capital "Van" is written only before a surname (a place after it
-    // was cut above: "Van Utrecht")
-    if (words[0] > 0 && prefix.length === 0 && !sentenceStart && toks[0].lower === 'van' && cls[words[0]] !== 'F') {
+    // "architect Van Ooijen", "Te Lintelo": mid-sentence, a capital "Van", "Te", "Ten" or "Ter" is written only
+    // before a surname (a place after it was cut above: "Van Utrecht")
+    if (words[0] > 0 && prefix.length === 0 && !sentenceStart && capitalParticleOpensSurname(toks[0].lower, cls[words[0]])) {
       return { from: 0, to, withPrefix: false, score: 0.7 };
     }
     if (words[0] > 0) return null; // "De Gemeente"

@@ -46,6 +46,7 @@ function reportCell(text: string, found: Found, cell: Cell, named: (word: string
   if (words.some((w) => ORGANISATION.has(w) || endsWithAny(w, ORGANISATION_ENDINGS, 0))) return;
   // a single everyday word or place ("Onbekend", "Utrecht") is no name
   if (words.length === 1 && (classify(words[0]) === 'C' || classify(words[0]) === 'X')) return;
-  report(text, found, start, end, 0.8);
+  // as sure as a name after a title: the column says it is one (and a couple's cell is one value)
+  report(text, found, start, end, 0.9);
   for (const w of value.split(/[ ,]+/)) if (w.length > 1 && isUpperCode(w.charCodeAt(0)) && !w.endsWith('.')) named(w);
 }

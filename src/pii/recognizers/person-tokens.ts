@@ -37,8 +37,8 @@ export function initialsEnd(text: string, pos: number): number {
 }
 const WORD = new RegExp(`[${UP}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?(?:-[${UP}${LO}][${LO}]*(?:['’][${UP}][${UP}${LO}]*)?){0,3}`, 'y');
 const LOWER_WORD = new RegExp(`['’]?[${LO}]+|['’]t`, 'y');
-/** …and with the abbreviated and elided particles first ("v.d.", "v/d", "d'"), for words opening with v, d or l. */
-const LOWER_WORD_OR_SHORT = new RegExp(`v\\.d\\.|v/d|[dl]['’](?=[${UP}])|['’]?[${LO}]+|['’]t`, 'y');
+/** …and with the abbreviated and elided particles first ("v.d.", "v/d", "v." before a name, "d'"), for words opening with v, d or l. */
+const LOWER_WORD_OR_SHORT = new RegExp(`v\\.d\\.|v/d|v\\.(?= [${UP}])|[dl]['’](?=[${UP}])|['’]?[${LO}]+|['’]t`, 'y');
 /** Lowercase letter (Latin ranges of LO) or an apostrophe: the char-code form of LOWER_CHAR. */
 export function isLowerCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || c === 39;
@@ -221,14 +221,18 @@ export function particleRunSkip(text: string, pos: number, cache: TokenCache): n
   return starts[Math.max(0, starts.length - (MAX_CHAIN - 1))] ?? pos;
 }
 
-/** "v.d." or "v/d" ending at `end` as a word of its own ("J. v.d. Berg"), or null. */
+/** "v.d.", "v/d" or "v." ending at `end` as a word of its own ("J. v.d. Berg", "Wim v. Leeuwen"), or null. */
 function abbreviatedParticleBefore(text: string, end: number): string | null {
   const c = text.charCodeAt(end - 1);
   if (c !== 46 && c !== 100) return null;
-  const w = c === 46 ? 'v.d.' : 'v/d';
-  const s = end - w.length;
-  return s >= 0 && text.startsWith(w, s) && (s === 0 || !isNameLetterCode(text.charCodeAt(s - 1))) ? w : null;
+  for (const w of c === 46 ? ABBREVIATED_WITH_DOT : ABBREVIATED_WITH_SLASH) {
+    const s = end - w.length;
+    if (s >= 0 && text.startsWith(w, s) && (s === 0 || !isNameLetterCode(text.charCodeAt(s - 1)))) return w;
+  }
+  return null;
 }
+const ABBREVIATED_WITH_DOT = ['v.d.', 'v.'];
+const ABBREVIATED_WITH_SLASH = ['v/d'];
 /** Lowercase particles directly before pos ("de Vries", "van der Berg"); returns the start offset. */
 const NO_PARTICLES: string[] = [];
 export function particlesBefore(text: string, pos: number): { start: number; words: string[] } {

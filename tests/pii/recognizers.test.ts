@@ -237,6 +237,14 @@ describe('phone, e-mail, IP', () => {
   });
 });
 
+describe('Belgian VAT numbers', () => {
+  it('finds a Belgian enterprise number with its mod 97 check, grouped or not', () => {
+    expectFound('ondernemingsnummer BE 0885.253.672', 'BTW_ID', 'BE 0885.253.672');
+    expectFound('btw BE0885253672.', 'BTW_ID', 'BE0885253672');
+    expectNone('BE 0885.253.673', 'BTW_ID');
+  });
+});
+
 describe('foreign identity documents', () => {
   it('finds a foreign passport or ID-card number right after a document word; a BSN stays a BSN', () => {
     expectFound('Paspoortnummer: V4827163', 'ID_DOCUMENT', 'V4827163');

@@ -1,4 +1,8 @@
-/** Dutch VAT number (btw-id): NL + 9 digits + B + 2 digits; old scheme 11-proef, new scheme mod 97. */
+/**
+ * VAT numbers (btw-id): Dutch, NL + 9 digits + B + 2 digits (old scheme 11-proef, new scheme mod 97); and Belgian,
+ * the enterprise number BE + 10 digits opening with 0 or 1 (often grouped 0885.253.672), whose last two digits are
+ * 97 minus the first eight mod 97 — the border municipalities' residents and traders.
+ */
 import { elfProef, mod97 } from '../checksums.js';
 import type { Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
@@ -9,6 +13,13 @@ export function validBtw(value: string): boolean {
   if (!m) return false;
   if (elfProef(m[1]) && m[2] !== '00') return true;
   return mod97(compact) === 1;
+}
+
+/** A Belgian enterprise or VAT number: ten digits (dots or spaces between groups allowed), mod 97 check. */
+export function validBelgianVat(value: string): boolean {
+  const digits = value.replace(/^BE/i, '').replace(/[\s.]/g, '');
+  if (!/^[01]\d{9}$/.test(digits)) return false;
+  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
 }
 
 export const btwRecognizer: Recognizer = {
@@ -25,4 +36,20 @@ export const btwRecognizer: Recognizer = {
     },
   ],
   validate: validBtw,
+};
+
+export const belgianVatRecognizer: Recognizer = {
+  name: 'be_vat',
+  type: 'BTW_ID',
+  prefilter: HAS_DIGIT,
+  patterns: [
+    {
+      name: 'btw_be',
+      // "BE 0885.253.672", "BE0885253672": "BE" and a space before the ten digits, in the long-number windows
+      regex: new RegExp(`[Bb][Ee](?<![${ALNUM}][Bb][Ee]) ?[01]\\d{3}(?:\\.\\d{3}\\.\\d{3}|\\d{6}| \\d{3} \\d{3})(?![${ALNUM}]|[.,]\\d)`, 'g'),
+      score: 0.95,
+      minDigits: 10,
+    },
+  ],
+  validate: validBelgianVat,
 };

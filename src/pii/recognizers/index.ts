@@ -3,7 +3,7 @@ import type { Recognizer } from '../types.js';
 import { addressRecognizer } from './address.js';
 import { birthDateRecognizer } from './birthdate.js';
 import { bsnRecognizer } from './bsn.js';
-import { btwRecognizer } from './btw.js';
+import { belgianVatRecognizer, btwRecognizer } from './btw.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
 import { drivingLicenceRecognizer, foreignIdDocumentRecognizer, idDocumentRecognizer } from './id-document.js';
@@ -21,6 +21,7 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   rsinRecognizer,
   ibanRecognizer,
   btwRecognizer,
+  belgianVatRecognizer,
   kvkRecognizer,
   postcodeRecognizer,
   addressRecognizer,

@@ -109,7 +109,7 @@ export const BRANDS_ALSO_SURNAMES = ['blokker', 'zeeman', 'bruna', 'philips', 'b
  */
 export const NAMES_ALSO_INFLECTED_WORDS = `
 grote kleine lange korte lieve rode knappe zoete wilde ware wrede elke anders broers broeders voeten vleugels zoons
-slangen kasten bekers appels enkels meesters wachters schutters rovers bruggen engelen kent bent vogels nagels vissers
+slangen kasten bekers appels enkels meesters wachters schutters rovers bruggen engelen kent bent vogels nagels vissers nette beugels
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -4,8 +4,9 @@
  */
 import type { Found } from '../types.js';
 import { classify, key } from './person-lexicon.js';
+import { writtenInLowerCase } from './lower-case-text.js';
 import { report } from './person-report.js';
-import { LO, infoOf } from './person-words.js';
+import { LO, infoOf, isLoClassCode } from './person-words.js';
 
 /**
  * "[21:15] Mo:", "[09:16, 12-3-2024] Joost:", "[03-02-25, 08:15:01] thijs:": one to four words between a time in
@@ -106,28 +107,67 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * an '@', as a whole message ("Bezoeker: dewi soerjadi"), or with an age after it ("lotte (11)"); an unknown word
  * or listed surname right after a first name is its surname ("priya ramdin"). (English words that English name lists hold, "will", "good", have none of these before them.)
  */
-function findLowerCaseNames(text: string, found: Found): void {
+function findLowerCaseNames(text: string, found: Found, anywhere: boolean): void {
   LOWER_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_WORD.exec(text)) !== null) {
     const cls = classify(key(m[0]));
     if (cls !== 'F' && cls !== 'S' && cls !== 'FS') continue;
+    if (NOT_IN_LOWER_CASE.has(m[0]) || (MONTHS.has(m[0]) && monthBefore(text, m.index))) continue;
     const start = m.index;
     let end = start + m[0].length;
-    if ((cls === 'F' || cls === 'FS') && text.charCodeAt(end) === 32) {
-      const next = LOWER_WORD.exec(text);
-      // (a failed exec sets lastIndex to 0: the scan then ends after this word, not from the start again)
-      if (next === null) LOWER_WORD.lastIndex = text.length;
-      else if (next.index === end + 1 && SURNAME_CLASSES.has(classify(key(next[0])))) end = next.index + next[0].length;
-      else LOWER_WORD.lastIndex = next.index;
+    if (cls === 'F' || cls === 'FS') {
+      end = surnameAfter(text, end);
+      LOWER_WORD.lastIndex = end;
     }
     const before = wordBefore(text, start);
-    if (before === '@' || NAMING_BEFORE.has(before) || wholeMessage(text, start, end) || ageAfter(text, end)) report(text, found, start, end, 0.7);
+    // anywhere in a text written in lower case: a first name; a surname alone only where a chat names someone
+    const named = (anywhere && cls !== 'S') || before === '@' || NAMING_BEFORE.has(before) || wholeMessage(text, start, end) || ageAfter(text, end);
+    if (named) report(text, found, start, end, 0.7);
   }
   LOWER_WORD.lastIndex = 0;
 }
 
+/** English words the name lists hold ("can", "will"): never a name in lower case. */
+const NOT_IN_LOWER_CASE: ReadonlySet<string> = new Set(['can', 'will', 'good', 'may', 'bill', 'mark', 'rob', 'sue', 'pat', 'hope', 'joy', 'grace', 'faith']);
+/** Month abbreviations that are names too ("jan"): after a day's number or "sinds" they are the month. */
+const MONTHS: ReadonlySet<string> = new Set(['jan', 'mei', 'juni', 'april', 'augustus']);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Words before a month: "sinds jan", "per jan", "1 jan". */
+const BEFORE_MONTH: ReadonlySet<string> = new Set(['sinds', 'per', 'tot', 'vanaf', 'in', 'eind', 'begin', 'half', 'medio', 'voor', 'na']);
+const monthBefore = (text: string, start: number) => isDigitCode(text.charCodeAt(start - 2)) || BEFORE_MONTH.has(wordBefore(text, start));
+/** Particles in lower case that may stand between a first name and its surname ("ahmed el idrissi"). */
+const LOWER_PARTICLES = /^(?:el|al|van|de|der|den|ter|ten|vd|v\.d\.|da|dos|di)$/;
+/**
+ * Where a first name in lower case ending at `end` ends with its surname: particles and then a word listed as a
+ * surname or in no list ("priya ramdin", "ahmed el idrissi"), or `end` when none follows.
+ */
+function surnameAfter(text: string, end: number): number {
+  let p = end;
+  for (let k = 0; k < 4 && text.charCodeAt(p) === 32; k++) {
+    const s = p + 1;
+    let e = s;
+    while (e < text.length && isWordPart(text.charCodeAt(e))) e++;
+    if (e === s) break;
+    const word = text.slice(s, e);
+    if (LOWER_PARTICLES.test(word)) {
+      p = e;
+      continue;
+    }
+    return isLoClassCode(text.charCodeAt(s)) && SURNAME_CLASSES.has(classify(key(word))) ? e : end;
+  }
+  return end;
+}
+/** A letter of a word in lower case, or the hyphen and apostrophes inside one. */
+const isWordPart = (c: number) => isLoClassCode(c) || c === 45 || c === 39 || c === 0x2019;
+
+/**
+ * The speakers of a chat; in a chat, names in lower case where it names someone; in a text written in lower case
+ * (lower-case-text.ts), every word the lists hold only as a name.
+ */
 export function findInChats(text: string, found: Found): void {
   const timed = findChatSpeakers(text, found);
-  if (text.length <= CHATS_UP_TO && isChat(text, timed)) findLowerCaseNames(text, found);
+  if (text.length > CHATS_UP_TO) return;
+  if (writtenInLowerCase(text)) findLowerCaseNames(text, found, true);
+  else if (isChat(text, timed)) findLowerCaseNames(text, found, false);
 }

@@ -4,7 +4,7 @@
  * spelled out ("S-E-N-A-I-T"). Chats are person-chats.ts's.
  */
 import type { Found } from '../types.js';
-import { classify, key, surnameCores, surnames } from './person-lexicon.js';
+import { classify, classifyWord, key, surnameCores, surnames } from './person-lexicon.js';
 import { LO, UP } from './person-words.js';
 import { report } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
@@ -71,7 +71,7 @@ export function findLowercaseAfterTitle(text: string, found: Found): void {
     if (name[0] !== name[0].toLowerCase()) continue; // capitalised names are the finder's (person.ts)
     const words = name.split(' ');
     const last = key(words[words.length - 1]);
-    const cls = classify(last);
+    const cls = classifyWord(last); // a double name by its parts ("van den akker-bos")
     const full = key(name);
     if (words.length === 1 && ADVERBS.has(last)) continue;
     if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {

@@ -1,5 +1,6 @@
 /** Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it; a CSV field too (",8092 CZ,"). */
 import type { Found, Recognizer } from '../types.js';
+import { writtenInLowerCase } from './lower-case-text.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 /** Letter pairs that read as units or words after a number ("12 KB", "1000 CM", "2000 BC", "sinds 2022 MS"). */
@@ -33,6 +34,21 @@ function findPostcodes(text: string, found: Found): void {
     }
     found.add(start, end, score);
   }
+  if (writtenInLowerCase(text)) findLowerCasePostcodes(text, found);
+}
+
+/**
+ * In a text written in lower case (lower-case-text.ts), postcodes in lower case too ("oranjelaan 6, 7411 ax",
+ * "2513gn"), unless their letters are a Dutch word or a unit ("2024 en", "1000 km").
+ */
+const LOWER_POSTCODE = new RegExp(`[1-9](?<![${ALNUM}\\-.][1-9])\\d{3} ?([a-z]{2})(?![${ALNUM}])`, 'g');
+const LOWER_NOT_LETTERS = new Set(
+  'en of in op te de ik je we ze zo nu al na om is ok eu km kg mb gb kb cm mm ml pm am tv hd nl bv nv co mw kw ad bc vs tm ms sa sd ss st pp uu ca'.split(' '),
+);
+function findLowerCasePostcodes(text: string, found: Found): void {
+  LOWER_POSTCODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_POSTCODE.exec(text)) !== null) if (!LOWER_NOT_LETTERS.has(m[1])) found.add(m.index, m.index + m[0].length, 0.6);
 }
 
 export const postcodeRecognizer: Recognizer = {

@@ -61,8 +61,8 @@ const ORGANISATION_ENDINGS = new Set(ORGANISATION_SUFFIXES);
 const isListedName = (c: string) => c === 'F' || c === 'S' || c === 'FS' || c === 'A';
 
 export function findNamesInCapitals(text: string, found: Found): void {
-  // the words of one text, classified once each (a text in capitals repeats its words)
-  const kinds = new Map<string, Kind>();
+  // the words of one text, classified once each (a text in capitals repeats its words); made at the first pair
+  let kinds: Map<string, Kind> | null = null;
   TWO_CAPITALS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TWO_CAPITALS.exec(text)) !== null) {
@@ -71,7 +71,7 @@ export function findNamesInCapitals(text: string, found: Found): void {
     while (s > 0 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
     // initials before it: "G. DE BOER-MULDER"
     while (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46 && isCapital(text.charCodeAt(s - 3)) && !isLetterCode(text.charCodeAt(s - 4))) s -= 3;
-    const words = readRun(text, s, kinds);
+    const words = readRun(text, s, (kinds ??= new Map()));
     TWO_CAPITALS.lastIndex = Math.max(m.index + 2, words.length > 0 ? words[words.length - 1].end : 0);
     reportNames(text, found, words);
   }

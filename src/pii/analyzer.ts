@@ -10,6 +10,7 @@ import { Findings } from './findings.js';
 import { type Normalised, normalise } from './normalise.js';
 import { type Offsets, releaseOffsets, takeOffsets } from './offsets.js';
 import { defaultRecognizers } from './recognizers/index.js';
+import { forgetLowerCase } from './recognizers/lower-case-text.js';
 import { type Cell, forgetTables, headerAbove } from './tables.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
 import type { EntityType, Found, PatternDef, Recognizer, Span } from './types.js';
@@ -101,6 +102,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         run.found.release();
         releaseOffsets(run.matches);
         forgetTables();
+        forgetLowerCase();
       }
     },
   };

@@ -23,23 +23,35 @@ function openingLetter(text: string, p: number): number {
   return -1;
 }
 
-/** Do at least three of the text's line and sentence openings, and no fewer than half, start in lower case? */
+/**
+ * Do at least three of the text's line and sentence openings, and no fewer than half, start in lower case? Line
+ * and sentence ends are found with indexOf (native scans); the answer is kept for the text being analysed until
+ * forgetLowerCase() (the analyzer calls it when a call ends).
+ */
 export function writtenInLowerCase(text: string): boolean {
   if (text.length > UP_TO) return false;
-  let lower = 0;
-  let upper = 0;
-  const count = (c: number) => {
-    if (isLower(c)) lower++;
-    else if (isUpper(c)) upper++;
-  };
-  count(openingLetter(text, 0));
-  for (let i = 0, n = 0; i < text.length && n < MAX_OPENINGS; i++) {
-    const c = text.charCodeAt(i);
-    // a line, or a sentence after ". ", "! ", "? "
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32)) {
-      count(openingLetter(text, i + 1));
-      n++;
-    }
+  if (text === lastText) return lastAnswer;
+  // lower-case openings minus capitalised ones, and the lower-case ones alone (no closure: this runs per call)
+  let lower = isLower(openingLetter(text, 0)) ? 1 : 0;
+  let balance = lower - (isUpper(openingLetter(text, 0)) ? 1 : 0);
+  for (let i = text.indexOf('\n'), n = 0; i !== -1 && n < MAX_OPENINGS; i = text.indexOf('\n', i + 1), n++) {
+    const c = openingLetter(text, i + 1);
+    if (isLower(c)) (lower++, balance++);
+    else if (isUpper(c)) balance--;
   }
-  return lower >= 3 && lower >= upper;
+  for (let i = text.indexOf('. '), n = 0; i !== -1 && n < MAX_OPENINGS; i = text.indexOf('. ', i + 2), n++) {
+    const c = openingLetter(text, i + 2);
+    if (isLower(c)) (lower++, balance++);
+    else if (isUpper(c)) balance--;
+  }
+  lastText = text;
+  lastAnswer = lower >= 3 && balance >= 0;
+  return lastAnswer;
+}
+
+let lastText: string | null = null;
+let lastAnswer = false;
+/** Drops the text the answer was kept for. */
+export function forgetLowerCase(): void {
+  lastText = null;
 }

@@ -52,6 +52,8 @@ function findChatSpeakers(text: string, found: Found): number {
 /** Is the text a chat: two lines or more with a time in brackets, or of ROLE_LINE's kinds? */
 function isChat(text: string, timedLines: number): boolean {
   if (timedLines >= 2) return true;
+  // every line ROLE_LINE finds holds a colon: a text without one is passed over unread
+  if (text.indexOf(':') === -1) return false;
   ROLE_LINE.lastIndex = 0;
   let n = 0;
   while (n < 2 && ROLE_LINE.exec(text) !== null) n++;

@@ -29,4 +29,14 @@ describe('texts written in lower case', () => {
   it('keep everyday words, months and units that the name lists hold out', () => {
     expect(found('notitie. gesprek gehad.\n- werkt sinds jan op kantoor\n- sinds 2024 en nog steeds\n- graag een nette samenvatting\n- can you check')).toEqual([]);
   });
+  it('have their streets, plates and full names found in lower case too', () => {
+    const note = 'notitie huisbezoek. nw adres: lingedijk 41, oude haven 9 was het\n- auto vp-772-h voor de deur\n- mw. tatiana moraru en zus ans de graaf\n- mantelzorgwaardering 2025 aangevraagd';
+    expect(found(note)).toEqual([
+      'ADRES:lingedijk 41',
+      'ADRES:oude haven 9',
+      'KENTEKEN:vp-772-h',
+      'PERSOON:tatiana moraru',
+      'PERSOON:ans de graaf',
+    ]);
+  });
 });

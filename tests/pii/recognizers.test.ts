@@ -166,6 +166,7 @@ describe('postcode and address', () => {
     expectNone('De kamer is 2,5 m breed en kost € 1.250,00.', 'ADRES');
     expectNone('per post aan Regionale Toegang Beschermd Wonen, Postbus 1840, 1000 BV Amsterdam.', 'ADRES');
     expectFound('Lindelaan 4 bov, achterom', 'ADRES', 'Lindelaan 4 bov');
+    expectFound('Kleverparkweg 45 zw, Haarlem', 'ADRES', 'Kleverparkweg 45 zw');
     expect(found('adres Kerkstraat 12 ben ik kwijt')).toEqual(['ADRES:Kerkstraat 12']);
     expectFound('adres: Past. Onstenkstraat 4, Oldenzaal', 'ADRES', 'Past. Onstenkstraat 4');
   });
@@ -614,6 +615,7 @@ describe('person names', () => {
       'PERSOON:Anouk van Leeuwen', 'PERSOON:AvL', 'PERSOON:Dennis Hartog', 'PERSOON:DH', 'PERSOON:AvL', 'PERSOON:DH',
     ]);
     expect(found('Deelnemers:\nJK – Jeroen Kuipers, gezinscoach\nActie: JK belt.').filter((f) => f === 'PERSOON:JK')).toHaveLength(2);
+    expect(found('Aanwezig: Marloes Verbeek (MV, gebiedsregisseur), Yusuf Demir (YD)\nMV opent. YD meldt.').filter((f) => f === 'PERSOON:MV' || f === 'PERSOON:YD')).toHaveLength(4);
     expect(found('Jan Jansen (PvdA) zegt dat de PvdA tegen is.')).toEqual(['PERSOON:Jan Jansen']);
   });
   it('in a chat, names in lower case where the chat names someone; not English words the name lists hold', () => {

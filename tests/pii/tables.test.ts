@@ -46,6 +46,9 @@ describe('tables in pasted text', () => {
     const text = 'Naam | Geb.datum | Nat.\nMindaugas Kazlauskas | 07-09-1998 | LT\n\nMindaugas wil zijn loon op zijn Litouwse rekening.';
     expect(found(text)).toContain('PERSOON:Mindaugas');
   });
+  it('the cells of an address column are addresses, whatever their street', () => {
+    expect(found('Naam | Adres | Telefoon\nBert Zijlstra | Brink 31 | 0514-571844')).toEqual(['PERSOON:Bert Zijlstra', 'ADRES:Brink 31', 'TELEFOON:0514-571844']);
+  });
   it('forgets the text when the call ends', () => {
     analyzer.analyze(md);
     // a new text is read anew (the tables found are of the text asked about)

@@ -6,9 +6,10 @@
  * Anchored on "space + digit", which is rare in prose, so the cost stays linear and small.
  */
 import type { Found, Recognizer } from '../types.js';
+import { findLowerCaseAddresses, findTableAddresses } from './address-forms.js';
 import { classify, key, places } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
-import { ALNUM, PREPOSITIONS, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -22,13 +23,6 @@ const SPACE_DIGIT = new RegExp(
   ` \\d(?<=(?:[A-Z\\u00C0-\\u00DE\\u0100-\\u017F][${WORD_CHARS}]*|${[...new Set([...STRONG_STREET_SUFFIXES].map((x) => x.slice(-3)))].map(anyCase).join('|')}|[Nn][.’']*[Rr][.’']*|[Mm][.’']*[Ee][.’']*[Rr][.’']*) \\d)`,
   'g',
 );
-/** The rest of a postcode after its first digit: a separator before it is no decimal comma ("Beukenlaan 2,8092 CZ" in CSV). */
-const POSTCODE_REST = '\\d{3} ?[A-Z]{2}(?![A-Za-z0-9])';
-// a house number never opens with 0 ("Jurjen Hofstede 06 37 46 05 18" is a name and a phone number); additions: "12A", "12-II", "12 hs", "12 b" (a lowercase letter alone, not "12 a.s."), "64-B2", "63 kamer 4"
-const NUMBER = new RegExp(
-  `([1-9]\\d{0,4})(?![0-9]|[,.:][0-9](?!${POSTCODE_REST}))((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|[a-z](?!\\.)|bis|hs|bg|I{1,3}|huis|boven|bov|beneden|bus \\d{1,4}|kamer \\d{1,3}|rood|zwart)|-[A-Za-z]?\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
-  'y',
-);
 /** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */
 function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -38,7 +32,6 @@ function isLetterCode(c: number): boolean {
 function isWordCode(c: number): boolean {
   return isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
-const BARE_STREET_WORDS = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard', 'straße', 'strasse']);
 const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'correspondentieadres', 'op', 'aan', 'de', 'het', 'in', 'te', 'naar', 'van', 'bij', 'address']);
 const STRIP = /[.’']/;
 /** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan", "Past. Onstenkstraat". */
@@ -181,9 +174,9 @@ function withTrailingNumber(text: string, end: number): number {
   if (text.charCodeAt(end) !== 32) return end;
   NR_AFTER.lastIndex = end;
   if (!NR_AFTER.test(text)) return end;
-  NUMBER.lastIndex = NR_AFTER.lastIndex;
-  const n = NUMBER.exec(text);
-  return n ? NUMBER.lastIndex : end;
+  HOUSE_NUMBER.lastIndex = NR_AFTER.lastIndex;
+  const n = HOUSE_NUMBER.exec(text);
+  return n ? HOUSE_NUMBER.lastIndex : end;
 }
 /** Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar". */
 const ADDRESS_CONTEXT =
@@ -285,8 +278,8 @@ function findAddresses(text: string, found: Found): void {
     // a capitalised word that is no street word ("Wmo 2015", "Postbus 12") rarely ends an address: ruled out
     // before the number is read (w0 is the word wordsBefore reads first when shorter than its 47-character limit)
     if (!street0 && !nrWord && space - ws < 46 && !COMPASS_WORDS.has(w0) && !mayEndAddress(text, space)) continue;
-    NUMBER.lastIndex = space + 1;
-    const n = NUMBER.exec(text);
+    HOUSE_NUMBER.lastIndex = space + 1;
+    const n = HOUSE_NUMBER.exec(text);
     if (!n) continue;
     // a year after a street-shaped word is a title's ("Zomerfeest Zuiderpark 2024", "Mantelzorgwaardering 2025"),
     // unless a postcode says it is a house number, or one follows ("Boulevard 1945 nr 87")
@@ -388,5 +381,9 @@ export const addressRecognizer: Recognizer = {
   name: 'nl_address',
   type: 'ADRES',
   prefilter: HAS_DIGIT,
-  find: findAddresses,
+  find: (text, found) => {
+    findAddresses(text, found);
+    findTableAddresses(text, found);
+    findLowerCaseAddresses(text, found);
+  },
 };

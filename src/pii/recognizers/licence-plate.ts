@@ -4,6 +4,7 @@
  */
 import licensePlateModule from 'license-plate';
 import type { Found, Recognizer } from '../types.js';
+import { writtenInLowerCase } from './lower-case-text.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 // The package is CommonJS with an ES-module-style default export: unwrap it under Node's ESM loader.
@@ -63,7 +64,9 @@ export function findDashedPlates(text: string, found: Found): void {
 /** A Belgian plate (since 2010: a digit, three letters, three digits), as border municipalities see them. */
 const BELGIAN = /^[1-9]-[A-Z]{3}-\d{3}$/;
 
-export function validPlate(value: string): boolean {
+export function validPlate(written: string): boolean {
+  // (plates in lower case come from texts written in lower case; the sidecodes are in capitals)
+  const value = written.toUpperCase();
   if (BELGIAN.test(value)) return true;
   const compact = value.replace(/-/g, '');
   if (!/[A-Z]/.test(compact) || !/\d/.test(compact)) return false;
@@ -78,13 +81,29 @@ export function validPlate(value: string): boolean {
 
 const CONTEXT = ['kenteken', 'kentekenplaat', 'nummerbord', 'auto', 'voertuig', 'wagen', 'bestelbus', 'busje', 'motor', 'scooter', 'brommer', 'aanhanger', 'parkeervergunning', 'parkeren', 'geparkeerd', 'rdw', 'licence plate', 'license plate', 'car', 'vehicle'];
 
+/**
+ * In a text written in lower case (lower-case-text.ts), dashed plates in lower case too ("vp-772-h"), validated as
+ * if written in capitals.
+ */
+const LOWER_DASHED = new RegExp(`[a-z0-9](?<![${ALNUM}\\-][a-z0-9])[a-z0-9]{0,2}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![${ALNUM}]|-[${ALNUM}])`, 'g');
+function findPlates(text: string, found: Found): void {
+  findDashedPlates(text, found);
+  if (!writtenInLowerCase(text)) return;
+  LOWER_DASHED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_DASHED.exec(text)) !== null) {
+    if (/[a-z]/.test(m[0])) found.add(m.index, m.index + m[0].length, 0.75);
+  }
+}
+
 /** Dashed plates: found anywhere (context raises the score). */
 export const licencePlateRecognizer: Recognizer = {
   name: 'nl_licence_plate',
   type: 'KENTEKEN',
   prefilter: HAS_DIGIT,
-  // DASHED, found from the dashes (findDashedPlates: same matches, no whole-text scan)
-  find: findDashedPlates,
+  // DASHED, found from the dashes (findDashedPlates: same matches, no whole-text scan); in lower case in a text
+  // written so
+  find: findPlates,
   validate: validPlate,
   // license-plate builds an object and tries every sidecode per candidate: 1 MiB of plates took 95 ms
   maxValidations: 512,

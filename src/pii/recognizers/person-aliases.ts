@@ -1,6 +1,7 @@
 /**
  * Staff and participants known by their initials: a case file or a meeting report defines the short form next to
- * the name ("Casusregisseur: Anouk van Leeuwen (AvL)", "HdB – Hester de Boer, voorzitter") and then uses it alone
+ * the name ("Casusregisseur: Anouk van Leeuwen (AvL)", "Marloes Verbeek (MV, voorzitter)", "HdB – Hester de Boer, voorzitter")
+ * and then uses it alone
  * ("03-09-2024 AvL – Aanmelding …", "JK meldt dat …"). A short form is taken only where it is defined that way and
  * spells the name's initials; every other place the text writes it is then a name too. Kept for the call only.
  */
@@ -33,8 +34,10 @@ export function noteAlias(text: string, start: number, end: number): void {
   let form: string | null = null;
   // "Anouk van Leeuwen (AvL)"
   if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
-    const close = text.indexOf(')', end + 2);
-    if (close !== -1 && close - end - 2 <= 4) form = text.slice(end + 2, close);
+    // the short form, alone or first in the brackets ("(MV, gebiedsregisseur)")
+    let close = end + 2;
+    while (close < text.length && close - end - 2 <= 4 && text.charCodeAt(close) !== 41 && text.charCodeAt(close) !== 44) close++;
+    if (close - end - 2 <= 4 && (text.charCodeAt(close) === 41 || text.charCodeAt(close) === 44)) form = text.slice(end + 2, close);
   }
   // "HdB – Hester de Boer" at the start of a line: the name is the line's up to a comma or bracket, whether it
   // was reported whole or in parts

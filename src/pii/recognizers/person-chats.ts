@@ -3,7 +3,7 @@
  * names written in lower case, as hurried chat writing does ("ik bel mulder wel even", "Bezoeker: dewi soerjadi").
  */
 import type { Found } from '../types.js';
-import { classify, key } from './person-lexicon.js';
+import { classify, classifyWord, key, surnameCores } from './person-lexicon.js';
 import { writtenInLowerCase } from './lower-case-text.js';
 import { report } from './person-report.js';
 import { LO, infoOf, isLoClassCode } from './person-words.js';
@@ -119,13 +119,14 @@ function findLowerCaseNames(text: string, found: Found, anywhere: boolean): void
     const start = m.index;
     let end = start + m[0].length;
     if (cls === 'F' || cls === 'FS') {
-      end = surnameAfter(text, end);
+      end = surnameAfter(text, end, anywhere);
       LOWER_WORD.lastIndex = end;
     }
     const before = wordBefore(text, start);
     // anywhere in a text written in lower case: a first name; a surname alone only where a chat names someone
     const named = (anywhere && cls !== 'S') || before === '@' || NAMING_BEFORE.has(before) || wholeMessage(text, start, end) || ageAfter(text, end);
-    if (named) report(text, found, start, end, 0.7);
+    // as sure as a name in lower case after a title (the longer of the two then wins: "mw. tatiana moraru")
+    if (named) report(text, found, start, end, 0.8);
   }
   LOWER_WORD.lastIndex = 0;
 }
@@ -142,9 +143,10 @@ const monthBefore = (text: string, start: number) => isDigitCode(text.charCodeAt
 const LOWER_PARTICLES = /^(?:el|al|van|de|der|den|ter|ten|vd|v\.d\.|da|dos|di)$/;
 /**
  * Where a first name in lower case ending at `end` ends with its surname: particles and then a word listed as a
- * surname or in no list ("priya ramdin", "ahmed el idrissi"), or `end` when none follows.
+ * surname or in no list ("priya ramdin", "ahmed el idrissi", "rianne van der heijden-bakker"), or `end` when none
+ * follows.
  */
-function surnameAfter(text: string, end: number): number {
+function surnameAfter(text: string, end: number, lowerCaseText: boolean): number {
   let p = end;
   for (let k = 0; k < 4 && text.charCodeAt(p) === 32; k++) {
     const s = p + 1;
@@ -156,7 +158,13 @@ function surnameAfter(text: string, end: number): number {
       p = e;
       continue;
     }
-    return isLoClassCode(text.charCodeAt(s)) && SURNAME_CLASSES.has(classify(key(word))) ? e : end;
+    // a name that is also a word is the surname after particles ("ans de graaf"), or right after the first name in
+    // a text written in lower case ("sandra vos")
+    const k = key(word);
+    const c = classifyWord(k);
+    // …or, after particles, the end of a surname of several words ("de graaf", "van dam")
+    const surname = SURNAME_CLASSES.has(c) || (c === 'A' && (p > end || lowerCaseText)) || (p > end && surnameCores.has(k));
+    return isLoClassCode(text.charCodeAt(s)) && surname ? e : end;
   }
   return end;
 }

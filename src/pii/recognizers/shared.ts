@@ -65,6 +65,17 @@ export function groupedDigitCount(value: string, minGroup: number): number {
   return sep !== -1 && group < minGroup ? -1 : digits;
 }
 
+/** Street words that are a street's name with a word before them ("Laan van Meerdervoort", "Oude Haven"). */
+export const BARE_STREET_WORDS: ReadonlySet<string> = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard', 'straße', 'strasse']);
+/** The rest of a postcode after its first digit: a separator before it is no decimal comma ("Beukenlaan 2,8092 CZ" in CSV). */
+const POSTCODE_REST = '\\d{3} ?[A-Z]{2}(?![A-Za-z0-9])';
+/** A house number and its addition, read at a position (sticky); shared by the street finders. */
+// a house number never opens with 0 ("Jurjen Hofstede 06 37 46 05 18" is a name and a phone number); additions: "12A", "12-II", "12 hs", "12 b" (a lowercase letter alone, not "12 a.s."), "64-B2", "63 kamer 4"
+export const HOUSE_NUMBER = new RegExp(
+  `([1-9]\\d{0,4})(?![0-9]|[,.:][0-9](?!${POSTCODE_REST}))((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|[a-z](?!\\.)|bis|hs|bg|I{1,3}|huis|boven|bov|beneden|zw|rd|bus \\d{1,4}|kamer \\d{1,3}|rood|zwart)|-[A-Za-z]?\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  'y',
+);
+
 /** Street-name suffixes (Dutch, and Frisian: Dyksterwei, Doarpsstrjitte, Skoallepaad): Kerkstraat, Dorpsweg, Marktplein, … */
 export const STREET_SUFFIXES: ReadonlySet<string> = new Set(
   'straat straatje straatweg laan laantje weg wegje plein pleintje gracht kade singel dreef hof hofje park pad steeg steegje dijk dyk dam markt ring baan kamp veld erf wal haven brink plantsoen allee boulevard hoven zijde poort tuin tuinen vaart akker akkers hout burcht weide heide kwartier gaarde oord lei beemd donk dries horst schans terras promenade passage galerij oever rade stede stoep wetering wijk berg hoek acker vliet zoom kanaal polder loop stein borg werf esch meent drift hage hagen kolk kreek molen veen laar rode broek brug sluis buurt wei strjitte leane paad loane buorren'.split(' '),

@@ -13,8 +13,9 @@ import { endsWithAny } from './shared.js';
 
 /** Two capitals in a row: where a word in capitals may be. */
 const TWO_CAPITALS = /[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]/g;
-/** A word of capitals (hyphen and apostrophe inside), or initials ("G."), read at a position. */
-const CAPITALS_WORD = /[A-ZÀ-ÖØ-ÞĀ-ɏ](?:[A-ZÀ-ÖØ-ÞĀ-ɏ'’-]*[A-ZÀ-ÖØ-ÞĀ-ɏ])?\.?/y;
+/** A word of capitals (hyphen and apostrophe inside), or an initial with its dot ("G."), read at a position; a word's
+ * own full stop ends the sentence, not the name ("DE BOER-MULDER."). */
+const CAPITALS_WORD = /[A-ZÀ-ÖØ-ÞĀ-ɏ]\.|[A-ZÀ-ÖØ-ÞĀ-ɏ](?:[A-ZÀ-ÖØ-ÞĀ-ɏ'’-]*[A-ZÀ-ÖØ-ÞĀ-ɏ])?/y;
 /** Month abbreviations, a name's spelling too ("JAN"): in capitals alone they are the month. */
 const MONTHS = new Set(['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec']);
 /** A run is read for at most this many words. */

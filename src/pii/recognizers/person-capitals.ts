@@ -7,9 +7,8 @@
  */
 import type { Found } from '../types.js';
 import { PARTICLES, classifyWord, key } from './person-lexicon.js';
-import { ORGANISATION_SUFFIXES, ORGANISATION_WORDS } from './person-organisations.js';
+import { isOrganisationWord } from './person-organisations.js';
 import { report } from './person-report.js';
-import { endsWithAny } from './shared.js';
 
 /** Two capitals in a row: where a word in capitals may be. */
 const TWO_CAPITALS = /[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]/g;
@@ -54,11 +53,9 @@ function classifyCapitals(w: string): Kind {
   const cls = classifyWord(lower);
   if (cls === 'F' || cls === 'S' || cls === 'FS') return 'name';
   if (cls === 'A') return lower.includes('-') && lower.split('-').every((p) => p !== '' && isListedName(classifyWord(p))) ? 'name' : 'ambiguous';
-  if (ORGANISATION.has(lower) || endsWithAny(lower, ORGANISATION_ENDINGS, 0)) return 'organisation';
+  if (isOrganisationWord(lower)) return 'organisation';
   return cls === 'U' ? 'unknown' : 'other';
 }
-const ORGANISATION = new Set(ORGANISATION_WORDS);
-const ORGANISATION_ENDINGS = new Set(ORGANISATION_SUFFIXES);
 const isListedName = (c: string) => c === 'F' || c === 'S' || c === 'FS' || c === 'A';
 
 export function findNamesInCapitals(text: string, found: Found): void {

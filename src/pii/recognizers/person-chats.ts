@@ -135,10 +135,9 @@ function findLowerCaseNames(text: string, found: Found, anywhere: boolean): void
 const NOT_IN_LOWER_CASE: ReadonlySet<string> = new Set(['can', 'will', 'good', 'may', 'bill', 'mark', 'rob', 'sue', 'pat', 'hope', 'joy', 'grace', 'faith']);
 /** Month abbreviations that are names too ("jan"): after a day's number or "sinds" they are the month. */
 const MONTHS: ReadonlySet<string> = new Set(['jan', 'mei', 'juni', 'april', 'augustus']);
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Words before a month: "sinds jan", "per jan", "1 jan". */
 const BEFORE_MONTH: ReadonlySet<string> = new Set(['sinds', 'per', 'tot', 'vanaf', 'in', 'eind', 'begin', 'half', 'medio', 'voor', 'na']);
-const monthBefore = (text: string, start: number) => isDigitCode(text.charCodeAt(start - 2)) || BEFORE_MONTH.has(wordBefore(text, start));
+const monthBefore = (text: string, start: number) => isDigit(text.charCodeAt(start - 2)) || BEFORE_MONTH.has(wordBefore(text, start));
 /** Particles in lower case that may stand between a first name and its surname ("ahmed el idrissi"). */
 const LOWER_PARTICLES = /^(?:el|al|van|de|der|den|ter|ten|vd|v\.d\.|da|dos|di)$/;
 /**

@@ -5,10 +5,10 @@
  */
 import { commonWords } from './person-lexicon.js';
 import { isLowerCode } from './person-tokens.js';
-import { isUpperCode } from './shared.js';
+import { endsWithAny, isUpperCode } from './shared.js';
 
 /** Words for an organisation, right before its name (and "Sint": a saint names a church, school or guild). */
-export const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'basisschool'];
+const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'basisschool'];
 /** …and these, on their own or ending a compound ("Praktijk Van Oosten", "Schoonmaakbedrijf", "taalschool"). */
 export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang', 'stichting'];
 
@@ -92,6 +92,16 @@ function endsInLegalForm(text: string, start: number, end: number): boolean {
   if (v !== 86 && v !== 70) return false; // V F
   const tail = text.slice(end - 7, end);
   return tail.endsWith(' B.V.') || tail.endsWith(' N.V.') || tail.endsWith(' V.O.F.');
+}
+
+const ORGANISATION_WORD_SET: ReadonlySet<string> = new Set([...ORGANISATION_WORDS, 'b.v.', 'bv', 'v.o.f.', 'vof', 'n.v.', 'gemeente']);
+const ORGANISATION_ENDING_SET: ReadonlySet<string> = new Set(ORGANISATION_SUFFIXES);
+/**
+ * Is the word (lowercase) one for an organisation, or a compound ending in one ("stichting", "b.v.",
+ * "advocatenkantoor")? For names read whole from a table cell or a run of capitals.
+ */
+export function isOrganisationWord(lower: string): boolean {
+  return ORGANISATION_WORD_SET.has(lower) || endsWithAny(lower, ORGANISATION_ENDING_SET, 0);
 }
 
 /** Is the name at text[start, end) part of an organisation's name? */

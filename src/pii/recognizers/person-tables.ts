@@ -6,9 +6,9 @@
 import { type Cell, cellOf, cellsBelow, tablesOf } from '../tables.js';
 import type { Found } from '../types.js';
 import { classify, key } from './person-lexicon.js';
-import { ORGANISATION_SUFFIXES, ORGANISATION_WORDS } from './person-organisations.js';
+import { isOrganisationWord } from './person-organisations.js';
 import { report } from './person-report.js';
-import { endsWithAny, isUpperCode } from './shared.js';
+import { isUpperCode } from './shared.js';
 
 /** A column of names: its header, trimmed ("Naam", "Naam cliënt", "Voornaam", "Bewoner", "Name"). */
 const NAME_COLUMN =
@@ -17,8 +17,6 @@ const NAME_COLUMN =
 const NAME_CELL = /^[\p{Lu}][\p{L}\p{M} .,'’-]{1,63}$/u;
 /** Name columns read per table (a header of nothing but "Naam;Naam;…" costs no more than this many). */
 const MAX_NAME_COLUMNS = 4;
-const ORGANISATION = new Set([...ORGANISATION_WORDS, 'b.v.', 'bv', 'v.o.f.', 'vof', 'n.v.', 'gemeente']);
-const ORGANISATION_ENDINGS = new Set(ORGANISATION_SUFFIXES);
 
 /** Reports the names in the name columns of the text's tables, and hands each of their words to `named`. */
 export function findTableNames(text: string, found: Found, named: (word: string) => void): void {
@@ -43,7 +41,7 @@ function reportCell(text: string, found: Found, cell: Cell, named: (word: string
   const value = text.slice(start, end);
   if (!isUpperCode(text.charCodeAt(start)) || !NAME_CELL.test(value)) return;
   const words = value.split(/[ ,]+/).map(key);
-  if (words.some((w) => ORGANISATION.has(w) || endsWithAny(w, ORGANISATION_ENDINGS, 0))) return;
+  if (words.some(isOrganisationWord)) return;
   // a single everyday word or place ("Onbekend", "Utrecht") is no name
   if (words.length === 1 && (classify(words[0]) === 'C' || classify(words[0]) === 'X')) return;
   // as sure as a name after a title: the column says it is one (and a couple's cell is one value)

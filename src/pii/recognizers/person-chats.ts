@@ -1,6 +1,7 @@
 /**
- * Pasted chat transcripts (WhatsApp, Teams, a web chat): their speakers ("[21:15] Mo: ja zag het"), and in a chat the
- * names written in lower case, as hurried chat writing does ("ik bel mulder wel even", "Bezoeker: dewi soerjadi").
+ * Informal writing: pasted chat transcripts (WhatsApp, Teams, a web chat), their speakers ("[21:15] Mo: ja zag het")
+ * and the names they write in lower case ("zoon ahmed", "Bezoeker: dewi soerjadi"); and texts written wholly in lower
+ * case (lower-case-text.ts), where every word the lists hold only as a first name is a name ("tel ria 06…").
  */
 import type { Found } from '../types.js';
 import { classify, classifyWord, key, surnameCores } from './person-lexicon.js';

@@ -646,6 +646,14 @@ describe('person names', () => {
       'PERSOON:Henk en Truus Vermeulen', 'GEBOORTEDATUM:12-02-1950', 'GEBOORTEDATUM:30-07-1952', 'ADRES:Lindenlaan 9',
     ]);
   });
+  it('short stretches in other scripts are names: capitalised Cyrillic or Greek, or standing alone; not words or sentences', () => {
+    expectFound('Naam zoals cliënt zelf schrijft: رامي الحموي', 'PERSOON', 'رامي الحموي');
+    expectFound('IVANOVA Desislava (Десислава Иванова), geb. 19.04.1990', 'PERSOON', 'Десислава Иванова');
+    expectFound('Name in original script: 田中 博', 'PERSOON', '田中 博');
+    expect(found('STOYANOV heeft een лична карта bij zich')).toEqual(['PERSOON:STOYANOV']);
+    expectNone('Bericht van de bewoner: مرحبا كيف حالك اليوم يا صديقي العزيز', 'PERSOON');
+    expectNone('Дякую! Ліцей gebeld.', 'PERSOON');
+  });
   it('a name the lists hold without its accents', () => {
     expectFound('Ik sprak Desirée Kok gisteren', 'PERSOON', 'Desirée Kok');
     expectFound('Cliënt: Nguyễn Thị Mai Anh', 'PERSOON', 'Nguyễn Thị Mai Anh');

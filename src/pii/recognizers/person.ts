@@ -11,6 +11,7 @@ import { type ChainContext, decide, namedStreet } from './person-decide.js';
 import { classOf, forgetNames, isNamed, lowerCaseNames, remember, rememberWord } from './person-named.js';
 import { findAliases, forgetAliases } from './person-aliases.js';
 import { findNamesInCapitals } from './person-capitals.js';
+import { findNamesInScripts } from './person-scripts.js';
 import { findTableNames } from './person-tables.js';
 import { findInChats } from './person-chats.js';
 import { LOWERCASE_AGAIN_UP_TO, findCapitalsAfterLabel, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
@@ -70,6 +71,7 @@ export function findPersons(text: string, found: Found): void {
     findCapitalised(text, found);
     if (lowerCaseNames.length > 0 && text.length <= LOWERCASE_AGAIN_UP_TO) findNamedInLowerCase(text, found, lowerCaseNames);
     findNamesInCapitals(text, found);
+    findNamesInScripts(text, found);
     findAliases(text, found);
   } finally {
     endCall();

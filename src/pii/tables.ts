@@ -90,6 +90,30 @@ export function cellsBelow(text: string, headerEnd: number, sep: number, column:
   return cells;
 }
 
+/**
+ * The cells, trimmed of spaces, under every column of the text's tables whose header (trimmed) matches `header`, at
+ * most `maxColumns` such columns per table: the name column, the address column.
+ */
+export function cellsUnder(text: string, header: RegExp, maxColumns: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const t of tablesOf(text)) {
+    if (t.rowsTo <= t.headerTo) continue;
+    for (let column = 0, found = 0; found < maxColumns; column++) {
+      const h = cellOf(text, t.headerFrom, t.headerTo, t.sep, column);
+      if (h === null) break;
+      if (!header.test(text.slice(h.start, h.end).trim())) continue;
+      found++;
+      for (const cell of cellsBelow(text, t.headerTo, t.sep, column)) {
+        let { start, end } = cell;
+        while (start < end && text.charCodeAt(start) === 32) start++;
+        while (end > start && text.charCodeAt(end - 1) === 32) end--;
+        cells.push({ start, end });
+      }
+    }
+  }
+  return cells;
+}
+
 let cachedText: string | null = null;
 let cachedTables: Table[] = [];
 

@@ -3,10 +3,10 @@
  * table's address column ("| Brink 31 |", "Adres;…"), and streets in a text written in lower case (lower-case-text.ts:
  * "lingedijk 41", "oude haven 9", "de esch 4").
  */
-import { tablesOf, cellsBelow, cellOf } from '../tables.js';
+import { cellsUnder } from '../tables.js';
 import type { Found } from '../types.js';
 import { writtenInLowerCase } from './lower-case-text.js';
-import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_SUFFIXES, endsWithAny } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_SUFFIXES, YEAR, endsWithAny } from './shared.js';
 
 /** An address column: its header, trimmed. */
 const ADDRESS_COLUMN = /^(?:adres|woonadres|bezoekadres|postadres|straat(?: (?:en|\+) huisnummer)?|address)$/i;
@@ -14,26 +14,14 @@ const ADDRESS_COLUMN = /^(?:adres|woonadres|bezoekadres|postadres|straat(?: (?:e
 const STREET_AND_NUMBER = /^[\p{L}][\p{L}\p{M} .'’-]{1,48} \d{1,5}[\p{L}\d -]{0,8}$/u;
 
 export function findTableAddresses(text: string, found: Found): void {
-  for (const t of tablesOf(text)) {
-    if (t.rowsTo <= t.headerTo) continue;
-    for (let column = 0; column < 16; column++) {
-      const header = cellOf(text, t.headerFrom, t.headerTo, t.sep, column);
-      if (header === null) break;
-      if (!ADDRESS_COLUMN.test(text.slice(header.start, header.end).trim())) continue;
-      for (const cell of cellsBelow(text, t.headerTo, t.sep, column)) {
-        let { start, end } = cell;
-        while (start < end && text.charCodeAt(start) === 32) start++;
-        while (end > start && text.charCodeAt(end - 1) === 32) end--;
-        // up to a comma: "Brink 31, Wolvega" is the street and number, then the place
-        const comma = text.indexOf(',', start);
-        if (comma !== -1 && comma < end) end = comma;
-        if (STREET_AND_NUMBER.test(text.slice(start, end))) found.add(start, end, 0.9);
-      }
-    }
+  for (const { start, end } of cellsUnder(text, ADDRESS_COLUMN, 4)) {
+    // up to a comma: "Brink 31, Wolvega" is the street and number, then the place
+    const comma = text.indexOf(',', start);
+    const to = comma !== -1 && comma < end ? comma : end;
+    if (STREET_AND_NUMBER.test(text.slice(start, to))) found.add(start, to, 0.9);
   }
 }
 
-const YEAR = /^(?:19|20)\d\d$/;
 /** Words that open a street's name in lower case: "oude haven", "de esch", "it heechhout". */
 const STREET_OPENERS = new Set(['de', 'het', "'t", 'it', 'oude', 'nieuwe', 'lange', 'korte', 'hoge', 'lage', 'grote', 'kleine', 'van']);
 /** A word in lower case and a number after it. */

@@ -9,7 +9,7 @@ import type { Found, Recognizer } from '../types.js';
 import { findLowerCaseAddresses, findTableAddresses } from './address-forms.js';
 import { classify, key, places } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
-import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -141,8 +141,6 @@ function postcodeAfter(text: string, end: number): boolean {
   POSTCODE_AFTER.lastIndex = end;
   return POSTCODE_AFTER.test(text);
 }
-/** Four-digit years are not house numbers in the context-only forms ("…, Wmo 2015"). */
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * "…woont sinds maart in de Bijlmer, Kraaiennest 131": a street name in apposition (after ", ") in a

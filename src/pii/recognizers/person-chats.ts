@@ -41,7 +41,7 @@ function findChatSpeakers(text: string, found: Found): number {
     const name = m[1].trimEnd();
     const first = name.split(' ')[0];
     const lowerCase = first.charCodeAt(0) >= 97;
-    const cls = lowerCase ? classify(key(first)) : infoOf(first).cls;
+    const cls = infoOf(first).cls;
     if (name.length < 2 || CHAT_ROLES.has(first.toLowerCase()) || cls === 'X') continue;
     if (lowerCase && cls !== 'F' && cls !== 'FS' && cls !== 'S' && cls !== 'A') continue;
     const start = open + m[0].length - 1 - m[1].length;
@@ -108,7 +108,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * In a chat, a word in lower case that the lists hold only as a name (a first name or surname that is no everyday
  * word: "ahmed", "mirjam", not "roos" or "mark"), where the chat names someone: after a word of NAMING_BEFORE or
  * an '@', as a whole message ("Bezoeker: dewi soerjadi"), or with an age after it ("lotte (11)"); an unknown word
- * or listed surname right after a first name is its surname ("priya ramdin"). (English words that English name lists hold, "will", "good", have none of these before them.)
+ * or listed surname right after a first name is its surname ("priya ramdin"). (English words that English name lists
+ * hold, "will", "good", have none of these before them.)
  */
 function findLowerCaseNames(text: string, found: Found, anywhere: boolean): void {
   LOWER_WORD.lastIndex = 0;
@@ -160,10 +161,10 @@ function surnameAfter(text: string, end: number, lowerCaseText: boolean): number
     }
     // a name that is also a word is the surname after particles ("ans de graaf"), or right after the first name in
     // a text written in lower case ("sandra vos")
-    const k = key(word);
-    const c = classifyWord(k);
+    const lower = key(word);
+    const c = classifyWord(lower);
     // …or, after particles, the end of a surname of several words ("de graaf", "van dam")
-    const surname = SURNAME_CLASSES.has(c) || (c === 'A' && (p > end || lowerCaseText)) || (p > end && surnameCores.has(k));
+    const surname = SURNAME_CLASSES.has(c) || (c === 'A' && (p > end || lowerCaseText)) || (p > end && surnameCores.has(lower));
     return isLoClassCode(text.charCodeAt(s)) && surname ? e : end;
   }
   return end;

@@ -3,7 +3,7 @@
  * names, whether the lists know them or not ("| Mindaugas Kazlauskas | 07-09-1998 |"). The tables are tables.ts's,
  * found once per call (prose seldom holds '|' or ';').
  */
-import { type Cell, cellOf, cellsBelow, tablesOf } from '../tables.js';
+import { type Cell, cellsUnder } from '../tables.js';
 import type { Found } from '../types.js';
 import { classify, key } from './person-lexicon.js';
 import { isOrganisationWord } from './person-organisations.js';
@@ -20,24 +20,13 @@ const MAX_NAME_COLUMNS = 4;
 
 /** Reports the names in the name columns of the text's tables, and hands each of their words to `named`. */
 export function findTableNames(text: string, found: Found, named: (word: string) => void): void {
-  for (const t of tablesOf(text)) if (t.rowsTo > t.headerTo) readTable(text, found, t.headerFrom, t.headerTo, t.sep, named);
-}
-
-/** The name columns of the header line [from, to), and the names in their cells. */
-function readTable(text: string, found: Found, from: number, to: number, sep: number, named: (word: string) => void): void {
-  for (let column = 0, read = 0; read < MAX_NAME_COLUMNS; column++) {
-    const header = cellOf(text, from, to, sep, column);
-    if (header === null) return;
-    if (!NAME_COLUMN.test(text.slice(header.start, header.end).trim())) continue;
-    read++;
-    for (const cell of cellsBelow(text, to, sep, column)) reportCell(text, found, cell, named);
-  }
+  for (const cell of cellsUnder(text, NAME_COLUMN, MAX_NAME_COLUMNS)) reportCell(text, found, cell, named);
 }
 
 function reportCell(text: string, found: Found, cell: Cell, named: (word: string) => void): void {
-  let { start, end } = cell;
-  while (start < end && text.charCodeAt(start) === 32) start++;
-  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+  const start = cell.start;
+  let end = cell.end;
+  while (end > start && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 32)) end--;
   const value = text.slice(start, end);
   if (!isUpperCode(text.charCodeAt(start)) || !NAME_CELL.test(value)) return;
   const words = value.split(/[ ,]+/).map(key);

@@ -67,6 +67,8 @@ export function groupedDigitCount(value: string, minGroup: number): number {
 
 /** Street words that are a street's name with a word before them ("Laan van Meerdervoort", "Oude Haven"). */
 export const BARE_STREET_WORDS: ReadonlySet<string> = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard', 'straße', 'strasse']);
+/** A four-digit year, which after a street-shaped word is seldom a house number ("Wmo 2015", "mantelzorgwaardering 2025"). */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** The rest of a postcode after its first digit: a separator before it is no decimal comma ("Beukenlaan 2,8092 CZ" in CSV). */
 const POSTCODE_REST = '\\d{3} ?[A-Z]{2}(?![A-Za-z0-9])';
 /** A house number and its addition, read at a position (sticky); shared by the street finders. */

@@ -610,7 +610,15 @@ describe('person names', () => {
     expect(found('MIJN VROUW GEERTRUIDA DE BOER-MULDER. Mevrouw Jansen')).toEqual(['PERSOON:GEERTRUIDA DE BOER-MULDER', 'PERSOON:Jansen']);
     // headings, abbreviations, months, postcode letters, case numbers and firms in capitals are none
     expect(found('BESLUIT OP BEZWAAR WMO 2015. DE AVG EN HET IBAN. VERGADERING VAN 12 JAN')).toEqual([]);
-    expect(found('2563 AG Den Haag, zaak WT-FEY-2025-0931, ADVOCATENKANTOOR LINDEBOOM').filter((f) => f.startsWith('PERSOON'))).toEqual([]);
+    expect(found('2563 AG Den Haag, zaak WT-FEY-2025-0931, ADVOCATENKANTOOR LINDEBOOM').filter((f) => f.startsWith('PERSOON'))).toEqual([]);    // passport order: the surname in capitals, then the given names, is one name
+    expect(found('Gezinsleden: POPESCU, Costel en DRAGOMIR, Elena; zoon STAN, Florin Marian')).toEqual([
+      'PERSOON:POPESCU, Costel', 'PERSOON:DRAGOMIR, Elena', 'PERSOON:STAN, Florin Marian',
+    ]);
+    expect(found('Volgens het paspoort heet zij SHEVCHENKO Yuliia, haar man VENKATARAMAN, Arjun.')).toEqual(['PERSOON:SHEVCHENKO Yuliia', 'PERSOON:VENKATARAMAN, Arjun']);
+    // …but a function in capitals before a name is not its surname, nor is a heading before a sentence
+    expect(found('De CISO Maarten Teeuwen en BOA Mirjam de Wit. LET OP, Uw aanvraag. GEMEENTE UTRECHT, Afdeling Werk')).toEqual([
+      'PERSOON:Maarten Teeuwen', 'PERSOON:Mirjam de Wit',
+    ]);
   });
   it('initials defined next to a name are that name wherever the text uses them; other abbreviations are not', () => {
     expect(found('Casusregisseur: Anouk van Leeuwen (AvL), vanaf januari Dennis Hartog (DH)\n03-09-2024 AvL – Aanmelding. DH belt.')).toEqual([

@@ -6,9 +6,10 @@
  * scan that prose, with few of them, passes quickly).
  */
 import type { Found } from '../types.js';
-import { PARTICLES, classifyWord, key } from './person-lexicon.js';
+import { PARTICLES, classifyWord, key, type Cls } from './person-lexicon.js';
 import { isOrganisationWord } from './person-organisations.js';
 import { report } from './person-report.js';
+import { LO, MAX_WORD_LENGTH, UP, infoOf } from './person-words.js';
 
 /** Two capitals in a row: where a word in capitals may be. */
 const TWO_CAPITALS = /[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]/g;
@@ -116,5 +117,40 @@ function reportNames(text: string, found: Found, words: Word[]): void {
     const part = words.slice(a, b);
     const named = part.some((w) => w.kind === 'name') || (part[0].kind === 'initials' && part.some((w) => w.kind === 'ambiguous' || w.kind === 'unknown'));
     if (named) report(text, found, words[a].start, words[b - 1].end, 0.8);
+    // passport order, the surname in capitals before the given names: "POPESCU, Costel", "LIU Yuxin"
+    if (b === words.length && (named || part.every((w) => w.kind === 'unknown'))) {
+      const given = givenNamesAfter(text, words[b - 1].end);
+      // a surname in no list takes given names only after a comma, the first a listed first name: "VENKATARAMAN,
+      // Arjun" (not "CISO Maarten", a function; "WELDU, Nahom" is left)
+      const unlisted = given !== null && given.comma && (given.first === 'F' || given.first === 'FS');
+      if (given !== null && (named || unlisted)) report(text, found, words[a].start, given.end, named ? 0.9 : 0.85);
+    }
   }
+}
+
+/** One capitalised given name (hyphenated ones too: "Ionuț-Alexandru", "Seo-yeon"). */
+const GIVEN_NAME = new RegExp(`[${UP}][${LO}]+(?:-[${UP}${LO}][${LO}]*)?`, 'y');
+/**
+ * The given names after a surname in capitals ending at `end`: ", " or " ", then one to three capitalised words
+ * in no list as everyday words or places, ending at a non-letter. Their end, the first one's class and whether a
+ * comma came before them; or null.
+ */
+function givenNamesAfter(text: string, end: number): { end: number; first: Cls; comma: boolean } | null {
+  const comma = text.charCodeAt(end) === 44;
+  let p = end + (comma ? 1 : 0);
+  if (text.charCodeAt(p) !== 32) return null;
+  let first: Cls | null = null;
+  let last = -1;
+  for (let n = 0; n < 3; n++) {
+    GIVEN_NAME.lastIndex = p + 1;
+    const m = GIVEN_NAME.exec(text);
+    if (m === null || m[0].length > MAX_WORD_LENGTH || isLetterCode(text.charCodeAt(p + 1 + m[0].length))) break;
+    const info = infoOf(m[0]);
+    if (info.cls === 'C' || info.cls === 'X' || info.title || info.particle) break;
+    first ??= info.listed ?? info.cls;
+    last = p + 1 + m[0].length;
+    if (text.charCodeAt(last) !== 32) break;
+    p = last;
+  }
+  return first === null ? null : { end: last, first, comma };
 }

@@ -11,7 +11,7 @@ import { type Normalised, normalise } from './normalise.js';
 import { type Offsets, releaseOffsets, takeOffsets } from './offsets.js';
 import { defaultRecognizers } from './recognizers/index.js';
 import { forgetLowerCase } from './recognizers/lower-case-text.js';
-import { type Cell, forgetTables, headerAbove } from './tables.js';
+import { type Cell, forgetTables, headerAbove, useTabs } from './tables.js';
 import { WINDOWED_MIN_DIGITS, type Windows, letterDigitWindows, numberWindows, scanWhole, scanWindows } from './scan.js';
 import type { EntityType, Found, PatternDef, Recognizer, Span } from './types.js';
 
@@ -97,6 +97,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const text = norm.text;
       const run = new Run(text, budget, nSlots, text.length < SHORT_TEXT ? 0 : lookups, recognizers.length);
       try {
+        useTabs(text, norm.tabs);
         return analyzeWith(recognizers, run, text.length < SHORT_TEXT, norm);
       } finally {
         run.found.release();

@@ -11,7 +11,10 @@ export interface Normalised {
   readonly identity: boolean;
   /** Maps a span [start, end) of the normalised text to the original text. */
   toOriginal(start: number, end: number): [number, number];
+  /** Where the text had tabs (now spaces), in normalised offsets: the columns of tab-separated tables. */
+  readonly tabs: readonly number[];
 }
+const NO_TABS: readonly number[] = [];
 
 // Plain: copied as it is. Printable ASCII, \n, \r, the Latin-1 letters and the symbols that NFKC leaves
 // alone and that compose with nothing (§ ° « » × €, curly quotes, bullet): a text of ordinary Dutch prose
@@ -82,6 +85,7 @@ class Builder {
   private edits = scratchEdits;
   private ne = 0; // numbers used in edits (RUN per run)
   private nlen = 0; // normalised length so far
+  private tabs: number[] | null = null;
   constructor(private readonly original: string) {}
 
   private flush(): void {
@@ -200,6 +204,7 @@ class Builder {
         continue;
       }
       if (i > copiedUntil) this.copy(copiedUntil, i);
+      if (c === 9) (this.tabs ??= []).push(this.nlen);
       this.edit(i, j, this.nlen, rep.length);
       this.write(rep);
       copiedUntil = j;
@@ -210,13 +215,14 @@ class Builder {
     this.flush();
     // the scratch is reused by the next call: copy the few edits out of it; a text's own room is kept as it is
     const edits = this.edits === scratchEdits ? this.edits.slice(0, this.ne) : this.edits;
-    return new Edited(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), edits, this.ne / RUN);
+    return new Edited(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), edits, this.ne / RUN, this.tabs ?? NO_TABS);
   }
 }
 
 /** Nothing changed: offsets map to themselves. (Classes, not closures: no allocation of functions per call.) */
 class Unchanged implements Normalised {
   readonly identity = true;
+  readonly tabs = NO_TABS;
   constructor(readonly text: string) {}
   toOriginal(s: number, e: number): [number, number] {
     return [s, e];
@@ -236,6 +242,7 @@ class Edited implements Normalised {
     readonly text: string,
     private readonly runs: Int32Array,
     private readonly count: number,
+    readonly tabs: readonly number[],
   ) {}
   toOriginal(s: number, e: number): [number, number] {
     const os = this.map(s, false);

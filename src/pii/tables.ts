@@ -1,8 +1,8 @@
 /**
- * Tables pasted into a prompt: CSV with ';' and Markdown or text tables with '|' (tab-separated ones reach the
- * recognizers with their tabs as spaces, and are not seen as tables). A table is a block of consecutive lines of at
- * most MAX_LINE characters that each hold two or more of its separator; the first is its header, and Markdown's rule
- * line (|---|---|) under it is passed over. Its column names are context for its cells: "| KvK |" above
+ * Tables pasted into a prompt: CSV with ';', Markdown or text tables with '|', and tab-separated ones pasted from a
+ * spreadsheet (the recognizers read their tabs as spaces; the tables are read in a view of the text with its tabs
+ * put back, useTabs()). A table is a block of consecutive lines of at most MAX_LINE characters that each hold two or
+ * more of its separator; the first is its header, and Markdown's rule line (|---|---|) under it is passed over. Its column names are context for its cells: "| KvK |" above
  * "| 61847302 |", "Naam;" above "Mindaugas Kazlauskas;".
  *
  * The tables of a text are found once, on first use, in one pass over the lines that hold a separator (found with
@@ -29,17 +29,52 @@ export interface Table {
 
 const BAR = 124;
 const SEMICOLON = 59;
+const TAB = 9;
 
-/** '|' or ';' when text[from, to) holds two or more of it (a table line), else 0. */
-export function separatorOf(text: string, from: number, to: number): number {
+/**
+ * The text of this call with its tabs put back where normalisation made them spaces (same length, same offsets),
+ * or null when it had fewer than two: every separator below is read in it.
+ */
+let tabbed: { text: string; view: string } | null = null;
+/** Starts a call on `text` (normalised), which had tabs at `tabs`. */
+export function useTabs(text: string, tabs: readonly number[]): void {
+  if (tabs.length < 2) return;
+  if (tabs.length < 256) {
+    const parts: string[] = [];
+    let from = 0;
+    for (const t of tabs) {
+      parts.push(text.slice(from, t), '\t');
+      from = t + 1;
+    }
+    parts.push(text.slice(from));
+    tabbed = { text, view: parts.join('') };
+    return;
+  }
+  // many tabs: the code units copied once and decoded whole (a piece per tab would be a rope of a million pieces)
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  for (const t of tabs) units[t] = TAB;
+  const parts: string[] = [];
+  for (let k = 0; k < units.length; k += 4096) parts.push(String.fromCharCode.apply(null, units.subarray(k, k + 4096) as unknown as number[]));
+  tabbed = { text, view: parts.join('') };
+}
+/** The text to read separators in: the tabbed view of this call's text, or the text itself. */
+export function tableView(text: string): string {
+  return tabbed !== null && tabbed.text === text ? tabbed.view : text;
+}
+
+/** '|', tab or ';' when view[from, to) holds two or more of it (a table line), else 0. */
+export function separatorOf(view: string, from: number, to: number): number {
   let bars = 0;
   let semis = 0;
+  let tabs = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = view.charCodeAt(i);
     if (c === BAR) bars++;
     else if (c === SEMICOLON) semis++;
+    else if (c === TAB) tabs++;
   }
-  return bars >= 2 ? BAR : semis >= 2 ? SEMICOLON : 0;
+  return bars >= 2 ? BAR : tabs >= 2 ? TAB : semis >= 2 ? SEMICOLON : 0;
 }
 
 /** Markdown's rule line under a header: only '|', '-', ':' and spaces. */
@@ -53,19 +88,23 @@ function isRule(text: string, from: number, to: number): boolean {
 
 /** The cell `column` (0 = before the first separator) of the line [from, to), or null when the line has fewer. */
 export function cellOf(text: string, from: number, to: number, sep: number, column: number): Cell | null {
+  return cellIn(tableView(text), from, to, sep, column);
+}
+function cellIn(view: string, from: number, to: number, sep: number, column: number): Cell | null {
   let s = from;
   for (let k = 0; k < column; k++) {
-    while (s < to && text.charCodeAt(s) !== sep) s++;
+    while (s < to && view.charCodeAt(s) !== sep) s++;
     if (s >= to) return null;
     s++;
   }
   let e = s;
-  while (e < to && text.charCodeAt(e) !== sep) e++;
+  while (e < to && view.charCodeAt(e) !== sep) e++;
   return { start: s, end: e };
 }
 
 /** The column of `pos` in its line [from, pos): the separators before it. */
 export function columnAt(text: string, from: number, pos: number, sep: number): number {
+  text = tableView(text);
   let n = 0;
   for (let i = from; i < pos; i++) if (text.charCodeAt(i) === sep) n++;
   return n;
@@ -76,13 +115,14 @@ export function columnAt(text: string, from: number, pos: number, sep: number): 
  * first line without two of the separator (at most MAX_ROWS rows).
  */
 export function cellsBelow(text: string, headerEnd: number, sep: number, column: number): Cell[] {
+  text = tableView(text); // (same offsets)
   const cells: Cell[] = [];
   for (let row = headerEnd + 1, rows = 0; row < text.length && rows < MAX_ROWS; rows++) {
     const nl = text.indexOf('\n', row);
     const rowEnd = nl === -1 ? text.length : nl;
     if (rowEnd - row > MAX_LINE || separatorOf(text, row, rowEnd) !== sep) break;
     if (!isRule(text, row, rowEnd)) {
-      const cell = cellOf(text, row, rowEnd, sep, column);
+      const cell = cellIn(text, row, rowEnd, sep, column);
       if (cell !== null) cells.push(cell);
     }
     row = rowEnd + 1;
@@ -120,23 +160,26 @@ let cachedTables: Table[] = [];
 /** The tables of `text`, in order (found on first use; the same array until forgetTables()). */
 export function tablesOf(text: string): Table[] {
   if (cachedText === text) return cachedTables;
+  const view = tableView(text);
   const tables: Table[] = [];
-  let bar = text.indexOf('|');
-  let semi = text.indexOf(';');
-  while (bar !== -1 || semi !== -1) {
-    const at = bar === -1 ? semi : semi === -1 ? bar : Math.min(bar, semi);
+  let bar = view.indexOf('|');
+  let semi = view.indexOf(';');
+  let tab = view === text ? -1 : view.indexOf('\t');
+  while (bar !== -1 || semi !== -1 || tab !== -1) {
+    const at = Math.min(bar === -1 ? Infinity : bar, semi === -1 ? Infinity : semi, tab === -1 ? Infinity : tab);
     const lineFrom = text.lastIndexOf('\n', at) + 1;
     const nl = text.indexOf('\n', at);
     const lineTo = nl === -1 ? text.length : nl;
-    const sep = lineTo - lineFrom <= MAX_LINE ? separatorOf(text, lineFrom, lineTo) : 0;
+    const sep = lineTo - lineFrom <= MAX_LINE ? separatorOf(view, lineFrom, lineTo) : 0;
     if (sep !== 0) {
       const last = tables.length > 0 ? tables[tables.length - 1] : null;
       if (last !== null && last.sep === sep && last.rowsTo === lineFrom - 1) last.rowsTo = lineTo;
       else tables.push({ sep, headerFrom: lineFrom, headerTo: lineTo, rowsTo: lineTo, headers: [] });
     }
     if (nl === -1) break;
-    if (bar !== -1 && bar < nl) bar = text.indexOf('|', nl);
-    if (semi !== -1 && semi < nl) semi = text.indexOf(';', nl);
+    if (bar !== -1 && bar < nl) bar = view.indexOf('|', nl);
+    if (semi !== -1 && semi < nl) semi = view.indexOf(';', nl);
+    if (tab !== -1 && tab < nl) tab = view.indexOf('\t', nl);
   }
   cachedText = text;
   cachedTables = tables;
@@ -147,6 +190,7 @@ export function tablesOf(text: string): Table[] {
 export function forgetTables(): void {
   cachedText = null;
   cachedTables = [];
+  tabbed = null;
 }
 
 /** The header cell of the table column holding `pos`, or null when pos is in no table row. */

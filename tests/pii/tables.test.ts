@@ -49,6 +49,25 @@ describe('tables in pasted text', () => {
   it('the cells of an address column are addresses, whatever their street', () => {
     expect(found('Naam | Adres | Telefoon\nBert Zijlstra | Brink 31 | 0514-571844')).toEqual(['PERSOON:Bert Zijlstra', 'ADRES:Brink 31', 'TELEFOON:0514-571844']);
   });
+  it('a table pasted from a spreadsheet, its columns separated by tabs, is read by its columns', () => {
+    const text =
+      'Uit Excel:\nleerling\tgeb.datum\tschool\tadres\tpostcode\touder/verzorger\tKvK\n' +
+      'Jayden Koster\t17-05-2011\tHet Baken College\tRietgors 19\t3742 RS\tSandra Koster\t61847302\n' +
+      'Mees van den Broek\t29-03-2010\tDe Regenboog\tLepelaar 112\t3743AK\tR. van den Broek\t80351926';
+    // the street ends at its cell (not "Het Baken College Rietgors 19"); a name after a postcode's cell is no place
+    expect(found(text)).toEqual([
+      'PERSOON:Jayden Koster', 'GEBOORTEDATUM:17-05-2011', 'ADRES:Rietgors 19', 'POSTCODE:3742 RS', 'PERSOON:Sandra Koster', 'KVK:61847302',
+      'PERSOON:Mees van den Broek', 'GEBOORTEDATUM:29-03-2010', 'ADRES:Lepelaar 112', 'POSTCODE:3743AK', 'PERSOON:R. van den Broek', 'KVK:80351926',
+    ]);
+    // surname and first name in two columns are two values; a street and its number in two cells one address
+    expect(found('Achternaam\tVoornaam\tStraat\tNr\nOsagie\tBlessing\tLaan van Meerdervoort\t52')).toEqual([
+      'PERSOON:Osagie', 'PERSOON:Blessing', 'ADRES:Laan van Meerdervoort\t52',
+    ]);
+    // a label and its value with one tab between them are no table
+    expect(found('Naam:\tJan de Vries\nAdres:\tKerkstraat 12')).toEqual(['PERSOON:Jan de Vries', 'ADRES:Kerkstraat 12']);
+    expect(tablesOf('Naam:\tJan de Vries\nAdres:\tKerkstraat 12')).toHaveLength(0);
+    forgetTables();
+  });
   it('forgets the text when the call ends', () => {
     analyzer.analyze(md);
     // a new text is read anew (the tables found are of the text asked about)

@@ -9,6 +9,7 @@ import type { Found, Recognizer } from '../types.js';
 import { findLowerCaseAddresses, findTableAddresses } from './address-forms.js';
 import { classify, key, places } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
+import { tableView } from '../tables.js';
 import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
 
 /**
@@ -239,11 +240,14 @@ function wordStartBefore(text: string, p: number): number {
   return s;
 }
 
-/** Words before `pos` separated by single spaces, nearest first, at most `max`. */
-function wordsBefore(text: string, pos: number, max: number): { start: number; word: string }[] {
+/**
+ * Words before `pos` separated by single spaces, nearest first, at most `max`; the words before the first in
+ * `view` (the text with its tabs), so that they stay in the first one's table cell.
+ */
+function wordsBefore(text: string, view: string, pos: number, max: number): { start: number; word: string }[] {
   const out: { start: number; word: string }[] = [];
   let p = pos;
-  while (out.length < max && text[p - 1] === ' ') {
+  while (out.length < max && (out.length === 0 ? text : view).charCodeAt(p - 1) === 32) {
     const s = wordStartBefore(text, p);
     if (s === p - 1) break;
     out.push({ start: s, word: text.slice(s, p - 1) });
@@ -253,6 +257,9 @@ function wordsBefore(text: string, pos: number, max: number): { start: number; w
 }
 
 function findAddresses(text: string, found: Found): void {
+  // the street's name is read leftwards in the text with its tabs (tableView): it ends at a table's cell
+  // ("Het Baken College<tab>Rietgors 19"); the number may be in the next cell ("Kerkstraat<tab>12")
+  const view = tableView(text);
   SPACE_DIGIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPACE_DIGIT.exec(text)) !== null) {
@@ -293,7 +300,7 @@ function findAddresses(text: string, found: Found): void {
       if (upper0) {
         let p = ws;
         let crossed = false; // passed a preposition ("Henk op de Bosweg")
-        for (let i = 1; i < 5 && text.charCodeAt(p - 1) === 32; i++) {
+        for (let i = 1; i < 5 && view.charCodeAt(p - 1) === 32; i++) {
           const s = wordStartBefore(text, p);
           if (s === p - 1) break;
           const w = text.slice(s, p - 1);
@@ -313,7 +320,7 @@ function findAddresses(text: string, found: Found): void {
       SPACE_DIGIT.lastIndex = end;
       continue;
     }
-    const before = wordsBefore(text, space + 1, nrWord ? 6 : 5);
+    const before = wordsBefore(text, view, space + 1, nrWord ? 6 : 5);
     // "Kerkstraat nr. 12": the street is the word before "nr."
     if (nrWord && before.length > 0) before.shift();
     if (before.length === 0) continue;

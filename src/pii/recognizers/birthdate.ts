@@ -4,7 +4,7 @@
  * context (meetings, deadlines) are left alone. Only windows around context words are scanned.
  */
 import { lowerBound } from '../lower-bound.js';
-import { type Cell, MAX_LINE, cellsBelow, columnAt } from '../tables.js';
+import { type Cell, MAX_LINE, cellsBelow, columnAt, tableView } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
@@ -138,12 +138,12 @@ function findBirthDates(text: string, found: Found): void {
 }
 
 /**
- * The cells under a column named by the context word at [start, end) in a table's header line (two or more ';' or
- * '|', one of them right after the column's name); none when the line is no table header (tables.ts).
+ * The cells under a column named by the context word at [start, end) in a table's header line (two or more ';',
+ * '|' or tabs, one of them right after the column's name); none when the line is no table header (tables.ts).
  */
 function birthDateCells(text: string, start: number, end: number): Cell[] {
   // the column's name may go on ("Geboortedatum", "geb.datum "): the separator follows within a few characters
-  const after = /^[\p{L}.]{0,8} *([;|])/u.exec(text.slice(end, end + 12));
+  const after = /^[\p{L}.]{0,8} *([;|\t])/u.exec(tableView(text).slice(end, end + 12));
   if (after === null) return [];
   const sep = after[1].charCodeAt(0);
   // a header line is short: looked for within MAX_LINE characters either side

@@ -116,15 +116,13 @@ function reportNames(text: string, found: Found, words: Word[]): void {
     if (a >= b || afterOrganisation) continue;
     const part = words.slice(a, b);
     const named = part.some((w) => w.kind === 'name') || (part[0].kind === 'initials' && part.some((w) => w.kind === 'ambiguous' || w.kind === 'unknown'));
-    if (named) report(text, found, words[a].start, words[b - 1].end, 0.8);
     // passport order, the surname in capitals before the given names: "POPESCU, Costel", "LIU Yuxin"
-    if (b === words.length && (named || part.every((w) => w.kind === 'unknown'))) {
-      const given = givenNamesAfter(text, words[b - 1].end);
-      // a surname in no list takes given names only after a comma, the first a listed first name: "VENKATARAMAN,
-      // Arjun" (not "CISO Maarten", a function; "WELDU, Nahom" is left)
-      const unlisted = given !== null && given.comma && (given.first === 'F' || given.first === 'FS');
-      if (given !== null && (named || unlisted)) report(text, found, words[a].start, given.end, named ? 0.9 : 0.85);
-    }
+    const given = b === words.length && (named || part.every((w) => w.kind === 'unknown')) ? givenNamesAfter(text, words[b - 1].end) : null;
+    // (as sure as a name after a title, so that it wins over the given names found alone)
+    if (named) report(text, found, words[a].start, given === null ? words[b - 1].end : given.end, given === null ? 0.8 : 0.9);
+    // a surname in no list takes given names only after a comma, the first a listed first name: "VENKATARAMAN,
+    // Arjun" (not "CISO Maarten", a function; "WELDU, Nahom" is left)
+    else if (given !== null && given.comma && (given.first === 'F' || given.first === 'FS')) report(text, found, words[a].start, given.end, 0.85);
   }
 }
 

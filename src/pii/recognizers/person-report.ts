@@ -5,6 +5,7 @@
  * the name found last for the finder to read. Everything here runs at every name, so it is read by char code.
  */
 import type { Found } from '../types.js';
+import { tableView } from '../tables.js';
 import { noteAlias } from './person-aliases.js';
 import { inOrganisationName } from './person-organisations.js';
 import { isLowerCode } from './person-tokens.js';
@@ -19,7 +20,7 @@ export const last = { start: -1, end: -1 };
  */
 export function report(text: string, found: Found, start: number, end: number, score: number): void {
   // a letter alone names no one ("Hello, I'm …"); initials keep their dot; a word after a postcode is a place
-  if (end - start < 2 || afterPostcode(text, start) || inOrganisationName(text, start, end)) return;
+  if (end - start < 2 || afterPostcode(tableView(text), start) || inOrganisationName(text, start, end)) return;
   // "H. en M. Stolk": initials joined to initials that open the name belong to it
   if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
   // "Naam: Vos, Martijn": surname, comma, first name in a name field is one name (the anchors inside it are
@@ -84,7 +85,10 @@ function initialsJoinedBefore(text: string, start: number): number {
   while (s >= 2 && text.charCodeAt(s - 1) === 46 && isUpperCode(text.charCodeAt(s - 2))) s -= 2;
   return s < start - joiner && !isLowerCode(text.charCodeAt(s - 1)) && !isUpperCode(text.charCodeAt(s - 1)) ? s : start;
 }
-/** A postcode right before the word at `start` ("2161 EH |Lisse"): the word is the place. By char code. */
+/**
+ * A postcode right before the word at `start` ("2161 EH |Lisse"): the word is the place; not in the next cell of a
+ * tab-separated table (read in its view with tabs). By char code.
+ */
 function afterPostcode(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
   const a = text.charCodeAt(start - 2);

@@ -514,6 +514,14 @@ describe('person names', () => {
   });
   it('"Surname, First name" in a name field is one name; a first name that is also a language or month', () => {
     expectFound('Aanmelding schuldhulp\nNaam: Vos, Martijn\nGeb.: 03-03-1992', 'PERSOON', 'Vos, Martijn');
+    // outside a name field too, where the first names end the name: a mail header, a register, a table's cell
+    expect(found('Van: Bakker, Ilse <ilse.bakker@dordrecht.nl>\nKlant: Wiśniewski, Tomasz\n| Rahimi, Hamid | Lewandowski, D. |')).toEqual([
+      'PERSOON:Bakker, Ilse', 'EMAIL:ilse.bakker@dordrecht.nl', 'PERSOON:Wiśniewski, Tomasz', 'PERSOON:Rahimi, Hamid', 'PERSOON:Lewandowski, D.',
+    ]);
+    // …not a list of names, nor a sign-off
+    expect(found('Aanwezig: Jan, Piet\nFemke Bos, Ayaan Warsame\nKremer, Gerda Meijering en Kees\nThx, Sanne')).toEqual([
+      'PERSOON:Jan', 'PERSOON:Piet', 'PERSOON:Femke Bos', 'PERSOON:Ayaan Warsame', 'PERSOON:Kremer', 'PERSOON:Gerda Meijering', 'PERSOON:Kees', 'PERSOON:Sanne',
+    ]);
     expect(found('Aanwezig: Jansen, Pietersen\nVerder')).toEqual(['PERSOON:Jansen', 'PERSOON:Pietersen']);
     expectFound('Mantelzorger: zoon Frans van Kemenade belt.', 'PERSOON', 'Frans van Kemenade');
     expectFound('Gesprek met dochter Mei Chen (12).', 'PERSOON', 'Mei Chen');

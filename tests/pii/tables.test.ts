@@ -41,6 +41,8 @@ describe('tables in pasted text', () => {
     const text = 'Naam                  | Geb.datum  | Nat. | BSN\nMindaugas Kazlauskas  | 07-09-1998 | LT   | nog niet\nRūta Jankauskienė     | 15-04-2000 | LT   | 367815096';
     expect(found(text)).toEqual(['PERSOON:Mindaugas Kazlauskas', 'GEBOORTEDATUM:07-09-1998', 'PERSOON:Rūta Jankauskienė', 'GEBOORTEDATUM:15-04-2000', 'BSN:367815096']);
     expect(found('Aanvrager;Regeling;Status\nStichting Buurtkracht;subsidie;toegekend\nOnbekend;bijstand;open')).toEqual([]);
+    // a qualifier in brackets after the column's name; surname first, then the first names, as registers write them
+    expect(found('Zaaknr | Naam (BRP) | Herkomst\nZ-2025-019231 | Ahmadzai, Fereshta | Afghanistan')).toEqual(['PERSOON:Ahmadzai, Fereshta']);
   });
   it('a name found in a table is a name where the text repeats it', () => {
     const text = 'Naam | Geb.datum | Nat.\nMindaugas Kazlauskas | 07-09-1998 | LT\n\nMindaugas wil zijn loon op zijn Litouwse rekening.';

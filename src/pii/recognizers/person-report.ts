@@ -23,9 +23,9 @@ export function report(text: string, found: Found, start: number, end: number, s
   if (end - start < 2 || afterPostcode(tableView(text), start) || inOrganisationName(text, start, end)) return;
   // "H. en M. Stolk": initials joined to initials that open the name belong to it
   if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
-  // "Naam: Vos, Martijn": surname, comma, first name in a name field is one name (the anchors inside it are
-  // passed over: the finder goes on after the name found last)
-  if (text.charCodeAt(end) === 44 && inNameField(text)) end = withFirstNameAfterComma(text, start, end);
+  // "Naam: Vos, Martijn", "Van: Bakker, Ilse <…>": surname, comma, first name is one name (the anchors inside it
+  // are passed over: the finder goes on after the name found last)
+  if (text.charCodeAt(end) === 44) end = withFirstNameAfterComma(text, start, end);
   // "Frans van Kemenade", "dochter Mei Chen": a first name that is also a language or a month, right before
   if (text.charCodeAt(start - 1) === 32) start = withWordFirstNameBefore(text, start);
   found.add(start, end, score);
@@ -63,18 +63,98 @@ function inNameField(text: string): boolean {
   }
   return nameField.has;
 }
-/** The end of "Surname, First name" in a name field, the surname ending at `end`; else `end`. */
+/**
+ * The end of "Surname, First name" when the surname ends at `end`; else `end`. The first names (one to three
+ * listed as first names and not as surnames, or initials) end their line, or stand before an e-mail
+ * address, a bracket, or a table's next cell ("Bakker, Ilse <ilse.bakker@…>", "| Rahimi, Hamid |",
+ * "Lewandowski, D.\n"); the name before the comma holds no word listed only as a first name ("Jan, Piet" and "Femke Bos, Ayaan" are lists). In a name field any
+ * name before the comma will do ("Naam: Vos, Martijn").
+ */
 function withFirstNameAfterComma(text: string, start: number, end: number): number {
-  // a capitalised word ending its line, read by char code (a list of names, "Jan, Piet, …", asks at every name)
-  if (text.charCodeAt(end + 1) !== 32 || !isUpClassCode(text.charCodeAt(end + 2))) return end;
-  let after = end + 3;
-  while (isLoClassCode(text.charCodeAt(after))) after++;
-  const c = text.charCodeAt(after);
-  if ((after < text.length && c !== 10 && c !== 13) || after - end - 2 < 2 || after - end - 2 > MAX_WORD_LENGTH) return end;
-  const cls = infoOf(text.slice(end + 2, after)).listed;
-  if (cls !== 'F' && cls !== 'FS' && cls !== 'A') return end;
+  const after = firstNamesEnd(text, start, end);
+  return after > 0 && (!holdsFirstName(text, start, end) || afterNameField(text, start)) ? after : end;
+}
+/** Does the name at `start` fill a name field ("Naam: |Vos, Martijn")? */
+function afterNameField(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return NAME_FIELD.test(text.slice(lineStart, start)) ? after : end;
+  return inNameField(text) && NAME_FIELD.test(text.slice(lineStart, start));
+}
+/**
+ * Are there first names after a comma at `end` that end a name (as withFirstNameAfterComma reads them)? Then the
+ * word before the comma is a surname written first: "Alhassan, Mohammad", "Bakker, Maartje (moeder)".
+ */
+export function firstNamesAfterComma(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end) === 44 && firstNamesEnd(text, start, end) > 0;
+}
+/**
+ * The end of the first names after the comma at `end` (the name before it begins at `start`) when they end a
+ * name, else -1. A first name that is a surname too counts only before a table's next cell or an e-mail address
+ * ("| Rahimi, Hamid |"), or in a name field; elsewhere at a line's end "Jansen, Pietersen" lists two people.
+ */
+function firstNamesEnd(text: string, start: number, end: number): number {
+  // read by char code up to the first letter (a list of names, "Jan, Piet, …", asks at every name)
+  if (text.charCodeAt(end + 1) !== 32 || !isUpClassCode(text.charCodeAt(end + 2))) return -1;
+  const view = tableView(text);
+  const strict = givenNamesEnd(text, end + 2, false);
+  if (strict > 0 && closing(view, strict) > 0) return strict;
+  const loose = givenNamesEnd(text, end + 2, true);
+  if (loose < 0) return -1;
+  const c = closing(view, loose);
+  return c === CELL || (c === LINE && afterNameField(text, start)) ? loose : -1;
+}
+/** Initials ("D.", "K.J.") or one to three listed first names, from `from`: their end, or -1. Only first names
+ * listed as no surname, unless `surnamesToo` (for the first one). */
+function givenNamesEnd(text: string, from: number, surnamesToo: boolean): number {
+  let p = from;
+  while (isUpClassCode(text.charCodeAt(p)) && text.charCodeAt(p + 1) === 46) p += 2;
+  if (p > from) return isLoClassCode(text.charCodeAt(p)) || isUpClassCode(text.charCodeAt(p)) ? -1 : p;
+  let end = -1;
+  for (let n = 0; n < 3; n++) {
+    // a capital, lowercase letters, and hyphenated parts ("Mei-Ling", "Jean-Pierre")
+    let q = p + 1;
+    for (;;) {
+      while (isLoClassCode(text.charCodeAt(q))) q++;
+      if (text.charCodeAt(q) !== 45 || !isUpClassCode(text.charCodeAt(q + 1)) || !isLoClassCode(text.charCodeAt(q + 2))) break;
+      q += 2;
+    }
+    if (q - p < 2 || q - p > MAX_WORD_LENGTH || isUpClassCode(text.charCodeAt(q))) break;
+    // listed as a first name (a double one by its first part, "Mei-Ling"); after the first, not as a surname:
+    // "Kremer, Gerda Meijering" lists two people
+    const dash = text.indexOf('-', p);
+    const cls = infoOf(text.slice(p, dash > p && dash < q ? dash : q)).listed;
+    if (cls !== 'F' && cls !== 'A' && !(n === 0 && surnamesToo && cls === 'FS')) {
+      if (n === 0) return -1;
+      break;
+    }
+    end = q;
+    if (text.charCodeAt(q) !== 32 || !isUpClassCode(text.charCodeAt(q + 1))) break;
+    p = q + 1;
+  }
+  return end;
+}
+const LINE = 1;
+const CELL = 2;
+/**
+ * What ends a name at `at` (read in the view with tabs): CELL for a table's next cell or an e-mail address after
+ * it, LINE for the line's or text's end or a bracket, 0 for anything else.
+ */
+function closing(view: string, at: number): number {
+  const c = view.charCodeAt(at);
+  if (c === 9 || c === 124 || c === 59) return CELL;
+  if (at >= view.length || c === 10 || c === 13) return LINE;
+  if (c !== 32) return 0;
+  const d = view.charCodeAt(at + 1);
+  return d === 60 || d === 0x2039 || d === 124 || d === 9 ? CELL : d === 40 ? LINE : 0;
+}
+/** Does the name [start, end) hold a word listed only as a first name (a whole name, "Femke Bos, Ayaan …")? */
+function holdsFirstName(text: string, start: number, end: number): boolean {
+  for (let s = start; s < end; ) {
+    let e = text.indexOf(' ', s);
+    if (e === -1 || e > end) e = end;
+    if (e - s <= MAX_WORD_LENGTH && infoOf(text.slice(s, e)).listed === 'F') return true;
+    s = e + 1;
+  }
+  return false;
 }
 /** Where initials joined by " en " or " & " to the initials at `start` begin ("H. en |M. Stolk"), else `start`. */
 function initialsJoinedBefore(text: string, start: number): number {

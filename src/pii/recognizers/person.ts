@@ -35,7 +35,7 @@ import {
   quotedAfterNaming,
   relationBefore,
 } from './person-context.js';
-import { beginReporting, endReporting, last, report } from './person-report.js';
+import { beginReporting, endReporting, firstNamesAfterComma, last, report } from './person-report.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger } from './person-triggers.js';
@@ -100,6 +100,8 @@ function everydayWordNamed(text: string, pos: number, word: string, lower: strin
   return from;
 }
 
+/** Sign-offs before a first name and a comma that the trigger lists lack ("Thx, Sanne"). */
+const SIGN_OFFS: ReadonlySet<string> = new Set(['thx', 'thnx', 'tnx', 'thank', 'cheers', 'groetjes', 'grt', 'grtz', 'gr', 'mvg', 'vg', 'bvd', 'doei', 'ciao', 'dankjewel', 'dankje', 'merci']);
 /** Street endings that surnames have too: "Verkade", "Overweg". */
 const SURNAME_STREET_ENDING = /(?:weg|kade)$/;
 /** A listed name (surname or first name) right after a space at `end`. */
@@ -170,7 +172,10 @@ function findCapitalised(text: string, found: Found): void {
           // with an age after it is a name: "Kinderen: Djamila (11), Edson (6)"; so is one joined to a first
           // name after it: "Jaylen en Amara"
           // (the name goes on after the brackets: "Fenna Kramer (Nidos)." is a name and an organisation)
-          if (bracketedAfterName(text, pos, end) || ageAfter(text, end) || joinedToFirstNameAfter(text, end)) {
+          // …and so is one written before its first names and a comma: "Klant: Alhassan, Mohammad" (not a
+          // sign-off: "Thanks, Bram", "Thx, Sanne")
+          const surnameFirst = !info.trigger && !SIGN_OFFS.has(info.lower) && firstNamesAfterComma(text, pos, end);
+          if (bracketedAfterName(text, pos, end) || ageAfter(text, end) || joinedToFirstNameAfter(text, end) || surnameFirst) {
             report(text, found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);
             if (t !== null) remember(t);
@@ -289,7 +294,7 @@ function findCapitalised(text: string, found: Found): void {
       if (bracketedAfterName(text, t0.start, t0.end)) {
         report(text, found, t0.start, t0.end, 0.7);
         remember(t0);
-      } else if (!atSentenceStart(text, chainStart)) {
+      } else if (!atSentenceStart(text, chainStart) || firstNamesAfterComma(text, t0.start, t0.end)) {
         report(text, found, t0.start, t0.end, 0.6);
       }
       ANCHOR.lastIndex = t0.end;

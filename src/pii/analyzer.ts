@@ -193,7 +193,7 @@ function consider(r: Compiled, text: string, start: number, end: number, base: n
     if (v === false) return;
     if (typeof v === 'number') score = v;
   }
-  if (r.negativeContext !== null && negativeBefore(r, start, run)) return;
+  if (r.negativeContext !== null && negativeBefore(r, start, end, run)) return;
   const boost = r.contextBoost;
   if (r.context !== null && (score < 1 || r.contextRequired) && score + boost >= minScore) {
     if (r.contextRequired || nearContext(r, start, end, run)) score = Math.min(1, score + boost);
@@ -204,18 +204,29 @@ function consider(r: Compiled, text: string, start: number, end: number, base: n
 /**
  * A negative word of r shortly before `start`, unless a context word stands nearer to the match: "Ons kenmerk:
  * Z-2025-006231\nBSN: 409237929" is a BSN. The nearer word is found by widening the window (rarely needed: only
- * when a negative word is there at all).
+ * when a negative word is there at all). A negative word that does not label the match (not within
+ * NEGATIVE_LABEL before it) gives way to a context word anywhere near when a checksum passed: "bsn staat in de
+ * zaak maar voor de zekerheid 852626800" is a BSN.
  */
-function negativeBefore(r: Compiled, start: number, run: Run): boolean {
+function negativeBefore(r: Compiled, start: number, end: number, run: Run): boolean {
   const negative = r.negativeContext as ContextWords;
   if (!hasWord(negative, r.negativeSlot, start - NEGATIVE_BEFORE, start, run)) return false;
   if (r.context === null) return true;
   for (let from = start - 8; from > start - NEGATIVE_BEFORE; from -= 4) {
-    if (hasWord(negative, r.negativeSlot, from, start, run)) return true;
+    if (hasWord(negative, r.negativeSlot, from, start, run)) return start - from <= NEGATIVE_LABEL || !givesWay(r, start, end, run);
     if (hasWord(r.context, r.contextSlot, from, start, run)) return false;
   }
-  return true;
+  return !givesWay(r, start, end, run);
 }
+/**
+ * Does a negative word that does not label a match give way? For a match its validator passed (a checksum: the
+ * value itself is evidence) when a context word is near; a postcode after "Postbus 1840, " stays a PO box's.
+ */
+function givesWay(r: Compiled, start: number, end: number, run: Run): boolean {
+  return r.validate !== null && nearContext(r, start, end, run);
+}
+/** A negative word this near before a match labels it ("kenmerk: 409237929"). */
+const NEGATIVE_LABEL = 12;
 
 /** A context word of r shortly before or after text[start, end), or naming the table column it stands in. */
 function nearContext(r: Compiled, start: number, end: number, run: Run): boolean {

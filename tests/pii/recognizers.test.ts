@@ -51,6 +51,9 @@ describe('BSN and RSIN', () => {
   it('a context word nearer to the number than a negative word wins', () => {
     expectFound('Ons kenmerk: Z-2025-006231\nBSN: 409237929\nOnderwerp: terugvordering', 'BSN', '409237929');
     expectNone('Ons kenmerk: 409237929\nBetreft: uw BSN-aanvraag', 'BSN');
+    // a negative word that does not label the number gives way to a context word near it
+    expectFound('bsn staat in de zaak maar voor de zekerheid 852626800', 'BSN', '852626800');
+    expectNone('zaaknummer 852626800 (bsn onbekend)', 'BSN');
   });
 });
 
@@ -251,6 +254,11 @@ describe('foreign identity documents', () => {
     expectFound('Paspoortnummer: V4827163', 'ID_DOCUMENT', 'V4827163');
     expectFound('toonde een vietnamees paspoort nr C4829173, naam', 'ID_DOCUMENT', 'C4829173');
     expectFound('laatste heeft Roemeens paspoort 057219384)', 'ID_DOCUMENT', '057219384');
+    // documents named as residents name them, and a column named for them
+    expectFound('paszport nummer EK4817203', 'ID_DOCUMENT', 'EK4817203');
+    expectFound('Bulgaarse lichna karta 645829173', 'ID_DOCUMENT', '645829173');
+    expectFound('Rijbewijsnr (uit aanvraag): 5123987746', 'ID_DOCUMENT', '5123987746');
+    expectFound('Naam | Documentnr | Tel\nRama | NW4RT8LP6 | 06-84120937', 'ID_DOCUMENT', 'NW4RT8LP6');
     expect(found('paspoort 111222333 en zijn BSN')).toEqual(['BSN:111222333']);
     expectNone('De factuur 20250123 is betaald.', 'ID_DOCUMENT');
   });

@@ -7,7 +7,14 @@ import type { Recognizer } from '../types.js';
 import { validNineDigits } from './bsn.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
-const DOC_CONTEXT = ['paspoort', 'paspoortnummer', 'identiteitskaart', 'id-kaart', 'idkaart', 'id kaart', 'identiteitsbewijs', 'documentnummer', 'document nummer', 'legitimatie', 'legitimatiebewijs', 'verblijfsdocument', 'verblijfsvergunning', 'vreemdelingendocument', 'passport', 'identity card', 'id card', 'document number', 'id'];
+const DOC_CONTEXT = [
+  'paspoort', 'paspoortnummer', 'paspoortnr', 'identiteitskaart', 'id-kaart', 'idkaart', 'id kaart', 'identiteitsbewijs', 'id-bewijs',
+  'documentnummer', 'document nummer', 'documentnr', 'legitimatie', 'legitimatiebewijs', 'reisdocument', 'verblijfsdocument',
+  'verblijfsvergunning', 'vreemdelingendocument', 'vreemdelingenpaspoort', 'passport', 'identity card', 'id card', 'document number', 'id',
+  // the documents of the countries many newcomers come from, as residents name them
+  'paszport', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'pasaport', 'pasaporte',
+  'passeport', "carte d'identité", 'personalausweis', 'reisepass',
+];
 
 export const idDocumentRecognizer: Recognizer = {
   name: 'nl_id_document',
@@ -29,7 +36,7 @@ export const drivingLicenceRecognizer: Recognizer = {
   type: 'ID_DOCUMENT',
   prefilter: HAS_DIGIT,
   patterns: [{ name: 'driving_licence_10_digits', regex: new RegExp(`\\d(?<![${ALNUM}.,\\-]\\d)\\d{9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.1, minDigits: 10 }],
-  context: ['rijbewijs', 'rijbewijsnummer', 'driving licence', 'driving license', "driver's license"],
+  context: ['rijbewijs', 'rijbewijsnummer', 'rijbewijsnr', 'driving licence', 'driving license', "driver's license"],
   contextBoost: 0.75,
   contextRequired: true,
 };

@@ -164,6 +164,9 @@ describe('postcode and address', () => {
     expect(found('wij wonen Kerkstraat 12 a.s. maandag')).toEqual(['ADRES:Kerkstraat 12']);
     expectFound('Beijerlandselaan 64-B2', 'ADRES', 'Beijerlandselaan 64-B2');
     expectFound('Woonadres: Weverstraat 63 kamer 4, 7815 RD Veenhoven', 'ADRES', 'Weverstraat 63 kamer 4');
+    expectFound('Z-2025-019215 | Wilgenhof 12 k3 | ingeschreven', 'ADRES', 'Wilgenhof 12 k3');
+    // initials that open a street's name ("J.P. Coenstraat"); after a title they are a person's
+    expect(found('4;Ramon;J.P. Coenstraat 88;3531 EV\nwoont P.C. Hooftstraat 12').filter((f) => f.startsWith('ADRES'))).toEqual(['ADRES:J.P. Coenstraat 88', 'ADRES:P.C. Hooftstraat 12']);
     expectFound('Dyksterwei 19, Wommels', 'ADRES', 'Dyksterwei 19');
     expect(found('Z-2025-003402,21-01-2025,Jolanda Smit-Kuipers,Beukenlaan 2,8092 CZ,WOZ')).toEqual(['PERSOON:Jolanda Smit-Kuipers', 'ADRES:Beukenlaan 2', 'POSTCODE:8092 CZ']);
     expectNone('De kamer is 2,5 m breed en kost € 1.250,00.', 'ADRES');

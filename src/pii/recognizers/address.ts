@@ -37,7 +37,7 @@ const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'c
 const STRIP = /[.’']/;
 /** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan", "Past. Onstenkstraat". */
 const STREET_ABBREVIATIONS = new Set(['pr.', 'burg.', 'mr.', 'dr.', 'st.', 'kon.', 'gen.', 'jhr.', 'prof.', 'ds.', 'mgr.', 'past.', 'weth.', 'pres.']);
-/** Initials in a street's name after a title: "Mr. P.J. Troelstraweg", "Dr. J.P. Heijestraat". */
+/** Initials in a street's name: after a title, "Mr. P.J. Troelstraweg", or right before the street word, "J.P. Coenstraat". */
 const INITIALS = /^(?:[A-Z]\.){1,4}$/;
 /** An abbreviated title (STREET_ABBREVIATIONS) right before the word at s. */
 function titleBefore(text: string, s: number): boolean {
@@ -50,13 +50,13 @@ const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", '
 /**
  * Is the word w (lowercase lw, starting at s), read leftwards from a street word, part of the street's name?
  * A capitalised word that is no stop word and no label ("Adres:", "Tel."), as in "Burgemeester de With|straat",
- * or an abbreviated title ("Pr. Hendrik|kade");
+ * an abbreviated title ("Pr. Hendrik|kade"), or initials `next` to the street word ("J.P. |Coenstraat");
  * and a capitalised particle ("Van Heemstraweg") unless it opens a sentence, where it is as likely the
  * preposition or article ("Van Kerkstraat 12 naar …", "De Kerkstraat 12 is …").
  */
-function partOfStreetName(text: string, s: number, w: string, lw: string): boolean {
+function partOfStreetName(text: string, s: number, w: string, lw: string, next: boolean): boolean {
   if (!isUpper(w[0])) return false;
-  if (/[.:]$/.test(w)) return STREET_ABBREVIATIONS.has(lw) || (INITIALS.test(w) && titleBefore(text, s));
+  if (/[.:]$/.test(w)) return STREET_ABBREVIATIONS.has(lw) || (INITIALS.test(w) && (next || titleBefore(text, s)));
   if (!STOP_WORDS.has(lw)) return true;
   return NAME_PARTICLES.has(lw) && !opensSentence(text, s);
 }
@@ -83,8 +83,8 @@ const START = 1;
  * name, PASS for a particle or preposition to read past, STOP otherwise. Past a preposition only a street word
  * goes on with the name: "Laan op Zuid", but not "Henk op de Bosweg".
  */
-function leftwardStep(text: string, s: number, w: string, lw: string, afterPreposition: boolean): number {
-  if (partOfStreetName(text, s, w, lw)) return afterPreposition && !isStreetWord(w) ? STOP : START;
+function leftwardStep(text: string, s: number, w: string, lw: string, afterPreposition: boolean, next = false): number {
+  if (partOfStreetName(text, s, w, lw, next)) return afterPreposition && !isStreetWord(w) ? STOP : START;
   return LEFT_PARTICLES.has(lw) ? PASS : STOP;
 }
 /** An ordinal before a street's name: "1e Helmersstraat", "2de Kostverlorenkade" (parallel streets, numbered). */
@@ -305,7 +305,7 @@ function findAddresses(text: string, found: Found): void {
           if (s === p - 1) break;
           const w = text.slice(s, p - 1);
           const lw = w.toLowerCase();
-          const step = leftwardStep(text, s, w, lw, crossed);
+          const step = leftwardStep(text, s, w, lw, crossed, i === 1);
           if (step === STOP) break;
           if (step === START) start = s;
           else crossed ||= PREPOSITIONS.has(lw);
@@ -369,7 +369,7 @@ function findAddresses(text: string, found: Found): void {
       for (let i = 1; i < before.length; i++) {
         const w = before[i].word;
         const lw = w.toLowerCase();
-        const step = leftwardStep(text, before[i].start, w, lw, crossed);
+        const step = leftwardStep(text, before[i].start, w, lw, crossed, i === 1);
         if (step === STOP) break;
         if (step === START) lastCap = i;
         else crossed ||= PREPOSITIONS.has(lw);

@@ -308,6 +308,7 @@ const adversarial: [string, string][] = [
   ['tab-separated rows', fill('1\t2\t3\n')],
   ['tab-separated names and addresses (all hits)', fill('Naam\tAdres\tPostcode\nJan Jansen\tKerkstraat 1\t1234 AB\n')],
   ['passport order (all hits)', fill('ZHANG Wei, POPESCU, Costel; ')],
+  ["children's dates in brackets (all hits)", fill('Kinderen: Noa (14-02-2017), ')],
   ['one-line tables, no rows', fill('|a|b|\n\n')],
   ['near-miss IBAN', fill('NL91ABNA ')],
   ['IBAN-ish alnum run', fill('NL91ABNA0417')],

@@ -280,6 +280,14 @@ describe('date of birth', () => {
     expectFound('My wife (born 2 August 1947) was diagnosed', 'GEBOORTEDATUM', '2 August 1947');
     // after a plural, every date on its line
     expect(found('Geboortedata: dhr. 11-11-1940, mw. 02-05-1943\nHuwelijk: 19-06-1965')).toEqual(['GEBOORTEDATUM:11-11-1940', 'GEBOORTEDATUM:02-05-1943']);
+    // a couple's dates joined; the register's unknown day and month; children's dates in brackets after their names
+    expect(found('geb. resp. 11-02-1939 en 27-08-1943; geboren 12-03-1950 en overleden 14-05-2020').filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual([
+      'GEBOORTEDATUM:11-02-1939', 'GEBOORTEDATUM:27-08-1943', 'GEBOORTEDATUM:12-03-1950',
+    ]);
+    expectFound('Geb.datum: 00-00-1989 (zo in BRP)', 'GEBOORTEDATUM', '00-00-1989');
+    expect(found('met dochters Sofiia (08-12-2011) en Daryna (21-06-2016). Het besluit Wmo (08-12-2011) staat.').filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual([
+      'GEBOORTEDATUM:08-12-2011', 'GEBOORTEDATUM:21-06-2016',
+    ]);
     // the column of a table named in its header, row by row (and no other column)
     const table = 'Naam;Geboortedatum;Datum intake\nJan;01-02-1980;03-03-2024\nPiet;02-02-1990;04-04-2024\n\nDatum: 12-12-2024';
     expect(found(table).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:01-02-1980', 'GEBOORTEDATUM:02-02-1990']);

@@ -11,8 +11,9 @@ import { ALNUM, HAS_DIGIT } from './shared.js';
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+// (the register's unknown day and month, "00-00-1989", only with a century)
 const DATE = new RegExp(
-  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
+  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|00([\\-/.])(?:00|0[1-9]|1[0-2])\\2(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
   'gi',
 );
 /** Birth context; the date must start within 48 characters after it (no other date in between). */
@@ -91,6 +92,8 @@ class Dates {
   }
 }
 
+/** What joins a second person's date of birth to the first: " en ", " & ", " / ". */
+const JOINED_DATE = /^ (?:en|&|\/) $/;
 /** Birth context for several people: "Geboortedata", "geboortedatums". */
 const PLURAL_CONTEXT = /^geboorte(?:data|datums)/i;
 
@@ -122,6 +125,11 @@ function findBirthDates(text: string, found: Found): void {
           done = d.end;
         }
       }
+      // "geb. resp. 11-02-1939 en 27-08-1943": a couple's dates joined by "en", "&" or "/"
+      while ((d = dates.first(done, done + 6)) !== null && JOINED_DATE.test(text.slice(done, d.start))) {
+        found.add(d.start, d.end, 0.85);
+        done = d.end;
+      }
     }
     // "Achternaam;Voornaam;Geboortedatum;…": the context names a column of a table; that column of its rows (a
     // table is read once: a context inside one read already is passed over)
@@ -135,7 +143,37 @@ function findBirthDates(text: string, found: Found): void {
     }
     from = Math.max(ctxEnd, done);
   }
+  findChildrensDates(text, found, dates);
 }
+
+/** Family words before children's names and their dates in brackets. */
+const FAMILY_BEFORE =
+  /(?:^|[^a-z])(?:kind|kinderen|kindje|zoon|zonen|zoontje|dochter|dochters|dochtertje|baby|kleinzoon|kleindochter|kleinkind|kleinkinderen|broer|broers|broertje|zus|zussen|zusje|pleegkind|pleegzoon|pleegdochter|gezinsleden|child|children|son|sons|daughter|daughters)(?![a-z])/i;
+/**
+ * A date in brackets right after a capitalised word, with a family word before it in its sentence: "met dochters Sofiia
+ * (08-12-2011) en Daryna (21-06-2016)", "Kinderen: Noa (14-02-2017)". Found from " (" followed by a digit.
+ */
+function findChildrensDates(text: string, found: Found, dates: Dates): void {
+  for (let p = text.indexOf(' ('); p !== -1; p = text.indexOf(' (', p + 2)) {
+    const c = text.charCodeAt(p + 2);
+    if (c < 48 || c > 57 || !isLetterCode(text.charCodeAt(p - 1))) continue;
+    const d = dates.first(p + 2, p + 3);
+    if (d === null || text.charCodeAt(d.end) !== 41) continue;
+    // the word before the bracket is capitalised (a name)
+    let w = p;
+    while (w > 0 && isLetterCode(text.charCodeAt(w - 1))) w--;
+    const first = text.charCodeAt(w);
+    if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || !FAMILY_BEFORE.test(sentenceBefore(text, w))) continue;
+    found.add(d.start, d.end, 0.85);
+  }
+}
+/** Up to 80 characters before `w`, from the start of its sentence or line. */
+function sentenceBefore(text: string, w: number): string {
+  const window = text.slice(Math.max(0, w - 80), w);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  return cut < 0 ? window : window.slice(cut + 1);
+}
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * The cells under a column named by the context word at [start, end) in a table's header line (two or more ';',

@@ -165,6 +165,8 @@ describe('postcode and address', () => {
     expectFound('Beijerlandselaan 64-B2', 'ADRES', 'Beijerlandselaan 64-B2');
     expectFound('Woonadres: Weverstraat 63 kamer 4, 7815 RD Veenhoven', 'ADRES', 'Weverstraat 63 kamer 4');
     expectFound('Z-2025-019215 | Wilgenhof 12 k3 | ingeschreven', 'ADRES', 'Wilgenhof 12 k3');
+    // a day's number before a month is a date; a month after one is no name
+    expect(found('Amsterdam 3 juni 2025. Proeverij Statenplein 14 juni. We arrived on 28 May.')).toEqual([]);
     // initials that open a street's name ("J.P. Coenstraat"); after a title they are a person's
     expect(found('4;Ramon;J.P. Coenstraat 88;3531 EV\nwoont P.C. Hooftstraat 12').filter((f) => f.startsWith('ADRES'))).toEqual(['ADRES:J.P. Coenstraat 88', 'ADRES:P.C. Hooftstraat 12']);
     expectFound('Dyksterwei 19, Wommels', 'ADRES', 'Dyksterwei 19');
@@ -661,6 +663,7 @@ describe('person names', () => {
     ]);
     expect(found('Medewerker (Anouk): Mag ik uw naam?\nBezoeker: dewi soerjadi\nMedewerker (Anouk): Dank u.')).toContain('PERSOON:dewi soerjadi');
     expect(found('[10:01] Sanne: I will call my cousin, good\n[10:02] Piet: can you')).toEqual(['PERSOON:Sanne', 'PERSOON:Piet']);
+    expect(found('[09:41] Medewerker: hoi\n[09:42] Bezoeker: goedemorgen ik ben elena munteanu ik woon hier')).toEqual(['PERSOON:elena munteanu']);
     // speakers in lower case and with the date first; a message that is a name and numbers; an age after a name
     expect(found('[03-02-25, 08:15:01] Anouk Verbeek: wie kan bij mw el idrissi langs?\n[03-02-25, 08:16:01] thijs: ik\n[03-02-25, 08:17:01] Ik: ok')).toEqual([
       'PERSOON:Anouk Verbeek', 'PERSOON:el idrissi', 'PERSOON:thijs',

@@ -69,13 +69,14 @@ const LOWER_WORD = new RegExp(`(?<![${LO}A-Z0-9./_\\-]|[${LO}A-Z0-9]@)[${LO}][${
 
 /**
  * Words after which a chat names someone: relations, greetings and sign-offs, and the verbs and prepositions of
- * getting in touch ("zoon ahmed", "grt mirjam", "bel ff met ahmed", "laat fatma weten"). Lowercase.
+ * getting in touch ("zoon ahmed", "grt mirjam", "bel ff met ahmed", "laat fatma weten"), and saying who one is ("ik
+ * ben elena"). Lowercase.
  */
 const NAMING_BEFORE: ReadonlySet<string> = new Set([
   'zoon', 'dochter', 'moeder', 'vader', 'ex', 'vrouw', 'man', 'partner', 'vriend', 'vriendin', 'broer', 'zus', 'oma',
   'opa', 'buurman', 'buurvrouw', 'collega', 'grt', 'gr', 'groet', 'groetjes', 'hoi', 'hey', 'hi', 'hallo', 'dag', 'doei',
   'bel', 'belt', 'bellen', 'gebeld', 'mail', 'mailen', 'gemaild', 'app', 'appen', 'appt', 'laat', 'vraag', 'vroeg',
-  'met', 'tegen', 'aan', 'en', 'heet', 'cc',
+  'met', 'tegen', 'aan', 'en', 'heet', 'ben', 'cc',
 ]);
 /** The word before `start` in lower case (past spaces and an opening bracket: "ex (kwame)"), or '@' for a mention. */
 function wordBefore(text: string, start: number): string {

@@ -20,7 +20,7 @@ export const last = { start: -1, end: -1 };
  */
 export function report(text: string, found: Found, start: number, end: number, score: number): void {
   // a letter alone names no one ("Hello, I'm …"); initials keep their dot; a word after a postcode is a place
-  if (end - start < 2 || afterPostcode(tableView(text), start) || inOrganisationName(text, start, end)) return;
+  if (end - start < 2 || afterPostcode(tableView(text), start) || inOrganisationName(text, start, end) || monthAfterDay(text, start, end)) return;
   // "H. en M. Stolk": initials joined to initials that open the name belong to it
   if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
   // "Naam: Vos, Martijn", "Van: Bakker, Ilse <…>": surname, comma, first name is one name (the anchors inside it
@@ -181,6 +181,14 @@ function afterPostcode(text: string, start: number): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+/** Month names that are first names too, in any language the texts use. */
+const MONTH_NAMES: ReadonlySet<string> = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october']);
+/** A month right after a day's number ("on 28 May", "3 Juni"): a date, not a name. By char code until a digit is seen. */
+function monthAfterDay(text: string, start: number, end: number): boolean {
+  const d = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 32 || d < 48 || d > 57) return false;
+  return MONTH_NAMES.has(text.slice(start, end).toLowerCase());
 }
 /** Starts a call: no name found yet. */
 export function beginReporting(): void {

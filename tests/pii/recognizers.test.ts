@@ -619,6 +619,10 @@ describe('person names', () => {
     expectNone('Bewindvoerder: Bewindvoering Oost', 'PERSOON');
     expectFound('[09:16, 12-3-2024] Joost: ik heb haar gesproken', 'PERSOON', 'Joost');
     expectNone('Woonstichting Jacob Hendriks meldt, via de Elisabeth Boogaard Foundation', 'PERSOON');
+    // an organisation's word in lower case is an everyday word before a first name alone; "ene" names someone
+    expect(found('buurvrouw in opvang Larysa helpt; POH-ggz praktijk De Linde belt; de eigenaar is ene Van Rijswijk.')).toEqual([
+      'PERSOON:Larysa', 'PERSOON:Van Rijswijk',
+    ]);
     // an everyday word after initials and any particles; Latin baptismal names
     expectFound('ouderenadviseur R. van Harten', 'PERSOON', 'R. van Harten');
     // the Twente prefixes

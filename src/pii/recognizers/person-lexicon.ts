@@ -133,7 +133,7 @@ export const TRIGGERS: readonly string[] = [
   'casemanager', 'consulent', 'klantmanager', 'wijkverpleegkundige', 'huisarts', 'behandelaar',
   'mentor', 'bewindvoerder', 'advocaat', 'gemachtigde', 'leerling', 'zoontje', 'dochtertje', 'cc', 'aan', 'van',
   'from', 'to', 'groet', 'groeten', 'hoogachtend', 'mvg', 'gr', 'bedankt', 'dank', 'regards', 'sincerely', 'thanks',
-  'getekend', 'handtekening', 'door', 'met', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
+  'getekend', 'handtekening', 'door', 'met', 'ene', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',
   'mijn zoon', 'mijn dochter', 'mijn moeder', 'mijn vader',
   'gezin', 'raadslid', 'councillor', 'alderman', 'colleague', 'husband', 'wife', 'my son', 'my daughter', 'my mother', 'my father', 'my partner', 'my colleague',
   ...FIELD_LABELS,

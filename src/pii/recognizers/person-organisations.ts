@@ -5,6 +5,7 @@
  */
 import { commonWords } from './person-lexicon.js';
 import { isLowerCode } from './person-tokens.js';
+import { MAX_WORD_LENGTH, infoOf } from './person-words.js';
 import { endsWithAny, isUpperCode } from './shared.js';
 
 /** Words for an organisation, right before its name (and "Sint": a saint names a church, school or guild). */
@@ -38,8 +39,13 @@ for (const [list, whole] of [[ORGANISATION_WORDS, true], [ORGANISATION_SUFFIXES,
 }
 const isLetter = (c: number) => isLowerCode(c) || isUpperCode(c);
 
-/** Does a word for an organisation end right before the space before `start`? */
-function afterOrganisationWord(text: string, start: number): boolean {
+/**
+ * Does a word for an organisation end right before the space before the name [start, end)? A word on its own,
+ * capitalised or not; an ending also after a stem of two letters or more ("taalschool Anna"). An ending on its own
+ * in lower case is an everyday word before a first name alone: "in opvang Larysa helpt", "op school Noor" (but
+ * "praktijk De Linde").
+ */
+function afterOrganisationWord(text: string, start: number, end: number): boolean {
   const space = start - 1;
   if (text.charCodeAt(space) !== 32 || PAIRS[pairSlot(text, space)] === 0) return false;
   const endings = ENDINGS.get(lastTwo(text, space));
@@ -48,11 +54,16 @@ function afterOrganisationWord(text: string, start: number): boolean {
     const s = space - 1 - e.rest.length; // where the word (or the ending) begins
     if (s < 0 || !text.startsWith(e.rest, s + 1)) continue;
     const c = text.charCodeAt(s);
-    // a word on its own, capitalised or not; an ending also after a stem of two letters or more
-    if ((c === e.first || c === e.capital) && !isLetter(text.charCodeAt(s - 1))) return true;
+    if ((c === e.first || c === e.capital) && !isLetter(text.charCodeAt(s - 1))) return e.whole || c === e.capital || !firstNameAlone(text, start, end);
     if (!e.whole && c === e.first && isLetter(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) return true;
   }
   return false;
+}
+/** Is text[start, end) one word, listed as a first name? */
+function firstNameAlone(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_WORD_LENGTH || text.lastIndexOf(' ', end - 1) >= start) return false;
+  const c = infoOf(text.slice(start, end)).listed;
+  return c === 'F' || c === 'FS' || c === 'A';
 }
 
 /**
@@ -106,5 +117,5 @@ export function isOrganisationWord(lower: string): boolean {
 
 /** Is the name at text[start, end) part of an organisation's name? */
 export function inOrganisationName(text: string, start: number, end: number): boolean {
-  return afterOrganisationWord(text, start) || beforeLegalForm(text, end) || beforeAndWord(text, end) || endsInLegalForm(text, start, end);
+  return afterOrganisationWord(text, start, end) || beforeLegalForm(text, end) || beforeAndWord(text, end) || endsInLegalForm(text, start, end);
 }

@@ -143,9 +143,11 @@ function findBirthDates(text: string, found: Found): void {
     }
     from = Math.max(ctxEnd, done);
   }
-  findChildrensDates(text, found, dates);
+  findChildrensDates(text, found);
 }
 
+/** DATE, read at one position. */
+const DATE_AT = new RegExp(DATE.source, 'iy');
 /** Family words before children's names and their dates in brackets. */
 const FAMILY_BEFORE =
   /(?:^|[^a-z])(?:kind|kinderen|kindje|zoon|zonen|zoontje|dochter|dochters|dochtertje|baby|kleinzoon|kleindochter|kleinkind|kleinkinderen|broer|broers|broertje|zus|zussen|zusje|pleegkind|pleegzoon|pleegdochter|gezinsleden|child|children|son|sons|daughter|daughters)(?![a-z])/i;
@@ -153,12 +155,17 @@ const FAMILY_BEFORE =
  * A date in brackets right after a capitalised word, with a family word before it in its sentence: "met dochters Sofiia
  * (08-12-2011) en Daryna (21-06-2016)", "Kinderen: Noa (14-02-2017)". Found from " (" followed by a digit.
  */
-function findChildrensDates(text: string, found: Found, dates: Dates): void {
-  for (let p = text.indexOf(' ('); p !== -1; p = text.indexOf(' (', p + 2)) {
-    const c = text.charCodeAt(p + 2);
-    if (c < 48 || c > 57 || !isLetterCode(text.charCodeAt(p - 1))) continue;
-    const d = dates.first(p + 2, p + 3);
-    if (d === null || text.charCodeAt(d.end) !== 41) continue;
+function findChildrensDates(text: string, found: Found): void {
+  // from each '(' (a one-character search is several times faster here than one for " (")
+  for (let b = text.indexOf('('); b !== -1; b = text.indexOf('(', b + 1)) {
+    const p = b - 1;
+    const c = text.charCodeAt(b + 1);
+    if (c < 48 || c > 57 || text.charCodeAt(p) !== 32 || !isLetterCode(text.charCodeAt(p - 1))) continue;
+    // the date read where it stands (the Dates index would read all the text between the brackets)
+    DATE_AT.lastIndex = p + 2;
+    const m = DATE_AT.exec(text);
+    if (m === null || text.charCodeAt(p + 2 + m[0].length) !== 41) continue;
+    const d = { start: p + 2, end: p + 2 + m[0].length };
     // the word before the bracket is capitalised (a name)
     let w = p;
     while (w > 0 && isLetterCode(text.charCodeAt(w - 1))) w--;

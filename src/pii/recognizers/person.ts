@@ -174,7 +174,7 @@ function findCapitalised(text: string, found: Found): void {
           // (the name goes on after the brackets: "Fenna Kramer (Nidos)." is a name and an organisation)
           // …and so is one written before its first names and a comma: "Klant: Alhassan, Mohammad" (not a
           // sign-off: "Thanks, Bram", "Thx, Sanne")
-          const surnameFirst = !info.trigger && !SIGN_OFFS.has(info.lower) && firstNamesAfterComma(text, pos, end);
+          const surnameFirst = text.charCodeAt(end) === 44 && !info.trigger && !SIGN_OFFS.has(info.lower) && firstNamesAfterComma(text, pos, end);
           if (bracketedAfterName(text, pos, end) || ageAfter(text, end) || joinedToFirstNameAfter(text, end) || surnameFirst) {
             report(text, found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);

@@ -16,8 +16,8 @@ const STREET_AND_NUMBER = /^[\p{L}][\p{L}\p{M} .'’-]{1,48} \d{1,5}[\p{L}\d -]{
 export function findTableAddresses(text: string, found: Found): void {
   for (const { start, end } of cellsUnder(text, ADDRESS_COLUMN, 4)) {
     // up to a comma: "Brink 31, Wolvega" is the street and number, then the place
-    const comma = text.indexOf(',', start);
-    const to = comma !== -1 && comma < end ? comma : end;
+    let to = start;
+    while (to < end && text.charCodeAt(to) !== 44) to++;
     if (STREET_AND_NUMBER.test(text.slice(start, to))) found.add(start, to, 0.9);
   }
 }

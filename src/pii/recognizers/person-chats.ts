@@ -28,12 +28,20 @@ const ROLE_LINE = /\n(?:(?:\d{1,2}:\d{2} )?(?:Bezoeker|Medewerker|Medewerkster|I
 /** Texts up to this long are read for lower-case names when they are chats. */
 const CHATS_UP_TO = 64 * 1024;
 
+/** The '[' at most 20 characters before `at`, or -1. */
+function openBracketBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= 20; i--) if (text.charCodeAt(i) === 91) return i;
+  return -1;
+}
 /** Reports the speakers of a chat's timed lines; returns how many such lines (roles too) the text has. */
 function findChatSpeakers(text: string, found: Found): number {
   let lines = 0;
-  for (let at = text.indexOf('] '); at !== -1; at = text.indexOf('] ', at + 2)) {
-    const open = text.lastIndexOf('[', at);
-    if (open === -1 || at - open > 20) continue;
+  // from each ']' (a one-character search is several times faster here than one for "] "); the '[' looked for
+  // at most 20 characters back (a search to the text's start at every ']' made "] ] ] …" quadratic)
+  for (let at = text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 32) continue;
+    const open = openBracketBefore(text, at);
+    if (open === -1) continue;
     CHAT_LINE.lastIndex = open;
     const m = CHAT_LINE.exec(text);
     if (m === null) continue;

@@ -76,8 +76,9 @@ function withFirstNameAfterComma(text: string, start: number, end: number): numb
 }
 /** Does the name at `start` fill a name field ("Naam: |Vos, Martijn")? */
 function afterNameField(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return inNameField(text) && NAME_FIELD.test(text.slice(lineStart, start));
+  // the label is short and on the name's line (NAME_FIELD reads no newline): the 40 characters before will do,
+  // where a search back to the line's start would make a long line of such names quadratic
+  return inNameField(text) && NAME_FIELD.test(text.slice(Math.max(0, start - 40), start));
 }
 /**
  * Are there first names after a comma at `end` that end a name (as withFirstNameAfterComma reads them)? Then the
@@ -120,8 +121,9 @@ function givenNamesEnd(text: string, from: number, surnamesToo: boolean): number
     if (q - p < 2 || q - p > MAX_WORD_LENGTH || isUpClassCode(text.charCodeAt(q))) break;
     // listed as a first name (a double one by its first part, "Mei-Ling"); after the first, not as a surname:
     // "Kremer, Gerda Meijering" lists two people
-    const dash = text.indexOf('-', p);
-    const cls = infoOf(text.slice(p, dash > p && dash < q ? dash : q)).listed;
+    let dash = p + 1;
+    while (dash < q && text.charCodeAt(dash) !== 45) dash++;
+    const cls = infoOf(text.slice(p, dash)).listed;
     if (cls !== 'F' && cls !== 'A' && !(n === 0 && surnamesToo && cls === 'FS')) {
       if (n === 0) return -1;
       break;

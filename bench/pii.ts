@@ -310,6 +310,7 @@ const adversarial: [string, string][] = [
   ['passport order (all hits)', fill('ZHANG Wei, POPESCU, Costel; ')],
   ["children's dates in brackets (all hits)", fill('Kinderen: Noa (14-02-2017), ')],
   ['chat brackets without a time', fill('] ')],
+  ['capitals inside one long word', fill('KvK')],
   ['surname, first name (all hits)', fill('Jansen, Ilse; ')],
   ['address-column tables (all hits)', fill('|Adres|Adres|\n|Kerkstraat 1|Dorpsweg 2|\n')],
   ['one-line tables, no rows', fill('|a|b|\n\n')],

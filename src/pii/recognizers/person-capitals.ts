@@ -66,8 +66,11 @@ export function findNamesInCapitals(text: string, found: Found): void {
   let m: RegExpExecArray | null;
   while ((m = TWO_CAPITALS.exec(text)) !== null) {
     // the run starts at the word holding the pair: back to its start (over capitals, hyphens, apostrophes)
+    // (at most a word's length back: in a run of letters longer than any name, "KvKKvK…", every pair would
+    // otherwise walk back to the run's start)
     let s = m.index;
-    while (s > 0 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+    while (s > 0 && m.index - s <= MAX_WORD_LENGTH && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+    if (m.index - s > MAX_WORD_LENGTH) continue;
     // initials before it: "G. DE BOER-MULDER"
     while (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46 && isCapital(text.charCodeAt(s - 3)) && !isLetterCode(text.charCodeAt(s - 4))) s -= 3;
     const words = readRun(text, s, (kinds ??= new Map()));

@@ -165,6 +165,12 @@ describe('postcode and address', () => {
     expectFound('Beijerlandselaan 64-B2', 'ADRES', 'Beijerlandselaan 64-B2');
     expectFound('Woonadres: Weverstraat 63 kamer 4, 7815 RD Veenhoven', 'ADRES', 'Weverstraat 63 kamer 4');
     expectFound('Z-2025-019215 | Wilgenhof 12 k3 | ingeschreven', 'ADRES', 'Wilgenhof 12 k3');
+    // streets on "-bocht" and "-voort"; a word on a street's suffix before a house number is no surname after "op de"
+    expect(found('woont op de Wolphaertsbocht 233; bij een tante op de Vlaardingerdijk 61a, 3117 EM Schiedam; Ritsevoort 52')).toEqual([
+      'ADRES:Wolphaertsbocht 233', 'ADRES:Vlaardingerdijk 61a', 'POSTCODE:3117 EM', 'ADRES:Ritsevoort 52',
+    ]);
+    // a postcode whose letters read as a unit, in brackets after a house number
+    expectFound('aan de Geestersingel 14A (1815 AD), dus niet', 'POSTCODE', '1815 AD');
     // a day's number before a month is a date; a month after one is no name
     expect(found('Amsterdam 3 juni 2025. Proeverij Statenplein 14 juni. We arrived on 28 May.')).toEqual([]);
     // initials that open a street's name ("J.P. Coenstraat"); after a title they are a person's
@@ -290,6 +296,7 @@ describe('date of birth', () => {
     expect(found('met dochters Sofiia (08-12-2011) en Daryna (21-06-2016). Het besluit Wmo (08-12-2011) staat.').filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual([
       'GEBOORTEDATUM:08-12-2011', 'GEBOORTEDATUM:21-06-2016',
     ]);
+    expect(found('Vader Ahmad Al-Hassan (08-11-1979, BSN 411147869)').filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:08-11-1979']);
     // the column of a table named in its header, row by row (and no other column)
     const table = 'Naam;Geboortedatum;Datum intake\nJan;01-02-1980;03-03-2024\nPiet;02-02-1990;04-04-2024\n\nDatum: 12-12-2024';
     expect(found(table).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:01-02-1980', 'GEBOORTEDATUM:02-02-1990']);

@@ -50,6 +50,8 @@ describe('tables in pasted text', () => {
   });
   it('the cells of an address column are addresses, whatever their street', () => {
     expect(found('Naam | Adres | Telefoon\nBert Zijlstra | Brink 31 | 0514-571844')).toEqual(['PERSOON:Bert Zijlstra', 'ADRES:Brink 31', 'TELEFOON:0514-571844']);
+    // any kind of address names the column
+    expect(found('| Leerling | Ophaaladres |\n|---|---|\n| Daan Smits | Tolhuis 25-47 |')).toEqual(['PERSOON:Daan Smits', 'ADRES:Tolhuis 25-47']);
   });
   it('a table pasted from a spreadsheet, its columns separated by tabs, is read by its columns', () => {
     const text =

@@ -150,7 +150,7 @@ function findBirthDates(text: string, found: Found): void {
 const DATE_AT = new RegExp(DATE.source, 'iy');
 /** Family words before children's names and their dates in brackets. */
 const FAMILY_BEFORE =
-  /(?:^|[^a-z])(?:kind|kinderen|kindje|zoon|zonen|zoontje|dochter|dochters|dochtertje|baby|kleinzoon|kleindochter|kleinkind|kleinkinderen|broer|broers|broertje|zus|zussen|zusje|pleegkind|pleegzoon|pleegdochter|gezinsleden|child|children|son|sons|daughter|daughters)(?![a-z])/i;
+  /(?:^|[^a-z])(?:kind|kinderen|kindje|zoon|zonen|zoontje|dochter|dochters|dochtertje|baby|kleinzoon|kleindochter|kleinkind|kleinkinderen|broer|broers|broertje|zus|zussen|zusje|pleegkind|pleegzoon|pleegdochter|vader|moeder|ouders|echtgenoot|echtgenote|gezinsleden|child|children|son|sons|daughter|daughters|father|mother)(?![a-z])/i;
 /**
  * A date in brackets right after a capitalised word, with a family word before it in its sentence: "met dochters Sofiia
  * (08-12-2011) en Daryna (21-06-2016)", "Kinderen: Noa (14-02-2017)". Found from " (" followed by a digit.
@@ -164,7 +164,10 @@ function findChildrensDates(text: string, found: Found): void {
     // the date read where it stands (the Dates index would read all the text between the brackets)
     DATE_AT.lastIndex = p + 2;
     const m = DATE_AT.exec(text);
-    if (m === null || text.charCodeAt(p + 2 + m[0].length) !== 41) continue;
+    if (m === null) continue;
+    // the bracket closes after the date, or goes on with more about the person ("(08-11-1979, BSN …)")
+    const after = text.charCodeAt(p + 2 + m[0].length);
+    if (after !== 41 && after !== 44) continue;
     const d = { start: p + 2, end: p + 2 + m[0].length };
     // the word before the bracket is capitalised (a name)
     let w = p;

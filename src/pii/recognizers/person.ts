@@ -40,7 +40,7 @@ import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, namesakes, not
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
-import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
+import { STREET_SUFFIXES, endsWithAny, hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside
 // initials, not "O'B|rien"; but a quoted name, "'Rutger'"; two look-behinds: one with two alternatives of different
@@ -151,6 +151,11 @@ function findCapitalised(text: string, found: Found): void {
       // an unknown word opens a name only after a trigger or particles, or before a known surname
       if (c === undefined && !known && !info.hyphen && text[pos + word.length] !== '.') {
         const end = pos + word.length;
+        // …and one on a street's suffix before a house number is a street ("bij een tante op de Vlaardingerdijk 61a")
+        if (houseNumberAt(text, end) && endsWithAny(info.lower, STREET_SUFFIXES, 3)) {
+          pendingTrigger = -1;
+          continue;
+        }
         let next: Cls | undefined;
         // NEXT_WORD starts with a capital: a lowercase ASCII letter after the space rules it out unread
         const nc = text.charCodeAt(end + 1);

@@ -13,8 +13,8 @@ const POSTCODE = new RegExp(
 /** A place's name right after: ", Almere", " Eindhoven" (a capital, then at least two lowercase letters). */
 const PLACE_AFTER = /,? {1,2}[A-Z][a-zà-ÿ]{2}/y;
 
-/** A house number right before: "Brinkgreverweg 112, 7413 AD". */
-const NUMBER_BEFORE = /[0-9][A-Za-z]?(?:, |\n)$/;
+/** A house number right before: "Brinkgreverweg 112, 7413 AD", "Geestersingel 14A (1815 AD)". */
+const NUMBER_BEFORE = /[0-9][A-Za-z]?(?:, |\n| \()$/;
 
 /**
  * A postcode whose letters read as a unit ("1316 KB") is a postcode when a place follows it ("1316 KB

@@ -80,7 +80,7 @@ export const HOUSE_NUMBER = new RegExp(
 
 /** Street-name suffixes (Dutch, and Frisian: Dyksterwei, Doarpsstrjitte, Skoallepaad): Kerkstraat, Dorpsweg, Marktplein, … */
 export const STREET_SUFFIXES: ReadonlySet<string> = new Set(
-  'straat straatje straatweg laan laantje weg wegje plein pleintje gracht kade singel dreef hof hofje park pad steeg steegje dijk dyk dam markt ring baan kamp veld erf wal haven brink plantsoen allee boulevard hoven zijde poort tuin tuinen vaart akker akkers hout burcht weide heide kwartier gaarde oord lei beemd donk dries horst schans terras promenade passage galerij oever rade stede stoep wetering wijk berg hoek acker vliet zoom kanaal polder loop stein borg werf esch meent drift hage hagen kolk kreek molen veen laar rode broek brug sluis buurt wei strjitte leane paad loane buorren'.split(' '),
+  'straat straatje straatweg laan laantje weg wegje plein pleintje gracht kade singel dreef hof hofje park pad steeg steegje dijk dyk dam markt ring baan kamp veld erf wal haven brink plantsoen allee boulevard hoven zijde poort tuin tuinen vaart akker akkers hout burcht weide heide kwartier gaarde oord lei beemd donk dries horst schans terras promenade passage galerij oever rade stede stoep wetering wijk berg hoek acker vliet zoom kanaal polder loop stein borg werf esch meent drift hage hagen kolk kreek molen veen laar rode broek brug sluis buurt wei strjitte leane paad loane buorren bocht voort'.split(' '),
 );
 /** Strong suffixes: enough even for an uncapitalised compound ("kerkstraat 12"). */
 export const STRONG_STREET_SUFFIXES: ReadonlySet<string> = new Set('straat laan weg plein gracht kade singel dreef steeg'.split(' '));

@@ -267,6 +267,9 @@ describe('foreign identity documents', () => {
     expectFound('laatste heeft Roemeens paspoort 057219384)', 'ID_DOCUMENT', '057219384');
     // documents named as residents name them, and a column named for them
     expectFound('paszport nummer EK4817203', 'ID_DOCUMENT', 'EK4817203');
+    // the Dutch document number's shape is specific enough for "nummer" alone, further from "paspoort"
+    expectFound('ook het paspoort van mijn dochter Mariam vermist is (nummer NR8J4TPL6), maar', 'ID_DOCUMENT', 'NR8J4TPL6');
+    expectFound('PL dowód AB1234567 (A. Kowalczyk)', 'ID_DOCUMENT', 'AB1234567');
     expectFound('Bulgaarse lichna karta 645829173', 'ID_DOCUMENT', '645829173');
     expectFound('Rijbewijsnr (uit aanvraag): 5123987746', 'ID_DOCUMENT', '5123987746');
     expectFound('Naam | Documentnr | Tel\nRama | NW4RT8LP6 | 06-84120937', 'ID_DOCUMENT', 'NW4RT8LP6');

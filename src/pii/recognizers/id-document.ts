@@ -12,7 +12,7 @@ const DOC_CONTEXT = [
   'documentnummer', 'document nummer', 'documentnr', 'legitimatie', 'legitimatiebewijs', 'reisdocument', 'verblijfsdocument',
   'verblijfsvergunning', 'vreemdelingendocument', 'vreemdelingenpaspoort', 'passport', 'identity card', 'id card', 'document number', 'id',
   // the documents of the countries many newcomers come from, as residents name them
-  'paszport', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'pasaport', 'pasaporte',
+  'paszport', 'dowód', 'dowod', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'pasaport', 'pasaporte',
   'passeport', "carte d'identité", 'personalausweis', 'reisepass',
 ];
 
@@ -21,12 +21,13 @@ export const idDocumentRecognizer: Recognizer = {
   type: 'ID_DOCUMENT',
   prefilter: HAS_DIGIT,
   patterns: [
-    // Two capitals, then capitals or digits, ending in a digit: a capital meets a digit within the first eight
+    // Two capitals, then capitals or digits, ending in a digit (a shape specific enough that "nummer" before it will
+    // do: "paspoort van mijn dochter … (nummer NR8J4TPL6)"): a capital meets a digit within the first eight
     // characters, so the analyzer runs it only around capital-digit pairs (letterDigit).
     { name: 'nl_document_number', regex: new RegExp(`[A-NP-Z](?<![${ALNUM}][A-NP-Z])[A-NP-Z][A-NP-Z0-9]{6}\\d(?![${ALNUM}])`, 'g'), score: 0.35, letterDigit: true },
   ],
   validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 2,
-  context: DOC_CONTEXT,
+  context: [...DOC_CONTEXT, 'nummer', 'nr'],
   contextBoost: 0.5,
   contextRequired: true,
 };

@@ -633,6 +633,8 @@ describe('person names', () => {
     expect(found('buurvrouw in opvang Larysa helpt; POH-ggz praktijk De Linde belt; de eigenaar is ene Van Rijswijk.')).toEqual([
       'PERSOON:Larysa', 'PERSOON:Van Rijswijk',
     ]);
+    // a lone "in" before a place after a title is the preposition (and the place is then not found again as a name)
+    expect(found('mogelijk naar familie in Vlaardingen; school in Vlaardingen. mevrouw In \'t Veld')).toEqual(["PERSOON:In 't Veld"]);
     // an everyday word after initials and any particles; Latin baptismal names
     expectFound('ouderenadviseur R. van Harten', 'PERSOON', 'R. van Harten');
     // the Twente prefixes

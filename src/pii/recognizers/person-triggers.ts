@@ -1,5 +1,5 @@
 /** Trigger phrases right before a name: titles, salutations, context ("mevrouw", "Beste", "mijn naam is", "cliënt"). */
-import { COLON_ONLY_TRIGGERS, FORMS_OF_ADDRESS, TRIGGERS } from './person-lexicon.js';
+import { COLON_ONLY_TRIGGERS, FORMS_OF_ADDRESS, PREPOSITION_PARTICLES, TRIGGERS } from './person-lexicon.js';
 import { particlesBefore } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
@@ -159,5 +159,7 @@ export function afterSurnameTitle(text: string, pos: number): boolean {
 /** Where the particles begin when a title comes before them: "mevrouw |van 't Hek"; -1 otherwise. */
 export function afterTitleAndParticles(text: string, pos: number): number {
   const pre = particlesBefore(text, pos);
-  return pre.words.length > 0 && afterSurnameTitle(text, pre.start) ? pre.start : -1;
+  // (a lone "in" or "op" is the preposition: "familie in Vlaardingen")
+  if (pre.words.length === 0 || (pre.words.length === 1 && PREPOSITION_PARTICLES.has(pre.words[0]))) return -1;
+  return afterSurnameTitle(text, pre.start) ? pre.start : -1;
 }

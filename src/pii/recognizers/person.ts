@@ -316,7 +316,7 @@ function findCapitalised(text: string, found: Found): void {
     // a word named earlier in the text may be a first name or a surname here ("Arjun Nair" after "Ms. Priya Nair")
     const cls = toks.map(classOf);
     for (let i = 0; i < toks.length; i++) {
-      if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words.length > 0, trigger)) cls[i] = 'S';
+      if (cls[i] === 'X' && placeInName(toks, cls, i, pre.words, trigger)) cls[i] = 'S';
       // right after a first name: a brand that is a surname too ("Fred Zeeman", "Jan Blokker"); a word on a street
       // suffix that surnames have (-weg, -kade), with no house number after it ("Marloes Verkade", "Anna Overweg"),
       // unless a name opens it: "Piet Heinkade" is a street, and so are "Paul Krugerlaan", "Anne Frankplein"
@@ -380,12 +380,14 @@ function findCapitalised(text: string, found: Found): void {
  * name or initials come before it ("Jan van Amersfoort", "P.W.M. van der Laan") or a title does ("mevrouw
  * Van Leiden"). On its own ("van Utrecht", "Utrecht") it stays a place.
  */
-function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: boolean, trigger: boolean): boolean {
+function placeInName(toks: Tok[], cls: Cls[], i: number, particlesBefore: readonly string[], trigger: boolean): boolean {
   const lower = toks[i].lower;
   const place = namesakes.has(lower);
   if (toks[i].kind !== 'word' || !(place || surnameCores.has(lower))) return false;
+  // a lone "in" or "op" before a place is the preposition, after a title too ("familie in Vlaardingen")
+  if (i === 0 && particlesBefore.length === 1 && PREPOSITION_PARTICLES.has(particlesBefore[0])) return false;
   let k = i - 1;
-  const afterParticle = k >= 0 ? toks[k].kind === 'particle' || endsInParticle(toks[k]) : particlesBefore;
+  const afterParticle = k >= 0 ? toks[k].kind === 'particle' || endsInParticle(toks[k]) : particlesBefore.length > 0;
   while (k >= 0 && toks[k].kind === 'particle') k--;
   // a first name, or in context a name that is also a word ("Lies en Ton Bloemendaal")
   const named = k >= 0 && (toks[k].kind === 'initials' || (toks[k].kind === 'word' && (cls[k] === 'F' || cls[k] === 'FS' || (trigger && cls[k] === 'A'))));

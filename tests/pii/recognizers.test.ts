@@ -262,17 +262,19 @@ describe('Belgian VAT numbers', () => {
 
 describe('foreign identity documents', () => {
   it('finds a foreign passport or ID-card number right after a document word; a BSN stays a BSN', () => {
-    expectFound('Paspoortnummer: V4827163', 'ID_DOCUMENT', 'V4827163');
-    expectFound('toonde een vietnamees paspoort nr C4829173, naam', 'ID_DOCUMENT', 'C4829173');
-    expectFound('laatste heeft Roemeens paspoort 057219384)', 'ID_DOCUMENT', '057219384');
-    // documents named as residents name them, and a column named for them
-    expectFound('paszport nummer EK4817203', 'ID_DOCUMENT', 'EK4817203');
-    // the Dutch document number's shape is specific enough for "nummer" alone, further from "paspoort"
-    expectFound('ook het paspoort van mijn dochter Mariam vermist is (nummer NR8J4TPL6), maar', 'ID_DOCUMENT', 'NR8J4TPL6');
-    expectFound('PL dowód AB1234567 (A. Kowalczyk)', 'ID_DOCUMENT', 'AB1234567');
-    expectFound('Bulgaarse lichna karta 645829173', 'ID_DOCUMENT', '645829173');
-    expectFound('Rijbewijsnr (uit aanvraag): 5123987746', 'ID_DOCUMENT', '5123987746');
-    expectFound('Naam | Documentnr | Tel\nRama | NW4RT8LP6 | 06-84120937', 'ID_DOCUMENT', 'NW4RT8LP6');
+    for (const [text, value] of [
+      ['Paspoortnummer: V4827163', 'V4827163'],
+      ['toonde een vietnamees paspoort nr C4829173, naam', 'C4829173'],
+      ['laatste heeft Roemeens paspoort 057219384)', '057219384'],
+      // documents named as residents name them, and a column named for them
+      ['paszport nummer EK4817203', 'EK4817203'],
+      ['PL dowód AB1234567 (A. Kowalczyk)', 'AB1234567'],
+      ['Bulgaarse lichna karta 645829173', '645829173'],
+      ['Rijbewijsnr (uit aanvraag): 5123987746', '5123987746'],
+      ['Naam | Documentnr | Tel\nRama | NW4RT8LP6 | 06-84120937', 'NW4RT8LP6'],
+      // the Dutch document number's shape is specific enough for "nummer" alone, further from "paspoort"
+      ['ook het paspoort van mijn dochter Mariam vermist is (nummer NR8J4TPL6), maar', 'NR8J4TPL6'],
+    ]) expectFound(text, 'ID_DOCUMENT', value);
     expect(found('paspoort 111222333 en zijn BSN')).toEqual(['BSN:111222333']);
     expectNone('De factuur 20250123 is betaald.', 'ID_DOCUMENT');
   });

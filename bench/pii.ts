@@ -312,6 +312,7 @@ const adversarial: [string, string][] = [
   ['chat brackets without a time', fill('] ')],
   ['capitals inside one long word', fill('KvK')],
   ['surname, first name (all hits)', fill('Jansen, Ilse; ')],
+  ['first names after commas (all hits)', fill(', Jan')],
   ['address-column tables (all hits)', fill('|Adres|Adres|\n|Kerkstraat 1|Dorpsweg 2|\n')],
   ['one-line tables, no rows', fill('|a|b|\n\n')],
   ['near-miss IBAN', fill('NL91ABNA ')],

@@ -95,17 +95,20 @@ export function firstNamesAfterComma(text: string, start: number, end: number): 
 function firstNamesEnd(text: string, start: number, end: number): number {
   // read by char code up to the first letter (a list of names, "Jan, Piet, …", asks at every name)
   if (text.charCodeAt(end + 1) !== 32 || !isUpClassCode(text.charCodeAt(end + 2))) return -1;
-  const view = tableView(text);
-  const strict = givenNamesEnd(text, end + 2, false);
-  if (strict > 0 && closing(view, strict) > 0) return strict;
-  const loose = givenNamesEnd(text, end + 2, true);
-  if (loose < 0) return -1;
-  const c = closing(view, loose);
-  return c === CELL || (c === LINE && afterNameField(text, start)) ? loose : -1;
+  const after = givenNamesEnd(text, end + 2);
+  if (after < 0) return -1;
+  const c = closing(tableView(text), after);
+  if (c === 0) return -1;
+  return !given.firstIsSurnameToo || c === CELL || afterNameField(text, start) ? after : -1;
 }
-/** Initials ("D.", "K.J.") or one to three listed first names, from `from`: their end, or -1. Only first names
- * listed as no surname, unless `surnamesToo` (for the first one). */
-function givenNamesEnd(text: string, from: number, surnamesToo: boolean): number {
+/** What givenNamesEnd read last: whether its first name is listed as a surname too. */
+const given = { firstIsSurnameToo: false };
+/**
+ * Initials ("D.", "K.J.") or one to three listed first names, from `from`: their end, or -1. After the first, only
+ * first names listed as no surname; the first may be one (given.firstIsSurnameToo says so).
+ */
+function givenNamesEnd(text: string, from: number): number {
+  given.firstIsSurnameToo = false;
   let p = from;
   while (isUpClassCode(text.charCodeAt(p)) && text.charCodeAt(p + 1) === 46) p += 2;
   if (p > from) return isLoClassCode(text.charCodeAt(p)) || isUpClassCode(text.charCodeAt(p)) ? -1 : p;
@@ -124,10 +127,11 @@ function givenNamesEnd(text: string, from: number, surnamesToo: boolean): number
     let dash = p + 1;
     while (dash < q && text.charCodeAt(dash) !== 45) dash++;
     const cls = infoOf(text.slice(p, dash)).listed;
-    if (cls !== 'F' && cls !== 'A' && !(n === 0 && surnamesToo && cls === 'FS')) {
+    if (cls !== 'F' && cls !== 'A' && !(n === 0 && cls === 'FS')) {
       if (n === 0) return -1;
       break;
     }
+    if (n === 0 && cls === 'FS') given.firstIsSurnameToo = true;
     end = q;
     if (text.charCodeAt(q) !== 32 || !isUpClassCode(text.charCodeAt(q + 1))) break;
     p = q + 1;

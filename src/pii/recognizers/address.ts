@@ -10,7 +10,7 @@ import { findLowerCaseAddresses, findTableAddresses } from './address-forms.js';
 import { classify, key, places } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
 import { tableView } from '../tables.js';
-import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -116,8 +116,6 @@ function withArticle(text: string, start: number): number {
 }
 /** Points of the compass that end a street's name ("Lopikerweg Oost"), as written. */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['Oost', 'West', 'Noord', 'Zuid', 'Noordzijde', 'Zuidzijde', 'Oostzijde', 'Westzijde', 'N.Z.', 'Z.Z.', 'O.Z.', 'W.Z.']);
-/** A month after a number: the number is a day ("Amsterdam 3 juni 2025"). */
-const MONTH_AFTER = / (?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])/iy;
 /** House-number words between a street and its number: "Kerkstraat nr. 12", "Dorpsweg nummer 3". */
 const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);
 /** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
@@ -289,10 +287,7 @@ function findAddresses(text: string, found: Found): void {
     const n = HOUSE_NUMBER.exec(text);
     if (!n) continue;
     // a day's number before a month is a date ("Amsterdam 3 juni 2025")
-    if (text.charCodeAt(space + 1 + n[0].length) === 32) {
-      MONTH_AFTER.lastIndex = space + 1 + n[0].length;
-      if (MONTH_AFTER.test(text)) continue;
-    }
+    if (monthAfter(text, space + 1 + n[0].length)) continue;
     // a year after a street-shaped word is a title's ("Zomerfeest Zuiderpark 2024", "Mantelzorgwaardering 2025"),
     // unless a postcode says it is a house number, or one follows ("Boulevard 1945 nr 87")
     if (street0 && n[0] === n[1] && YEAR.test(n[1])) {

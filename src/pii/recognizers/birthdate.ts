@@ -6,7 +6,7 @@
 import { lowerBound } from '../lower-bound.js';
 import { type Cell, MAX_LINE, cellsBelow, columnAt, tableView } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
-import { ALNUM, HAS_DIGIT } from './shared.js';
+import { ALNUM, HAS_DIGIT, isLatinLetterCode } from './shared.js';
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october';
@@ -160,7 +160,7 @@ function findChildrensDates(text: string, found: Found): void {
   for (let b = text.indexOf('('); b !== -1; b = text.indexOf('(', b + 1)) {
     const p = b - 1;
     const c = text.charCodeAt(b + 1);
-    if (c < 48 || c > 57 || text.charCodeAt(p) !== 32 || !isLetterCode(text.charCodeAt(p - 1))) continue;
+    if (c < 48 || c > 57 || text.charCodeAt(p) !== 32 || !isLatinLetterCode(text.charCodeAt(p - 1))) continue;
     // the date read where it stands (the Dates index would read all the text between the brackets)
     DATE_AT.lastIndex = p + 2;
     const m = DATE_AT.exec(text);
@@ -171,7 +171,7 @@ function findChildrensDates(text: string, found: Found): void {
     const d = { start: p + 2, end: p + 2 + m[0].length };
     // the word before the bracket is capitalised (a name)
     let w = p;
-    while (w > 0 && isLetterCode(text.charCodeAt(w - 1))) w--;
+    while (w > 0 && isLatinLetterCode(text.charCodeAt(w - 1))) w--;
     const first = text.charCodeAt(w);
     if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || !FAMILY_BEFORE.test(sentenceBefore(text, w))) continue;
     found.add(d.start, d.end, 0.85);
@@ -183,7 +183,6 @@ function sentenceBefore(text: string, w: number): string {
   const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
   return cut < 0 ? window : window.slice(cut + 1);
 }
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * The cells under a column named by the context word at [start, end) in a table's header line (two or more ';',

@@ -10,6 +10,7 @@ import { PARTICLES, classifyWord, key, type Cls } from './person-lexicon.js';
 import { isOrganisationWord } from './person-organisations.js';
 import { report } from './person-report.js';
 import { LO, MAX_WORD_LENGTH, UP, infoOf } from './person-words.js';
+import { isLatinLetterCode } from './shared.js';
 
 /** Two capitals in a row: where a word in capitals may be. */
 const TWO_CAPITALS = /[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]/g;
@@ -22,7 +23,6 @@ const MONTHS = new Set(['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 
 const MAX_RUN = 12;
 
 const isCapital = (c: number) => c >= 65 && c <= 90;
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 /** Written in capitals: no lower-case letter (read by char code; beyond Latin-1 by case mapping, rare). */
 function inCapitals(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -69,10 +69,10 @@ export function findNamesInCapitals(text: string, found: Found): void {
     // (at most a word's length back: in a run of letters longer than any name, "KvKKvK…", every pair would
     // otherwise walk back to the run's start)
     let s = m.index;
-    while (s > 0 && m.index - s <= MAX_WORD_LENGTH && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+    while (s > 0 && m.index - s <= MAX_WORD_LENGTH && (isLatinLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
     if (m.index - s > MAX_WORD_LENGTH) continue;
     // initials before it: "G. DE BOER-MULDER"
-    while (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46 && isCapital(text.charCodeAt(s - 3)) && !isLetterCode(text.charCodeAt(s - 4))) s -= 3;
+    while (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46 && isCapital(text.charCodeAt(s - 3)) && !isLatinLetterCode(text.charCodeAt(s - 4))) s -= 3;
     const words = readRun(text, s, (kinds ??= new Map()));
     TWO_CAPITALS.lastIndex = Math.max(m.index + 2, words.length > 0 ? words[words.length - 1].end : 0);
     reportNames(text, found, words);
@@ -90,7 +90,7 @@ function readRun(text: string, s: number, kinds: Map<string, Kind>): Word[] {
     if (w === null) break;
     const end = p + w[0].length;
     // a word in capitals ends at a non-letter ("DE BOER-MULDER IS", not "Boer")
-    if (isLetterCode(text.charCodeAt(end)) || !inCapitals(w[0])) break;
+    if (isLatinLetterCode(text.charCodeAt(end)) || !inCapitals(w[0])) break;
     // the letters of a case number are none ("WT-FEY-2025-0931")
     const code = text.charCodeAt(end) === 45 || (text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57);
     let kind: Kind | undefined = code ? 'other' : kinds.get(w[0]);
@@ -145,7 +145,7 @@ function givenNamesAfter(text: string, end: number): { end: number; first: Cls; 
   for (let n = 0; n < 3; n++) {
     GIVEN_NAME.lastIndex = p + 1;
     const m = GIVEN_NAME.exec(text);
-    if (m === null || m[0].length > MAX_WORD_LENGTH || isLetterCode(text.charCodeAt(p + 1 + m[0].length))) break;
+    if (m === null || m[0].length > MAX_WORD_LENGTH || isLatinLetterCode(text.charCodeAt(p + 1 + m[0].length))) break;
     const info = infoOf(m[0]);
     if (info.cls === 'C' || info.cls === 'X' || info.title || info.particle) break;
     first ??= info.listed ?? info.cls;

@@ -7,7 +7,7 @@ import { NAMING_TRIGGERS, PLACE_PHRASES_BY_FIRST_WORD, RELATION_TRIGGERS, common
 import { last } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
 import { LO, MAX_WORD_LENGTH, UP, infoOf } from './person-words.js';
-import { isUpperCode } from './shared.js';
+import { STREET_SUFFIXES, endsWithAny, isUpperCode } from './shared.js';
 
 /** Words that join two names: "Jan en Piet", "Jan of Piet", "Jan & Piet". */
 const JOIN_WORDS = ['en', 'of', 'and', '&', 'und', 'et'];
@@ -62,6 +62,10 @@ export function joinedToFirstNameAfter(text: string, end: number): boolean {
 export function houseNumberAt(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   return text.charCodeAt(end) === 32 && c >= 48 && c <= 57;
+}
+/** A word (lowercase `lower`) ending at `end` on a street's suffix, with a house number after it: a street. */
+export function streetBeforeNumber(text: string, end: number, lower: string): boolean {
+  return houseNumberAt(text, end) && endsWithAny(lower, STREET_SUFFIXES, 3);
 }
 /** An age in brackets after a word: " (11)", " (6 jaar)". */
 const AGE = / \((?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)/y;

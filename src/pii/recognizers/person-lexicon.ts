@@ -70,6 +70,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 /** Particles that alone are prepositions ("in Weert", "op Schiphol"): part of a surname only as listed ("In 't Veld"). */
 export const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set(['in', 'op']);
+/** Sign-offs before a first name and a comma that the trigger lists lack ("Thx, Sanne"). */
+export const SIGN_OFFS: ReadonlySet<string> = new Set(['thx', 'thnx', 'tnx', 'thank', 'cheers', 'groetjes', 'grt', 'grtz', 'gr', 'mvg', 'vg', 'bvd', 'doei', 'ciao', 'dankjewel', 'dankje', 'merci']);
 /** Arabic prefixes of hyphenated surnames: "Al-Hamwi", "El-Khatib", "Abu-Zeid". */
 const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'abu', 'abou', 'ben', 'bin', 'ibn', 'ait']);
 

@@ -34,13 +34,14 @@ import {
   placePhraseEnd,
   quotedAfterNaming,
   relationBefore,
+  streetBeforeNumber,
 } from './person-context.js';
 import { beginReporting, endReporting, firstNamesAfterComma, last, report } from './person-report.js';
-import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, SIGN_OFFS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
-import { STREET_SUFFIXES, endsWithAny, hasStrongStreetSuffix, isUpperCode } from './shared.js';
+import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
 // a capital that starts a word and is followed by a lowercase letter, '.', or apostrophe (not "AB", not "P.J" inside
 // initials, not "O'B|rien"; but a quoted name, "'Rutger'"; two look-behinds: one with two alternatives of different
@@ -100,8 +101,6 @@ function everydayWordNamed(text: string, pos: number, word: string, lower: strin
   return from;
 }
 
-/** Sign-offs before a first name and a comma that the trigger lists lack ("Thx, Sanne"). */
-const SIGN_OFFS: ReadonlySet<string> = new Set(['thx', 'thnx', 'tnx', 'thank', 'cheers', 'groetjes', 'grt', 'grtz', 'gr', 'mvg', 'vg', 'bvd', 'doei', 'ciao', 'dankjewel', 'dankje', 'merci']);
 /** Street endings that surnames have too: "Verkade", "Overweg". */
 const SURNAME_STREET_ENDING = /(?:weg|kade)$/;
 /** A listed name (surname or first name) right after a space at `end`. */
@@ -152,7 +151,7 @@ function findCapitalised(text: string, found: Found): void {
       if (c === undefined && !known && !info.hyphen && text[pos + word.length] !== '.') {
         const end = pos + word.length;
         // …and one on a street's suffix before a house number is a street ("bij een tante op de Vlaardingerdijk 61a")
-        if (houseNumberAt(text, end) && endsWithAny(info.lower, STREET_SUFFIXES, 3)) {
+        if (streetBeforeNumber(text, end, info.lower)) {
           pendingTrigger = -1;
           continue;
         }

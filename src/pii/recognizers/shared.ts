@@ -37,6 +37,8 @@ export const isUpper = (ch: string | undefined): boolean => ch !== undefined && 
  * whose every match contains a digit are skipped for texts without one.
  */
 export const HAS_DIGIT = /[0-9]/;
+/** A Latin letter (ASCII, Latin-1, Latin Extended-A and -B), by char code. */
+export const isLatinLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * The digits of a grouped number ("123.456.782", "4111 1111 1111 1111"), read in place: their count when the
@@ -77,6 +79,15 @@ export const HOUSE_NUMBER = new RegExp(
   `([1-9]\\d{0,4})(?![0-9]|[,.:][0-9](?!${POSTCODE_REST}))((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|[a-z](?!\\.)|bis|hs|bg|I{1,3}|huis|boven|bov|beneden|zw|rd|bus \\d{1,4}|kamer \\d{1,3}|k\\d{1,3}|rood|zwart)|-[A-Za-z]?\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
+
+/** A month after a number: the number is a day ("Amsterdam 3 juni 2025"). */
+const MONTH_AFTER = / (?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])/iy;
+/** Does a month follow the number that ends at `end` (a day's number, not a house number)? */
+export function monthAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  MONTH_AFTER.lastIndex = end;
+  return MONTH_AFTER.test(text);
+}
 
 /** Street-name suffixes (Dutch, and Frisian: Dyksterwei, Doarpsstrjitte, Skoallepaad): Kerkstraat, Dorpsweg, Marktplein, … */
 export const STREET_SUFFIXES: ReadonlySet<string> = new Set(

@@ -2,8 +2,8 @@
  * Tables pasted into a prompt: CSV with ';', Markdown or text tables with '|', and tab-separated ones pasted from a
  * spreadsheet (the recognizers read their tabs as spaces; the tables are read in a view of the text with its tabs
  * put back, useTabs()). A table is a block of consecutive lines of at most MAX_LINE characters that each hold two or
- * more of its separator; the first is its header, and Markdown's rule line (|---|---|) under it is passed over. Its column names are context for its cells: "| KvK |" above
- * "| 61847302 |", "Naam;" above "Mindaugas Kazlauskas;".
+ * more of its separator; the first is its header, and Markdown's rule line (|---|---|) under it is passed over. Its
+ * column names are context for its cells: "| KvK |" above "| 61847302 |", "Naam;" above "Mindaugas Kazlauskas;".
  *
  * The tables of a text are found once, on first use, in one pass over the lines that hold a separator (found with
  * indexOf), and kept until forgetTables() (the analyzer calls it when a call ends: no text outlives its call).

@@ -174,6 +174,12 @@ export function tokenAt(text: string, p: number, cache: TokenCache, word?: strin
   cache.tok[slot] = t;
   return t;
 }
+/** Does a chain of name tokens end after a word that ends at `end`? (No space, or no token or a title next.) */
+export function endsChain(text: string, end: number, cache: TokenCache): boolean {
+  if (text.charCodeAt(end) !== 32) return true;
+  const next = tokenAt(text, end + 1, cache);
+  return next === null || next.kind === 'title';
+}
 
 /** Name-shaped tokens from pos, separated by one space (none needed after initials). At most MAX_CHAIN. */
 export function readChain(text: string, pos: number, cache: TokenCache): Tok[] {

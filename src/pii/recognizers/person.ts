@@ -36,9 +36,10 @@ import {
   relationBefore,
   streetBeforeNumber,
 } from './person-context.js';
-import { beginReporting, endReporting, firstNamesAfterComma, last, report } from './person-report.js';
+import { beginReporting, endReporting, last, report } from './person-report.js';
+import { firstNamesAfterComma } from './person-surname-first.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, SIGN_OFFS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
-import { TOKENS, type Tok, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
+import { TOKENS, type Tok, endsChain, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
 import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
@@ -53,12 +54,6 @@ const ANCHOR = new RegExp(
 );
 /** One context object for every chain of a call (decide() reads it, nothing keeps it). */
 const CONTEXT: ChainContext = { trigger: false, titled: false, sentenceStart: false, labelled: false, related: false };
-/** Does a chain of name tokens end after a word that ends at `end`? (No space, or no token or a title next.) */
-function endsChain(text: string, end: number, cache: typeof TOKENS): boolean {
-  if (text.charCodeAt(end) !== 32) return true;
-  const next = tokenAt(text, end + 1, cache);
-  return next === null || next.kind === 'title';
-}
 
 export function findPersons(text: string, found: Found): void {
   beginCall(text.length);

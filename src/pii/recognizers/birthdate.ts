@@ -153,7 +153,7 @@ const FAMILY_BEFORE =
   /(?:^|[^a-z])(?:kind|kinderen|kindje|zoon|zonen|zoontje|dochter|dochters|dochtertje|baby|kleinzoon|kleindochter|kleinkind|kleinkinderen|broer|broers|broertje|zus|zussen|zusje|pleegkind|pleegzoon|pleegdochter|vader|moeder|ouders|echtgenoot|echtgenote|gezinsleden|child|children|son|sons|daughter|daughters|father|mother)(?![a-z])/i;
 /**
  * A date in brackets right after a capitalised word, with a family word before it in its sentence: "met dochters Sofiia
- * (08-12-2011) en Daryna (21-06-2016)", "Kinderen: Noa (14-02-2017)". Found from " (" followed by a digit.
+ * (08-12-2011) en Daryna (21-06-2016)", "Kinderen: Noa (14-02-2017)", "Vader Ahmad (08-11-1979, BSN …)".
  */
 function findChildrensDates(text: string, found: Found): void {
   // from each '(' (a one-character search is several times faster here than one for " (")
@@ -166,15 +166,14 @@ function findChildrensDates(text: string, found: Found): void {
     const m = DATE_AT.exec(text);
     if (m === null) continue;
     // the bracket closes after the date, or goes on with more about the person ("(08-11-1979, BSN …)")
-    const after = text.charCodeAt(p + 2 + m[0].length);
-    if (after !== 41 && after !== 44) continue;
-    const d = { start: p + 2, end: p + 2 + m[0].length };
+    const end = p + 2 + m[0].length;
+    if (text.charCodeAt(end) !== 41 && text.charCodeAt(end) !== 44) continue;
     // the word before the bracket is capitalised (a name)
     let w = p;
     while (w > 0 && isLatinLetterCode(text.charCodeAt(w - 1))) w--;
     const first = text.charCodeAt(w);
     if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || !FAMILY_BEFORE.test(sentenceBefore(text, w))) continue;
-    found.add(d.start, d.end, 0.85);
+    found.add(p + 2, end, 0.85);
   }
 }
 /** Up to 80 characters before `w`, from the start of its sentence or line. */

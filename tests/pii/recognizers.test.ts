@@ -726,6 +726,10 @@ describe('person names', () => {
   });
   it('a name field filled in in lower case, and abbreviated titles without their dot', () => {
     expectFound('Naam: kevin vd heuvel\nAdres: Molenakkerstraat 56', 'PERSOON', 'kevin vd heuvel');
+    // initials in lower case before the surname; abbreviations in a name field are none
+    expect(found('Naam: r. bakkali\nNaam: j.w. de vries, 06\nNaam: n.v.t.\nNaam: a. straat').filter((f) => f.startsWith('PERSOON'))).toEqual([
+      'PERSOON:r. bakkali', 'PERSOON:j.w. de vries',
+    ]);
     expectNone('Naam: de aanvraag is binnen', 'PERSOON');
     expect(found('wie kan bij mw el idrissi langs? dhr ouali ook, en juf marloes')).toEqual(['PERSOON:el idrissi', 'PERSOON:ouali', 'PERSOON:marloes']);
   });

@@ -40,17 +40,27 @@ export function findCapitalsAfterLabel(text: string, found: Found): void {
 }
 
 /**
- * A name field filled in in lower case, as web forms are: "Naam: kevin vd heuvel". The words up to the line's end,
- * a comma or a number, when the first is a listed name and no everyday word.
+ * A name field filled in in lower case, as web forms are: "Naam: kevin vd heuvel", "Naam: r. bakkali". The words up
+ * to the line's end, a comma or a number, when the first is a listed name and no everyday word; after initials, a
+ * word that is no everyday word or place.
  */
-const LOWER_AFTER_COLON = new RegExp(`([${LO}][${LO}'’\\-]+(?: (?:v\\.d\\.|vd|[${LO}][${LO}'’\\-]*)){0,3}) *(?=$|[\\n,;(]| \\d)`, 'y');
+const LOWER_AFTER_COLON = new RegExp(`((?:[a-z]\\.){0,3} ?[${LO}][${LO}'’\\-]+(?: (?:v\\.d\\.|vd|[${LO}][${LO}'’\\-]*)){0,3}) *(?=$|[\\n,;(]| \\d)`, 'y');
+const LOWER_INITIALS = /^(?:[a-z]\.){1,3}$/;
+const LOWER_NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'el', 'al', 'vd', 'v.d.', "'t"]);
 function lowerCaseAfterLabel(text: string, found: Found, colon: number, p: number): void {
   if (!NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) return;
   LOWER_AFTER_COLON.lastIndex = p;
   const m = LOWER_AFTER_COLON.exec(text);
   if (m === null) return;
-  const first = classify(key(m[1].split(' ')[0]));
-  if (first === 'F' || first === 'FS' || first === 'S') found.add(p, p + m[1].length, 0.8);
+  const words = m[1].split(' ');
+  // after initials, the surname is the first word that is no particle ("j.w. de vries")
+  const initials = LOWER_INITIALS.test(words[0]);
+  let k = initials ? 1 : 0;
+  while (initials && k < words.length - 1 && LOWER_NAME_PARTICLES.has(words[k])) k++;
+  const word = words[k];
+  if (word === undefined || word.endsWith('.')) return;
+  const c = classify(key(word));
+  if (c === 'F' || c === 'FS' || c === 'S' || (initials && (c === 'U' || c === 'A'))) found.add(p, p + m[1].length, 0.8);
 }
 
 /** Informal writing: "mevrouw roos", "dhr. de vries", "mw el idrissi": a listed name in lower case right after a title. */

@@ -46,6 +46,7 @@ class Compiled {
   readonly context: ContextWords | null;
   readonly contextSlot: number;
   readonly contextBoost: number;
+  readonly contextBefore: number;
   readonly contextRequired: boolean;
   readonly negativeContext: ContextWords | null;
   readonly negativeSlot: number;
@@ -67,6 +68,7 @@ class Compiled {
     this.context = r.context ? new ContextWords(r.context) : null;
     this.contextSlot = this.context ? lookupSlot() : -1;
     this.contextBoost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
+    this.contextBefore = r.contextBefore ?? CONTEXT_BEFORE;
     this.contextRequired = r.contextRequired ?? false;
     this.negativeContext = r.negativeContext ? new ContextWords(r.negativeContext) : null;
     this.negativeSlot = this.negativeContext ? lookupSlot() : -1;
@@ -231,7 +233,24 @@ const NEGATIVE_LABEL = 12;
 /** A context word of r shortly before or after text[start, end), or naming the table column it stands in. */
 function nearContext(r: Compiled, start: number, end: number, run: Run): boolean {
   const words = r.context as ContextWords;
-  return hasWord(words, r.contextSlot, start - CONTEXT_BEFORE, start, run) || hasWord(words, r.contextSlot, end, end + CONTEXT_AFTER, run) || inNamedColumn(words, start, run);
+  return hasWord(words, r.contextSlot, contextFrom(r, run.text, start), start, run) || hasWord(words, r.contextSlot, end, end + CONTEXT_AFTER, run) || inNamedColumn(words, start, run);
+}
+
+/**
+ * Where r's context words before `start` may begin: CONTEXT_BEFORE back, or for a recognizer with a wider window
+ * (contextBefore), back to the start of the sentence within it: "Het RSIN van de stichting die de vergunning had
+ * aangevraagd is 683493206".
+ */
+function contextFrom(r: Compiled, text: string, start: number): number {
+  if (r.contextBefore <= CONTEXT_BEFORE) return start - r.contextBefore;
+  const limit = Math.max(0, start - r.contextBefore);
+  let i = start;
+  while (i > limit) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 59 || (c === 46 && text.charCodeAt(i) === 32)) break;
+    i--;
+  }
+  return Math.min(i, start - CONTEXT_BEFORE);
 }
 
 /** "| KvK |" above "| 61847302 |": a context word in the header of the table column holding `start`. */

@@ -83,6 +83,11 @@ export interface Recognizer {
   /** Lowercase words or phrases (nl + en); when one occurs near a match, `contextBoost` is added. */
   readonly context?: readonly string[];
   readonly contextBoost?: number;
+  /**
+   * How far before a match its context words count, in characters (default 48). A wider window ends at the start
+   * of the match's sentence (a '.', ';' or line break), and is never narrower than the default.
+   */
+  readonly contextBefore?: number;
   /** Lowercase words that, right before a match, say it is something else (e.g. "factuurnummer"). */
   readonly negativeContext?: readonly string[];
   /** Checksum or shape check on the matched value; false drops it, a number replaces the score. */

@@ -54,6 +54,9 @@ describe('BSN and RSIN', () => {
     // a negative word that does not label the number gives way to a context word near it
     expectFound('bsn staat in de zaak maar voor de zekerheid 852626800', 'BSN', '852626800');
     expectNone('zaaknummer 852626800 (bsn onbekend)', 'BSN');
+    // an RSIN named further back in its sentence is an RSIN (read as a BSN it would be refused); not across a sentence
+    expect(found('Het RSIN van de stichting die de vergunning had aangevraagd is 683493206, dat moest')).toEqual(['RSIN:683493206']);
+    expect(found('Het RSIN staat in het dossier van de stichting. Het nummer dat zij opgaf is 683493206')).toEqual(['BSN:683493206']);
   });
 });
 

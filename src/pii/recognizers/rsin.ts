@@ -11,5 +11,8 @@ export const rsinRecognizer: Recognizer = {
   validate: validNineDigits,
   context: ['rsin', 'fiscaal nummer', 'fiscaalnummer', 'rechtspersonen en samenwerkingsverbanden informatienummer', 'legal entity number'],
   contextBoost: 0.7,
+  // a sentence names the number as an RSIN further back than most labels ("Het RSIN van de stichting die … is …"):
+  // read as a BSN it would be refused
+  contextBefore: 96,
   contextRequired: true,
 };

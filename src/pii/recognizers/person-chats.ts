@@ -8,6 +8,7 @@ import { classify, classifyWord, key, surnameCores } from './person-lexicon.js';
 import { writtenInLowerCase } from './lower-case-text.js';
 import { report } from './person-report.js';
 import { LO, infoOf, isLoClassCode } from './person-words.js';
+import { isAsciiLetterCode } from './shared.js';
 
 /**
  * "[21:15] Mo:", "[09:16, 12-3-2024] Joost:", "[03-02-25, 08:15:01] thijs:": one to four words between a time in
@@ -93,10 +94,9 @@ function wordBefore(text: string, start: number): string {
   if (text.charCodeAt(e - 1) === 64) return '@';
   if (text.charCodeAt(e - 1) === 40) while (--e > 0 && text.charCodeAt(e - 1) === 32);
   let s = e;
-  while (s > 0 && e - s < 12 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && e - s < 12 && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
   return text.slice(s, e).toLowerCase();
 }
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /**
  * A chat message that opens with this name and holds nothing else but numbers: right after "Speaker: ", with the
  * line's end, a comma or a number after it ("Bezoeker: jordy wessels 17-06-2001", "priya ramdin, 2522cl 63").

@@ -10,7 +10,7 @@ import { noteAlias } from './person-aliases.js';
 import { forgetNameField, withFirstNameAfterComma } from './person-surname-first.js';
 import { inOrganisationName } from './person-organisations.js';
 import { isLowerCode } from './person-tokens.js';
-import { isUpperCode } from './shared.js';
+import { MONTH_WORDS, isUpperCode } from './shared.js';
 
 /** Where the name found last in the text being read starts and ends (-1: none yet; beginReporting() resets it). */
 export const last = { start: -1, end: -1 };
@@ -77,13 +77,11 @@ function afterPostcode(text: string, start: number): boolean {
   }
   return true;
 }
-/** Month names that are first names too, in any language the texts use. */
-const MONTH_NAMES: ReadonlySet<string> = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october']);
 /** A month right after a day's number ("on 28 May", "3 Juni"): a date, not a name. By char code until a digit is seen. */
 function monthAfterDay(text: string, start: number, end: number): boolean {
   const d = text.charCodeAt(start - 2);
   if (text.charCodeAt(start - 1) !== 32 || d < 48 || d > 57) return false;
-  return MONTH_NAMES.has(text.slice(start, end).toLowerCase());
+  return MONTH_WORDS.has(text.slice(start, end).toLowerCase());
 }
 /** Starts a call: no name found yet. */
 export function beginReporting(): void {

@@ -80,14 +80,19 @@ export const HOUSE_NUMBER = new RegExp(
   'y',
 );
 
-/** A month after a number: the number is a day ("Amsterdam 3 juni 2025"). */
-const MONTH_AFTER = / (?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])/iy;
-/** Does a month follow the number that ends at `end` (a day's number, not a house number)? */
+/** Month names and their abbreviations, Dutch and English, lowercase: after a day's number they make a date. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(
+  'januari jan februari feb maart mrt april apr mei juni jun juli jul augustus aug september sep sept oktober okt november nov december dec january february march may june july august october'.split(' '),
+);
+/** Does a month follow the number that ends at `end` (a day's number, not a house number: "Amsterdam 3 juni 2025")? */
 export function monthAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
-  MONTH_AFTER.lastIndex = end;
-  return MONTH_AFTER.test(text);
+  let e = end + 1;
+  while (e - end <= 10 && isAsciiLetterCode(text.charCodeAt(e))) e++;
+  return e > end + 1 && e - end <= 10 && MONTH_WORDS.has(text.slice(end + 1, e).toLowerCase());
 }
+/** An ASCII letter, by char code. */
+export const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Street-name suffixes (Dutch, and Frisian: Dyksterwei, Doarpsstrjitte, Skoallepaad): Kerkstraat, Dorpsweg, Marktplein, … */
 export const STREET_SUFFIXES: ReadonlySet<string> = new Set(

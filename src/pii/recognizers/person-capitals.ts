@@ -70,7 +70,13 @@ export function findNamesInCapitals(text: string, found: Found): void {
     // otherwise walk back to the run's start)
     let s = m.index;
     while (s > 0 && m.index - s <= MAX_WORD_LENGTH && (isLatinLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
-    if (m.index - s > MAX_WORD_LENGTH) continue;
+    if (m.index - s > MAX_WORD_LENGTH) {
+      // every later pair of this run is as far in: past the run's end in one step
+      let e = m.index + 2;
+      while (isLatinLetterCode(text.charCodeAt(e)) || text.charCodeAt(e) === 45) e++;
+      TWO_CAPITALS.lastIndex = e;
+      continue;
+    }
     // initials before it: "G. DE BOER-MULDER"
     while (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46 && isCapital(text.charCodeAt(s - 3)) && !isLatinLetterCode(text.charCodeAt(s - 4))) s -= 3;
     const words = readRun(text, s, (kinds ??= new Map()));

@@ -314,7 +314,22 @@ describe('date of birth', () => {
   });
   it('does not carry birth context past another date', () => {
     expect(found('geboren 12-03-1956, bezwaar op 14-05-2025').filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:12-03-1956']);
-  });  it('reads text full of birth context once, not from every context word on to the next date', () => {
+  });
+  it('reads dates of birth as residents\' own documents write them: the context and the month in their language', () => {
+    const birth = (t: string) => found(t).filter((f) => f.startsWith('GEBOORTEDATUM'));
+    expect(birth('Pani Anna Kowalska, ur. 4 lipca 1990 w Krakowie')).toEqual(['GEBOORTEDATUM:4 lipca 1990']);
+    expect(birth('data urodzenia: 12 września 1985')).toEqual(['GEBOORTEDATUM:12 września 1985']);
+    expect(birth('Geburtsdatum: 4. März 1990')).toEqual(['GEBOORTEDATUM:4. März 1990']);
+    expect(birth('née le 3 août 1979 à Lyon')).toEqual(['GEBOORTEDATUM:3 août 1979']);
+    expect(birth('Doğum tarihi: 5 Mayıs 1982')).toEqual(['GEBOORTEDATUM:5 Mayıs 1982']);
+    expect(birth('născut 14 martie 1991')).toEqual(['GEBOORTEDATUM:14 martie 1991']);
+    expect(birth('fecha de nacimiento: 4 de julio de 1990')).toEqual(['GEBOORTEDATUM:4 de julio de 1990']);
+    expect(birth('ur. 04.07.1990')).toEqual(['GEBOORTEDATUM:04.07.1990']);
+    // still only with birth context: an hour ("uur."), a meeting in another language's month
+    expect(birth('om 10 uur. 4 maart 2025 vergadering')).toEqual([]);
+    expect(birth('Na de vergadering op 4 mars 2025 en de naam Bruno 3 juli 1990')).toEqual([]);
+  });
+  it('reads text full of birth context once, not from every context word on to the next date', () => {
     // 256 KiB of context words and no date until the end: read from each of the 32,768 words to the end, this
     // took about 25 s here and the default 2 s budget refused it; read once it takes milliseconds
     const text = `${'geb. 1, '.repeat(32 * 1024)}geboren 3 maart 1985`;

@@ -1,6 +1,8 @@
 /**
  * Date of birth: a date (numeric, ISO, or with a Dutch/English month name) right after birth context
- * (geboren, geb., geboortedatum, gebdat, born, date of birth) or right before "geboren"/"born". Dates without such
+ * (geboren, geb., geboortedatum, gebdat, born, date of birth, and as residents' own documents write it: ur.,
+ * urodzona, Geburtsdatum, né le, date de naissance, doğum tarihi, născut, fecha de nacimiento) or right before
+ * "geboren"/"born". Dates without such
  * context (meetings, deadlines) are left alone. Only windows around context words are scanned.
  */
 import { lowerBound } from '../lower-bound.js';
@@ -10,23 +12,29 @@ import { ALNUM, HAS_DIGIT, isLatinLetterCode } from './shared.js';
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october';
+/**
+ * Months in the languages of residents' own documents (Polish, German, French, Turkish, Romanian, Spanish and
+ * Portuguese), read after a day's number only: "4 lipca 1990", "4. März 1990", "4 de julio de 1990".
+ */
+const FOREIGN_MONTHS =
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|januar|februar|märz|mai|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 // (the register's unknown day and month, "00-00-1989", only with a century)
 const DATE = new RegExp(
-  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|00([\\-/.])(?:00|0[1-9]|1[0-2])\\2(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
+  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|00([\\-/.])(?:00|0[1-9]|1[0-2])\\2(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:19|20)\\d{2}|${DAY}\\.? (?:de )?(?:${FOREIGN_MONTHS}) (?:de )?(?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
   'gi',
 );
 /** Birth context; the date must start within 48 characters after it (no other date in between). */
 // Each alternative starts with a small character class (no 'i' flag); the leading \b is written as a
 // look-behind after the first character. Used sticky, at the hits of CONTEXT_HINT only.
 const BEFORE_CONTEXT =
-  /[GgBbDdVv](?<!\w[GgBbDdVv])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|\.?datum|\.?DATUM|\.?dat\b|\.?DAT\b|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag)/y;
+  /[GgBbDdVvUuNn](?<!\w[GgBbDdVvUuNn])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|\.?datum|\.?DATUM|\.?dat\b|\.?DAT\b|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag|(?<=[Dd])oğum|(?<=[Uu])r(?:\.|odz)|(?<=[Nn])(?:ée?|é\(e\)) le\b|(?<=[Nn])(?:aissance|ăscut|a[șş]terii|acimiento|acid[oa])|(?<=[Gg])eburts)/y;
 /**
  * Where BEFORE_CONTEXT can match: the same words without the word-boundary tests. Two or three fixed
  * letters after the first let the scan skip ahead far faster than BEFORE_CONTEXT's own scan, which stops at
  * every g, b, d and v of the text.
  */
-const CONTEXT_HINT = /[Gg](?:EB|eb)|[Bb](?:orn|ORN|irth|IRTH)|[Dd](?:ate of birth|OB|ob)|[Vv]erjaardag/g;
+const CONTEXT_HINT = /[Gg](?:EB|eb)|[Bb](?:orn|ORN|irth|IRTH)|[Dd](?:ate of birth|OB|ob|oğum)|[Vv]erjaardag|[Uu]r(?:\.|odz)|[Nn](?:ée? le|é\(e\) le|aissance|ăscut|a[șş]terii|acimiento|acid[oa])/g;
 /** The next match of BEFORE_CONTEXT at or after `from`, as a global scan of it would find it. */
 function nextContext(text: string, from: number): RegExpExecArray | null {
   CONTEXT_HINT.lastIndex = from;

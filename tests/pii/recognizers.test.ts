@@ -178,6 +178,10 @@ describe('postcode and address', () => {
     expect(found('Amsterdam 3 juni 2025. Proeverij Statenplein 14 juni. We arrived on 28 May.')).toEqual([]);
     // initials that open a street's name ("J.P. Coenstraat"); after a title they are a person's
     expect(found('4;Ramon;J.P. Coenstraat 88;3531 EV\nwoont P.C. Hooftstraat 12').filter((f) => f.startsWith('ADRES'))).toEqual(['ADRES:J.P. Coenstraat 88', 'ADRES:P.C. Hooftstraat 12']);
+    // …also with particles between them and the street word
+    expect(found('woont op de P. de Hooghstraat 14-2 en later Adres: J. van Lennepkade 201').filter((f) => f.startsWith('ADRES'))).toEqual([
+      'ADRES:P. de Hooghstraat 14-2', 'ADRES:J. van Lennepkade 201',
+    ]);
     expectFound('Dyksterwei 19, Wommels', 'ADRES', 'Dyksterwei 19');
     expect(found('Z-2025-003402,21-01-2025,Jolanda Smit-Kuipers,Beukenlaan 2,8092 CZ,WOZ')).toEqual(['PERSOON:Jolanda Smit-Kuipers', 'ADRES:Beukenlaan 2', 'POSTCODE:8092 CZ']);
     expectNone('De kamer is 2,5 m breed en kost € 1.250,00.', 'ADRES');

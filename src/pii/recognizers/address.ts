@@ -37,7 +37,6 @@ const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'c
 const STRIP = /[.’']/;
 /** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan", "Past. Onstenkstraat". */
 const STREET_ABBREVIATIONS = new Set(['pr.', 'burg.', 'mr.', 'dr.', 'st.', 'kon.', 'gen.', 'jhr.', 'prof.', 'ds.', 'mgr.', 'past.', 'weth.', 'pres.']);
-/** Initials in a street's name: after a title, "Mr. P.J. Troelstraweg", or right before the street word, "J.P. Coenstraat". */
 const INITIALS = /^(?:[A-Z]\.){1,4}$/;
 /** An abbreviated title (STREET_ABBREVIATIONS) right before the word at s. */
 function titleBefore(text: string, s: number): boolean {
@@ -50,7 +49,8 @@ const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", '
 /**
  * Is the word w (lowercase lw, starting at s), read leftwards from a street word, part of the street's name?
  * A capitalised word that is no stop word and no label ("Adres:", "Tel."), as in "Burgemeester de With|straat",
- * an abbreviated title ("Pr. Hendrik|kade"), or initials `next` to the street word ("J.P. |Coenstraat");
+ * an abbreviated title ("Pr. Hendrik|kade"), or initials `next` to the street word or to particles before it
+ * ("J.P. |Coenstraat", "P. |de Hooghstraat");
  * and a capitalised particle ("Van Heemstraweg") unless it opens a sentence, where it is as likely the
  * preposition or article ("Van Kerkstraat 12 naar …", "De Kerkstraat 12 is …").
  */
@@ -302,15 +302,17 @@ function findAddresses(text: string, found: Found): void {
       if (upper0) {
         let p = ws;
         let crossed = false; // passed a preposition ("Henk op de Bosweg")
+        let next = true; // only particles since the street word
         for (let i = 1; i < 5 && view.charCodeAt(p - 1) === 32; i++) {
           const s = wordStartBefore(text, p);
           if (s === p - 1) break;
           const w = text.slice(s, p - 1);
           const lw = w.toLowerCase();
-          const step = leftwardStep(text, s, w, lw, crossed, i === 1);
+          const step = leftwardStep(text, s, w, lw, crossed, next);
           if (step === STOP) break;
           if (step === START) start = s;
           else crossed ||= PREPOSITIONS.has(lw);
+          next &&= step === PASS && NAME_PARTICLES.has(lw);
           p = s;
         }
         // a title before the words read ("Mevrouw De Jong-Tamminga van de Zuiderstraat 5"), or a first name and a
@@ -368,13 +370,15 @@ function findAddresses(text: string, found: Found): void {
       // extend leftwards: "Burgemeester de With|straat", "Jan van Galen|straat", "Prins Hendrik|kade"
       let lastCap = -1;
       let crossed = false;
+      let next = true;
       for (let i = 1; i < before.length; i++) {
         const w = before[i].word;
         const lw = w.toLowerCase();
-        const step = leftwardStep(text, before[i].start, w, lw, crossed, i === 1);
+        const step = leftwardStep(text, before[i].start, w, lw, crossed, next);
         if (step === STOP) break;
         if (step === START) lastCap = i;
         else crossed ||= PREPOSITIONS.has(lw);
+        next &&= step === PASS && NAME_PARTICLES.has(lw);
       }
       if (lastCap >= 0) start = before[lastCap].start;
     }

@@ -43,6 +43,9 @@ function findIbans(text: string, found: Found): void {
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {
     const raw = m[0];
+    // the greedy match may have taken the next IBAN too ("BE0962068665⇥BE68539007547034" in a table): what it
+    // does not keep is read again (a match is at most 45 characters, so this stays linear)
+    CANDIDATE.lastIndex = m.index + 2;
     const len = LENGTHS.get(raw.slice(0, 2));
     if (!len) continue;
     // the greedy match may have taken a following word ("… 7034 voor"): cut at the country's length,
@@ -58,7 +61,10 @@ function findIbans(text: string, found: Found): void {
     if (end === -1 || (end < raw.length && raw[end] !== ' ')) continue;
     // a failed checksum fails ibantools too; past MAX_FULL_CHECKS a passed one is enough (over-, never under-redacted)
     if (!checksumOk(raw, end)) continue;
-    if (fullChecks++ >= MAX_FULL_CHECKS || validShape(raw.slice(0, end).replace(/ /g, '').toUpperCase())) found.add(m.index, m.index + end, 0.95);
+    if (fullChecks++ >= MAX_FULL_CHECKS || validShape(raw.slice(0, end).replace(/ /g, '').toUpperCase())) {
+      found.add(m.index, m.index + end, 0.95);
+      CANDIDATE.lastIndex = m.index + end;
+    }
   }
 }
 

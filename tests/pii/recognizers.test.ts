@@ -68,6 +68,10 @@ describe('IBAN', () => {
     expectFound('DE89370400440532013000', 'IBAN', 'DE89370400440532013000');
   });
   it('rejects a wrong check digit', () => expectNone('NL92ABNA0417164300', 'IBAN'));
+  it('finds an IBAN right after a number the candidate took in with it (cells of a table, a btw-id before it)', () => {
+    expect(found('vzw Grensland\tBE0962068665\tBE68539007547034\tLiesbeth').filter((f) => f.startsWith('IBAN'))).toEqual(['IBAN:BE68539007547034']);
+    expect(found('NL92ABNA0417164300 NL12INGB8312147278').filter((f) => f.startsWith('IBAN'))).toEqual(['IBAN:NL12INGB8312147278']);
+  });
   it('needs mod 97, not the national check digits inside the account number', () => {
     expectFound('Portugese rekening PT45 1261 7327 4939 4060 1335 6. Dat', 'IBAN', 'PT45 1261 7327 4939 4060 1335 6');
     expectFound('Bank is only polish: PL22 5739 5735 2962 3203 1787 3654.', 'IBAN', 'PL22 5739 5735 2962 3203 1787 3654');
@@ -95,6 +99,12 @@ describe('postcode and address', () => {
     expectFound('adres 1e Helmersstraat 45-3, Amsterdam', 'ADRES', '1e Helmersstraat 45-3');
     expectFound('Zij woont op de 2de Hugo de Grootstraat 12.', 'ADRES', '2de Hugo de Grootstraat 12');
     expectFound('In 2024 Kerkstraat 4 verkocht.', 'ADRES', 'Kerkstraat 4');
+  });
+  it('a postcode takes no date after it for a house number (a birth-date cell after a postcode cell, the table\'s last column)', () => {
+    const table = 'Naam\tPostcode\tGeboortedatum\nJan Jansen\t7603 AK\t14-02-1941\nPiet Bos\t7607 GC\t03-09-1956';
+    expect(found(table).filter((f) => !f.startsWith('PERSOON'))).toEqual([
+      'POSTCODE:7603 AK', 'GEBOORTEDATUM:14-02-1941', 'POSTCODE:7607 GC', 'GEBOORTEDATUM:03-09-1956',
+    ]);
   });
   it('finds postcodes with and without space and house number', () => {
     expectFound('3531 CJ Utrecht', 'POSTCODE', '3531 CJ');

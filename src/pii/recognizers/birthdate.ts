@@ -196,15 +196,19 @@ function sentenceBefore(text: string, w: number): string {
  * '|' or tabs, one of them right after the column's name); none when the line is no table header (tables.ts).
  */
 function birthDateCells(text: string, start: number, end: number): Cell[] {
-  // the column's name may go on ("Geboortedatum", "geb.datum "): the separator follows within a few characters
-  const after = /^[\p{L}.]{0,8} *([;|\t])/u.exec(tableView(text).slice(end, end + 12));
-  if (after === null) return [];
-  const sep = after[1].charCodeAt(0);
+  // the column's name may go on ("Geboortedatum", "geb.datum "): the separator follows within a few characters,
+  // or, for the last column, the line ends there and the separator is the one before the name
+  const view = tableView(text);
+  const after = /^[\p{L}.]{0,8} *(?:([;|\t])|\r?\n)/u.exec(view.slice(end, end + 12));
+  const before = after !== null && after[1] === undefined ? /([;|\t]) *$/.exec(view.slice(Math.max(0, start - 4), start)) : null;
+  const sepChar = after?.[1] ?? before?.[1];
+  if (sepChar === undefined) return [];
+  const sep = sepChar.charCodeAt(0);
   // a header line is short: looked for within MAX_LINE characters either side
-  const before = text.slice(Math.max(0, start - MAX_LINE), start);
-  const nl = before.lastIndexOf('\n');
+  const head = text.slice(Math.max(0, start - MAX_LINE), start);
+  const nl = head.lastIndexOf('\n');
   if (nl === -1 && start > MAX_LINE) return [];
-  const lineStart = nl === -1 ? 0 : start - before.length + nl + 1;
+  const lineStart = nl === -1 ? 0 : start - head.length + nl + 1;
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1 || lineEnd - end > MAX_LINE || columnAt(text, lineStart, lineEnd, sep) < 2) return [];
   return cellsBelow(text, lineEnd, sep, columnAt(text, lineStart, start, sep));

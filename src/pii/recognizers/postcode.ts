@@ -1,4 +1,7 @@
-/** Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it; a CSV field too (",8092 CZ,"). */
+/**
+ * Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it; a CSV field too (",8092 CZ,").
+ * A number that goes on as a date is none ("7603 AK⇥14-02-1941" in a table).
+ */
 import type { Found, Recognizer } from '../types.js';
 import { writtenInLowerCase } from './lower-case-text.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
@@ -7,7 +10,7 @@ import { ALNUM, HAS_DIGIT } from './shared.js';
 const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'AD', 'BC', 'VS', 'TM', 'MS']);
 
 const POSTCODE = new RegExp(
-  `[1-9](?<![${ALNUM}\\-.][1-9])\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:]\\d))?`,
+  `[1-9](?<![${ALNUM}\\-.][1-9])\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:\\-]\\d))?`,
   'g',
 );
 /** A place's name right after: ", Almere", " Eindhoven" (a capital, then at least two lowercase letters). */

@@ -106,6 +106,17 @@ describe('postcode and address', () => {
       'POSTCODE:7603 AK', 'GEBOORTEDATUM:14-02-1941', 'POSTCODE:7607 GC', 'GEBOORTEDATUM:03-09-1956',
     ]);
   });
+  it('finds streets abroad by the street word of their language, with the flat or block after the number', () => {
+    const addresses = (t: string) => found(t).filter((f) => f.startsWith('ADRES'));
+    expect(addresses('Laatste adres buitenland: ul. Piotrkowska 112 m. 4, 90-006 Łódź, Polen')).toEqual(['ADRES:ul. Piotrkowska 112 m. 4']);
+    expect(addresses('Nieuw adres volgens hem: ul. Vasil Levski 27, Plovdiv. Oud: ul. Mickiewicza 8/12')).toEqual(['ADRES:ul. Vasil Levski 27', 'ADRES:ul. Mickiewicza 8/12']);
+    expect(addresses('domiciliat în Iași, Strada Mihai Eminescu nr. 23, bl. B2, ap. 14, posesor')).toEqual(['ADRES:Strada Mihai Eminescu nr. 23, bl. B2, ap. 14']);
+    expect(addresses('Calle de Alcalá 45, Madrid; Rua do Ouro 120, Lisboa; Rue de la Loi 16, Bruxelles')).toEqual([
+      'ADRES:Calle de Alcalá 45', 'ADRES:Rua do Ouro 120', 'ADRES:Rue de la Loi 16',
+    ]);
+    // …and not a Dutch word that happens to be spelt like one ("Vul 12 formulieren in", "De Rue 12 keer")
+    expect(addresses('Vul 12 formulieren in. De Rue 12 keer. Formulier 3 aanvullen.')).toEqual([]);
+  });
   it('finds postcodes with and without space and house number', () => {
     expectFound('3531 CJ Utrecht', 'POSTCODE', '3531 CJ');
     expectFound('postcode 3531CJ', 'POSTCODE', '3531CJ');

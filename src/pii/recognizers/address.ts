@@ -1,13 +1,14 @@
 /**
- * Street addresses: a street name (Dutch suffix such as -straat, -laan, -weg, -plein, -gracht, -kade,
- * -singel, -dreef, -hof, or a "Laan van …" form) followed by a house number and an optional addition
- * (12A, 12-II, 12 hs, 12 bis, 12-3). Multi-word street names ("Burgemeester de Withstraat",
- * "Jan van Galenstraat", "Laan van Meerdervoort") are extended leftwards over capitalised words and particles.
- * Anchored on "space + digit", which is rare in prose, so the cost stays linear and small.
+ * Street addresses: a street name (a Dutch suffix such as -straat, -laan, -weg, -gracht, -kade, or a "Laan van …"
+ * form), extended leftwards over capitalised words and particles ("Burgemeester de Withstraat"), then a house number
+ * and addition (12A, 12-II, 12 hs, 12-3). Anchored on "space + digit", rare in prose, so the cost stays linear and
+ * small. Tables, text in lower case and streets abroad: address-forms.ts, address-foreign.ts.
  */
 import type { Found, Recognizer } from '../types.js';
 import { findLowerCaseAddresses, findTableAddresses } from './address-forms.js';
-import { classify, key, places } from './person-lexicon.js';
+import { findForeignAddresses } from './address-foreign.js';
+import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, postcodeAfter, residenceBefore } from './address-context.js';
+import { classify, key } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
 import { tableView } from '../tables.js';
 import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter } from './shared.js';
@@ -120,53 +121,12 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(['Oost', 'West', 'Noord', 'Zu
 const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);
 /** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
 const NR_AFTER = / (?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer|[Hh]uisnr\.?) ?(?=\d)/y;
-/** Residence words: earlier in the same sentence, they make "…, Kraaiennest 131" an address. */
-const RESIDENCE = /(?:^|[^a-z])(?:woon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|lives|living)(?![a-z])/i;
 /**
- * A postcode right after a house number ("Stratumseind 21, 5611 ER Eindhoven") makes the word before the
- * number a street, suffix or not; except for a PO box ("Postbus 16200, 3500 CE Utrecht"). POSTCODE_NEAR is
- * the cheap look for mayEndAddress (for this and for a place after the number, below): a number with its
- * addition and ", " take at most 17 characters.
+ * A postcode or ", " and a capital soon after a number: the cheap look for mayEndAddress before postcodeAfter and
+ * placeAfter (a number with its addition and ", " take at most 17 characters).
  */
-const POSTCODE_AFTER = /,?[ \n][1-9]\d{3} ?[A-Z]{2}(?![0-9A-Za-z])/y;
 const POSTCODE_NEAR = /[1-9]\d{3} ?[A-Z]{2}|, [A-Z]/;
-/** So does ", " and a listed place after it: "Sharon Pinas, Oranjerie 14, Utrecht". */
-const PLACE_AFTER = /, ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![A-Za-z])/y;
-function placeAfter(text: string, end: number): boolean {
-  PLACE_AFTER.lastIndex = end;
-  const m = PLACE_AFTER.exec(text);
-  return m !== null && places.has(key(m[1]));
-}
 const NO_STREETS = new Set(['postbus', 'antwoordnummer', 'bus']);
-function postcodeAfter(text: string, end: number): boolean {
-  POSTCODE_AFTER.lastIndex = end;
-  return POSTCODE_AFTER.test(text);
-}
-
-/**
- * "…woont sinds maart in de Bijlmer, Kraaiennest 131": a street name in apposition (after ", ") in a
- * sentence that speaks of residence. Looks back from `comma` to the start of the sentence (at most 100
- * characters) for a residence word.
- */
-function residenceBefore(text: string, comma: number): boolean {
-  let s = comma;
-  while (s > 0 && comma - s < 100) {
-    const c = text.charCodeAt(s - 1);
-    if (c === 46 || c === 33 || c === 63 || c === 10) break; // . ! ? newline
-    s--;
-  }
-  return RESIDENCE.test(text.slice(s, comma));
-}
-
-/**
- * An address in apposition ends its clause: end of text, punctuation, a postcode, or "te"/"in" + place.
- * ("…, Bijlage 3 bevat…" and "…, Kamer 12 is vrij" go on as a sentence and are not addresses.)
- */
-const CLAUSE_END = /(?:$|[.,;:)\n]| \d| (?:te|in) [A-Z])/y;
-function endsClause(text: string, end: number): boolean {
-  CLAUSE_END.lastIndex = end;
-  return CLAUSE_END.test(text);
-}
 
 /** Extends an address over " nr 87" / " nummer 87" right after its number. */
 function withTrailingNumber(text: string, end: number): number {
@@ -177,16 +137,6 @@ function withTrailingNumber(text: string, end: number): number {
   const n = HOUSE_NUMBER.exec(text);
   return n ? HOUSE_NUMBER.lastIndex : end;
 }
-/** Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar". */
-const ADDRESS_CONTEXT =
-  /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?\s*[:,]?\s*$/i;
-
-/**
- * A part of every word ADDRESS_CONTEXT needs. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
- * it is tried from every position of the slice. This unanchored test rules most slices out first.
- */
-const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv/i;
-const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice);
 /** A bare street word as a whole word (see wordsBefore), any case ('k' also as the Kelvin sign, which lowercases to it). */
 const BARE_STREET_WORD = new RegExp(
   `(?<![${WORD_CHARS}])(?:${[...BARE_STREET_WORDS].map((w) => w.replace(/k/g, '[k\u212A]')).join('|')})(?![${WORD_CHARS}])`,
@@ -256,7 +206,8 @@ function wordsBefore(text: string, view: string, pos: number, max: number): { st
   return out;
 }
 
-function findAddresses(text: string, found: Found): void {
+/** Finds the streets; `numbers` gets every "space + digit" after a word it looked at (for findForeignAddresses). */
+function findAddresses(text: string, found: Found, numbers: number[]): void {
   // the street's name is read leftwards in the text with its tabs (tableView): it ends at a table's cell
   // ("Het Baken College<tab>Rietgors 19"); the number may be in the next cell ("Kerkstraat<tab>12")
   const view = tableView(text);
@@ -267,6 +218,7 @@ function findAddresses(text: string, found: Found): void {
     if (space === 0) continue;
     const pc = text.charCodeAt(space - 1);
     if (!(isLetterCode(pc) || pc === 46)) continue;
+    numbers.push(space);
     // cheap first look at the word before the number: lowercase words need a strong street suffix,
     // capitalised ones a street suffix or a "Laan van …" form further back
     let ws = space;
@@ -393,8 +345,10 @@ export const addressRecognizer: Recognizer = {
   type: 'ADRES',
   prefilter: HAS_DIGIT,
   find: (text, found) => {
-    findAddresses(text, found);
+    const numbers: number[] = [];
+    findAddresses(text, found, numbers);
     findTableAddresses(text, found);
     findLowerCaseAddresses(text, found);
+    findForeignAddresses(text, numbers, found);
   },
 };

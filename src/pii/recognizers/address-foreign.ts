@@ -1,0 +1,61 @@
+/**
+ * Streets abroad, as newcomers and labour migrants give their last address: the street word of their language
+ * opens the name ("ul. Piotrkowska 112 m. 4", "Strada Mihai Eminescu nr. 23", "Bulevardul Independenței nr. 5",
+ * "Calle Mayor 12", "Rua Augusta 120"), then a house number and what follows it abroad: the flat ("/12", "m. 4",
+ * "ap. 7") or the block ("bl. B2"). The street words are none a Dutch sentence uses before a capital and a number.
+ */
+import type { Found } from '../types.js';
+import { LO, UP, isLoClassCode, isUpClassCode } from './person-words.js';
+
+/** Street words that open a street's name: Polish, Bulgarian and Ukrainian (romanised), Romanian, Spanish, Portuguese, French. */
+const OPENERS: ReadonlySet<string> = new Set(['ul.', 'ulica', 'aleja', 'bul.', 'vul.', 'Strada', 'Str.', 'Bulevardul', 'B-dul', 'Calea', 'Aleea', 'Șoseaua', 'Soseaua', 'Piața', 'Calle', 'Avenida', 'Avda.', 'Rua', 'Travessa', 'Rue', 'Avenue']);
+const WORD = `[${UP}][${LO}'’\\-]*\\.?`;
+/** Lowercase words inside a street's name abroad: "Rue de la Loi", "Calle de Alcalá", "Rua do Ouro". */
+const PARTICLES = ['de', 'la', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'di', 'le', 'lui'];
+/** Short lowercase words read past towards the street word: the particles, and "nr" before the number. */
+const READ_PAST: ReadonlySet<string> = new Set([...PARTICLES, 'nr', 'nr.', 'No', 'No.']);
+/** The name after the street word, up to the space before the number. */
+const NAME = new RegExp(`^(?:(?:${WORD}|${PARTICLES.join('|')}|\\d{1,2}) ){0,4}${WORD},?(?: (?:nr\\.?|No\\.?|n[°º]))?$`);
+/** The number and what follows it: "112 m. 4", "8/12", "23, bl. B2, ap. 14". */
+const NUMBER = /\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?: m\. ?\d{1,4}|,? (?:ap|apt|bl|sc|et)\. ?[A-Z0-9]{1,4}){0,3}(?![0-9])/y;
+/** The street word is at most this many words before the number ("Strada Mihai Eminescu nr."). */
+const MAX_WORDS = 7;
+
+/**
+ * Reads the streets abroad at the numbers the street finder looked at (`numbers`: the spaces before them, each
+ * after a capitalised word or "nr."), not in a scan of its own (the street words are short and their letters
+ * common): the words before the number are read back to a street word, past capitalised words, particles and
+ * small numbers only.
+ */
+export function findForeignAddresses(text: string, numbers: readonly number[], found: Found): void {
+  let done = 0;
+  for (const space of numbers) {
+    if (space < done) continue;
+    const from = openerBefore(text, space);
+    if (from < 0) continue;
+    NUMBER.lastIndex = space + 1;
+    if (!NUMBER.test(text)) continue;
+    found.add(from, NUMBER.lastIndex, 0.9);
+    done = NUMBER.lastIndex;
+  }
+}
+
+/** Where the street word opens the street that ends at `space`, or -1. */
+function openerBefore(text: string, space: number): number {
+  let end = space;
+  for (let k = 0; k < MAX_WORDS && end > 0; k++) {
+    const s = text.lastIndexOf(' ', end - 1) + 1;
+    const len = end - s;
+    const c = text.charCodeAt(s);
+    // a word is only read (sliced) where it can be a street word or a particle
+    if (len <= 10 && OPENER_FIRST.has(c) && OPENERS.has(text.slice(s, end))) {
+      return s > 0 && isWordChar(text.charCodeAt(s - 1)) ? -1 : NAME.test(text.slice(end + 1, space)) ? s : -1;
+    }
+    if (len > 48 || !(isUpClassCode(c) || (c >= 48 && c <= 57) || (len <= 3 && READ_PAST.has(text.slice(s, end))))) return -1;
+    if (s === 0) return -1;
+    end = s - 1;
+  }
+  return -1;
+}
+const OPENER_FIRST: ReadonlySet<number> = new Set([...OPENERS].map((w) => w.charCodeAt(0)));
+const isWordChar = (c: number) => isUpClassCode(c) || isLoClassCode(c) || (c >= 48 && c <= 57);

@@ -106,6 +106,13 @@ describe('postcode and address', () => {
       'POSTCODE:7603 AK', 'GEBOORTEDATUM:14-02-1941', 'POSTCODE:7607 GC', 'GEBOORTEDATUM:03-09-1956',
     ]);
   });
+  it('a label with a word after "adres" is address context, in a form and as a table\'s column ("Adres melder:", "Adres gastgezin")', () => {
+    expect(found('Naam melder: WYTSKE HOEKSTRA\nAdres melder: Schrans 96\nPostcode: 8932 NK')).toEqual([
+      'PERSOON:WYTSKE HOEKSTRA', 'ADRES:Schrans 96', 'POSTCODE:8932 NK',
+    ]);
+    const table = 'Naam;Gastgezin;Adres gastgezin;Telefoon\nIryna Shevchuk;fam. De Wit;Grote Oost 52;+380 67 414 2290\nDanylo Shevchuk;fam. De Wit;Grote Oost 52;';
+    expect(found(table).filter((f) => f.startsWith('ADRES'))).toEqual(['ADRES:Grote Oost 52', 'ADRES:Grote Oost 52']);
+  });
   it('finds streets abroad by the street word of their language, with the flat or block after the number', () => {
     const addresses = (t: string) => found(t).filter((f) => f.startsWith('ADRES'));
     expect(addresses('Laatste adres buitenland: ul. Piotrkowska 112 m. 4, 90-006 Łódź, Polen')).toEqual(['ADRES:ul. Piotrkowska 112 m. 4']);

@@ -50,9 +50,12 @@ export function endsClause(text: string, end: number): boolean {
   return CLAUSE_END.test(text);
 }
 
-/** Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar". */
+/**
+ * Address context right before a street name: "op het adres", "woont aan de", "Adres:", "verhuisd naar", and a
+ * label with a word after "adres" ("Adres melder:", "Adres gastgezin:").
+ */
 const ADDRESS_CONTEXT =
-  /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?\s*[:,]?\s*$/i;
+  /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?(?: [a-zà-ÿ]{2,16}(?= ?:))?\s*[:,]?\s*$/i;
 
 /**
  * A part of every word ADDRESS_CONTEXT needs. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:

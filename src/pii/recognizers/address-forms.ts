@@ -8,9 +8,11 @@ import type { Found } from '../types.js';
 import { writtenInLowerCase } from './lower-case-text.js';
 import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_SUFFIXES, YEAR, endsWithAny } from './shared.js';
 
-/** An address column: its header, trimmed. */
-/** A column of addresses: its header, trimmed ("Adres", "Woonadres", "Ophaaladres", "Adres (nieuw)", "Straat en huisnummer"). */
-const ADDRESS_COLUMN = /^(?:\p{L}*adres(?: \([\p{L}. ]+\))?|straat(?: (?:en|\+) huisnummer)?|address)$/iu;
+/**
+ * A column of addresses: its header, trimmed ("Adres", "Woonadres", "Ophaaladres", "Adres (nieuw)", "Adres
+ * gastgezin", "Straat en huisnummer").
+ */
+const ADDRESS_COLUMN = /^(?:\p{L}*adres(?: \([\p{L}. ]+\)| \p{Ll}+)?|straat(?: (?:en|\+) huisnummer)?|address)$/iu;
 /** A street and a house number filling a cell: letters, spaces, dots, apostrophes and hyphens, then the number. */
 const STREET_AND_NUMBER = /^[\p{L}][\p{L}\p{M} .'’-]{1,48} \d{1,5}[\p{L}\d -]{0,8}$/u;
 

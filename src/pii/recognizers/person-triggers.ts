@@ -114,7 +114,7 @@ export function precededByTrigger(text: string, pos: number): boolean {
   const ws = Math.max(0, i - 28);
   const prev = w > ws ? text.charCodeAt(w - 1) : -1;
   if (prev === -1 || prev === 32 || prev === 10 || prev === 13 || prev === 9 || (prev >= 128 && /\s/.test(text[w - 1]))) {
-    if (TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower))) return true;
+    if (TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower))) return !(colon && prev === 32 && attributeBefore(text, w - 1));
     if (prev === -1 || !WORDS_BEFORE_LAST.has(lower) || !mayEndPhrase(text, w, lower)) return false;
   } else if (prev === 40 || prev === 34 || prev === 0x201c || prev === 0x2018) {
     // after an opening bracket or quote a one-word trigger still counts: "(mevrouw Hadjar, …)"
@@ -127,6 +127,13 @@ export function precededByTrigger(text: string, pos: number): boolean {
     if (TRIGGER_SET.has(phrase) && (colon || !COLON_ONLY_TRIGGERS.has(phrase))) return true;
   }
   return false;
+}
+
+/** Field words before a trigger in a form's label: "Adres melder:", "Telefoon aanvrager:" name the person's address, not the person. */
+const ATTRIBUTE_LABEL = /(?:^|[^\p{L}])(?:adres|woonadres|postadres|straat|postcode|woonplaats|plaats|telefoon|telefoonnummer|tel\.?|mobiel|e-?mail|bsn|iban|rekeningnummer|geboortedatum|geb\.?datum)$/iu;
+/** Is the word before the space at `space` such a field word? */
+function attributeBefore(text: string, space: number): boolean {
+  return ATTRIBUTE_LABEL.test(text.slice(Math.max(0, space - 16), space));
 }
 
 const SURNAME_TITLE_HASHES = new Set([...FORMS_OF_ADDRESS].map(backwardHash));

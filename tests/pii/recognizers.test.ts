@@ -597,6 +597,8 @@ describe('person names', () => {
   });
   it('"Surname, First name" in a name field is one name; a first name that is also a language or month', () => {
     expectFound('Aanmelding schuldhulp\nNaam: Vos, Martijn\nGeb.: 03-03-1992', 'PERSOON', 'Vos, Martijn');
+    // in a name field the first name may be one the lists lack; elsewhere it must be listed
+    expectFound('1. Basisregistratie Personen\nNaam: Chen, Xiaoling\nAdres: Stationsweg 52', 'PERSOON', 'Chen, Xiaoling');
     // outside a name field too, where the first names end the name: a mail header, a register, a table's cell
     expect(found('Van: Bakker, Ilse <ilse.bakker@dordrecht.nl>\nKlant: Wiśniewski, Tomasz\n| Rahimi, Hamid | Lewandowski, D. |')).toEqual([
       'PERSOON:Bakker, Ilse', 'EMAIL:ilse.bakker@dordrecht.nl', 'PERSOON:Wiśniewski, Tomasz', 'PERSOON:Rahimi, Hamid', 'PERSOON:Lewandowski, D.',
@@ -712,6 +714,10 @@ describe('person names', () => {
       'PERSOON:POPESCU, Costel', 'PERSOON:DRAGOMIR, Elena', 'PERSOON:STAN, Florin Marian',
     ]);
     expect(found('Volgens het paspoort heet zij SHEVCHENKO Yuliia, haar man VENKATARAMAN, Arjun.')).toEqual(['PERSOON:SHEVCHENKO Yuliia', 'PERSOON:VENKATARAMAN, Arjun']);
+    // …or the initials, as a register writes them
+    expect(found('Naam en voorletters ......: KROMOSOETO-AMATSALEH, R.W.\nPartner: AMATSALEH, J.C.').filter((f) => f.startsWith('PERSOON'))).toEqual([
+      'PERSOON:KROMOSOETO-AMATSALEH, R.W.', 'PERSOON:AMATSALEH, J.C.',
+    ]);
     // …but a function in capitals before a name is not its surname, nor is a heading before a sentence
     expect(found('De CISO Maarten Teeuwen en BOA Mirjam de Wit. LET OP, Uw aanvraag. GEMEENTE UTRECHT, Afdeling Werk')).toEqual([
       'PERSOON:Maarten Teeuwen', 'PERSOON:Mirjam de Wit',
@@ -753,6 +759,15 @@ describe('person names', () => {
     expect(analyzer.analyze(mib('Jansen, Ilse; ')).length).toBeGreaterThan(70_000);
     // …and every pair of capitals in a run of letters walked back to the run's start ("KvKKvK…": minutes on 1 MiB)
     expect(() => analyzer.analyze(mib('KvK'))).not.toThrow();
+  });
+  it('a word the lists lack is a name with a date of birth or an age in brackets after it, also after an everyday word', () => {
+    expect(found('winterkleding voor Hermon (geb. 02-09-2019). Klaar.').filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:Hermon']);
+    expect(found('3 kinderen, Shanaya (14), Jayden (11) en Djoy (6). Achterstand')).toEqual(['PERSOON:Shanaya', 'PERSOON:Jayden', 'PERSOON:Djoy']);
+    expect(found('mijn dochter (Dilnoza, 15) fietst hier elke ochtend')).toEqual(['PERSOON:Dilnoza']);
+    // a number in brackets after a word in a sentence is a reference, not an age
+    expect(found('zie Tabel (12) en Figuur (3) in het rapport')).toEqual([]);
+    // a name trigger after a table's separator still counts
+    expect(found('Iryna Shevchuk;14.06.1979;fam. Bakker;Grote Oost 52').filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:Iryna Shevchuk', 'PERSOON:Bakker']);
   });
   it('"v." for "van"; a capital Te, Ten or Ter mid-sentence before a surname; a couple\'s cell in a name column', () => {
     expectFound('Wim v. Leeuwen belde', 'PERSOON', 'Wim v. Leeuwen');

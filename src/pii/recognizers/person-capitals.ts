@@ -139,13 +139,19 @@ function reportNames(text: string, found: Found, words: Word[]): void {
 const GIVEN_NAME = new RegExp(`[${UP}][${LO}]+(?:-[${UP}${LO}][${LO}]*)?`, 'y');
 /**
  * The given names after a surname in capitals ending at `end`: ", " or " ", then one to three capitalised words
- * in no list as everyday words or places, ending at a non-letter. Their end, the first one's class and whether a
+ * in no list as everyday words or places, ending at a non-letter, or ", " and initials. Their end, the first one's class and whether a
  * comma came before them; or null.
  */
 function givenNamesAfter(text: string, end: number): { end: number; first: Cls; comma: boolean } | null {
   const comma = text.charCodeAt(end) === 44;
   let p = end + (comma ? 1 : 0);
   if (text.charCodeAt(p) !== 32) return null;
+  // …or initials after a comma, as a register writes them: "KROMOSOETO-AMATSALEH, R.W."
+  if (comma) {
+    let q = p + 1;
+    while (isCapital(text.charCodeAt(q)) && text.charCodeAt(q + 1) === 46) q += 2;
+    if (q > p + 1 && !isLatinLetterCode(text.charCodeAt(q))) return { end: q, first: 'F', comma };
+  }
   let first: Cls | null = null;
   let last = -1;
   for (let n = 0; n < 3; n++) {

@@ -67,12 +67,24 @@ export function houseNumberAt(text: string, end: number): boolean {
 export function streetBeforeNumber(text: string, end: number, lower: string): boolean {
   return houseNumberAt(text, end) && endsWithAny(lower, STREET_SUFFIXES, 3);
 }
-/** An age in brackets after a word: " (11)", " (6 jaar)". */
-const AGE = / \((?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)/y;
-export function ageAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
-  AGE.lastIndex = end;
-  return AGE.test(text);
+/**
+ * An age or a date of birth in brackets after a word: " (11)", " (6 jaar)", " (geb. 02-09-2019)"; or the age after
+ * a comma inside the word's brackets: "(Dilnoza, 15)".
+ */
+const AGE = / \((?:(?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)|(?:geb\.?|geboren|\*) ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4})/y;
+const AGE_IN_BRACKETS = /, (?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)/y;
+/** Only a date of birth (`datesOnly`), or an age after the name found last with its age: "Jayden (11) en Djoy (6)". */
+const AGE_BEFORE = /^ \((?:[1-9]|1[0-9])(?: jaar| jr\.?)?\),? (?:en |& )?$/;
+export function ageAfter(text: string, start: number, end: number, datesOnly = false): boolean {
+  if (datesOnly && start - last.end <= 16 && AGE_BEFORE.test(text.slice(last.end, start))) datesOnly = false;
+  const c = text.charCodeAt(end);
+  if (c === 32 && text.charCodeAt(end + 1) === 40) {
+    AGE.lastIndex = end;
+    return AGE.test(text) && !(datesOnly && text.charCodeAt(end + 2) <= 57);
+  }
+  if (c !== 44 || datesOnly || text.charCodeAt(start - 1) !== 40) return false;
+  AGE_IN_BRACKETS.lastIndex = end;
+  return AGE_IN_BRACKETS.test(text);
 }
 /** A listed first name in brackets at text[at + 1]: " (Gert-Jan)", " (Annemarie)". */
 const BRACKETED_WORD = new RegExp(`\\(([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?)\\)`, 'y');

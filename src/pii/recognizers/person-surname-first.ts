@@ -51,7 +51,7 @@ export function firstNamesAfterComma(text: string, start: number, end: number): 
 function firstNamesEnd(text: string, start: number, end: number): number {
   // read by char code up to the first letter (a list of names, "Jan, Piet, …", asks at every name)
   if (text.charCodeAt(end + 1) !== 32 || !isUpClassCode(text.charCodeAt(end + 2))) return -1;
-  const after = givenNamesEnd(text, end + 2);
+  const after = givenNamesEnd(text, end + 2, start);
   if (after < 0) return -1;
   const c = closing(tableView(text), after);
   if (c === 0) return -1;
@@ -61,9 +61,10 @@ function firstNamesEnd(text: string, start: number, end: number): number {
 const given = { firstIsSurnameToo: false };
 /**
  * Initials ("D.", "K.J.") or one to three listed first names, from `from`: their end, or -1. After the first, only
- * first names listed as no surname; the first may be one (given.firstIsSurnameToo says so).
+ * first names listed as no surname; the first may be one (given.firstIsSurnameToo says so). In a name field (the
+ * name begins at `start`) a first name in no list will do too: "Naam: Chen, Xiaoling".
  */
-function givenNamesEnd(text: string, from: number): number {
+function givenNamesEnd(text: string, from: number, start: number): number {
   given.firstIsSurnameToo = false;
   let p = from;
   while (isUpClassCode(text.charCodeAt(p)) && text.charCodeAt(p + 1) === 46) p += 2;
@@ -83,7 +84,7 @@ function givenNamesEnd(text: string, from: number): number {
     let dash = p + 1;
     while (dash < q && text.charCodeAt(dash) !== 45) dash++;
     const cls = infoOf(text.slice(p, dash)).listed;
-    if (cls !== 'F' && cls !== 'A' && !(n === 0 && cls === 'FS')) {
+    if (cls !== 'F' && cls !== 'A' && !(n === 0 && cls === 'FS') && !(cls === undefined && afterNameField(text, start))) {
       if (n === 0) return -1;
       break;
     }

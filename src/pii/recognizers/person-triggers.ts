@@ -116,8 +116,8 @@ export function precededByTrigger(text: string, pos: number): boolean {
   if (prev === -1 || prev === 32 || prev === 10 || prev === 13 || prev === 9 || (prev >= 128 && /\s/.test(text[w - 1]))) {
     if (TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower))) return !(colon && prev === 32 && attributeBefore(text, w - 1));
     if (prev === -1 || !WORDS_BEFORE_LAST.has(lower) || !mayEndPhrase(text, w, lower)) return false;
-  } else if (prev === 40 || prev === 34 || prev === 0x201c || prev === 0x2018) {
-    // after an opening bracket or quote a one-word trigger still counts: "(mevrouw Hadjar, …)"
+  } else if (prev === 40 || prev === 34 || prev === 0x201c || prev === 0x2018 || prev === 59 || prev === 124) {
+    // after an opening bracket or quote, or a table's ';' or '|', a one-word trigger still counts: "(mevrouw Hadjar, …)", ";fam. Bakker;"
     return TRIGGER_SET.has(lower) && (colon || !COLON_ONLY_TRIGGERS.has(lower));
   } else if (!isTriggerChar(prev) && !(prev === 11 || prev === 12)) return false;
   const words = text.slice(Math.max(0, i - 28), i).toLowerCase().split(/[\s]+/);

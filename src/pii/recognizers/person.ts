@@ -162,10 +162,13 @@ function findCapitalised(text: string, found: Found): void {
           }
         }
         const maybeParticle = text[pos - 1] === ' ' && pos >= 2 && isLowerCode(text.charCodeAt(pos - 2));
+        // a date of birth after it, or an age in a list of them, names it after a word that is no particle too
+        // ("voor Hermon (geb. …)", "Jayden (11) en Djoy (6)"; not "zie Tabel (12)")
+        const aged = maybeParticle && ageAfter(text, pos, end, true) && particlesBefore(text, pos).words.length === 0;
         const afterTitle = pendingTrigger >= 0 && onlySeparators(text, pendingTrigger, pos);
         // "Ole Johansson en Ingeborg Lindqvist": a name joined to a name is a name
         const joined = joinedToLastName(text, pos, end);
-        if (next !== 'S' && next !== 'FS' && !maybeParticle && !afterTitle && !joined && !precededByTrigger(text, pos)) {
+        if (next !== 'S' && next !== 'FS' && (!maybeParticle || aged) && !afterTitle && !joined && !precededByTrigger(text, pos)) {
           pendingTrigger = -1;
           // a word in brackets right after a name is a name it goes by: "Hendrika (Riek) Scholten"; a word
           // with an age after it is a name: "Kinderen: Djamila (11), Edson (6)"; so is one joined to a first
@@ -174,7 +177,7 @@ function findCapitalised(text: string, found: Found): void {
           // …and so is one written before its first names and a comma: "Klant: Alhassan, Mohammad" (not a
           // sign-off: "Thanks, Bram", "Thx, Sanne")
           const surnameFirst = text.charCodeAt(end) === 44 && !info.trigger && !SIGN_OFFS.has(info.lower) && firstNamesAfterComma(text, pos, end);
-          if (bracketedAfterName(text, pos, end) || ageAfter(text, end) || joinedToFirstNameAfter(text, end) || surnameFirst) {
+          if (bracketedAfterName(text, pos, end) || ageAfter(text, pos, end) || joinedToFirstNameAfter(text, end) || surnameFirst) {
             report(text, found, pos, end, 0.7);
             const t = tokenAt(text, pos, cache, word, info);
             if (t !== null) remember(t);

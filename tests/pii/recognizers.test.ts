@@ -491,6 +491,9 @@ describe('person names', () => {
   });
   it('forms in capitals, titles in brackets, double surnames after a particle, names seen earlier as surnames', () => {
     expect(found('NAAM: DE GRAAF\nVOORNAAM: HENDRIK')).toEqual(['PERSOON:DE GRAAF', 'PERSOON:HENDRIK']);
+    // …and a table of labels and values; its labels are no names, nor is a header row's next column
+    expect(found('| Zaaknummer | Z-2025-006630 |\n| Achternaam | VAN DEN BERGH |\n| Voornamen | Charlotte |')).toEqual(['PERSOON:VAN DEN BERGH', 'PERSOON:Charlotte']);
+    expect(found('Naam | BSN | Tel | Zaak\nNAZWISKO/SURNAME | IMIĘ/GIVEN NAME | GEB.DATUM | ADRES')).toEqual([]);
     expectNone('Betreft: WMO AANVRAAG', 'PERSOON');
     expectFound('Mijn buurvrouw (mevrouw Hadjar, ze spreekt geen Nederlands)', 'PERSOON', 'Hadjar');
     expectFound('Secretaris: Marleen de Haan-Kroon.', 'PERSOON', 'Marleen de Haan-Kroon');

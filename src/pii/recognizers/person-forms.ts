@@ -11,32 +11,40 @@ import { isLowerCode } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
 /**
- * Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK", "VOORLETTERS: H.W.". Only colons are visited (indexOf, far
- * cheaper than a regular-expression scan of the text), and the capitals are read from each.
+ * Forms filled in in capitals: "NAAM: DE GRAAF", "Voornaam: HENDRIK", "VOORLETTERS: H.W.", and a table of labels and
+ * values: "| Achternaam | VAN DEN BERGH |". Only colons and bars are visited (indexOf, far cheaper than a
+ * regular-expression scan of the text), and the capitals are read from each.
  */
 const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
-const CAPITALS_AFTER_COLON = new RegExp(`:[ \\t]*([${CAPS}'’\\-.]{2,}(?: [${CAPS}'’\\-.]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
+const CAPITALS_AFTER_COLON = new RegExp(`[:|][ \\t]*([${CAPS}'’\\-.]{2,}(?: [${CAPS}'’\\-.]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
 const NAME_LABEL = /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|roepnaam|voorletters|name|surname)[ \t]*$/i;
 /** A character that can open CAPITALS_AFTER_COLON's capture: a capital of CAPS, an apostrophe or a hyphen. */
 function opensCapitals(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
 }
 export function findCapitalsAfterLabel(text: string, found: Found): void {
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-    // most colons are followed by something else ("a1:b2", "19:30", "Betreft: uw"): no expression for them
-    let p = colon + 1;
-    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
-    if (isLowerCode(text.charCodeAt(p))) {
-      lowerCaseAfterLabel(text, found, colon, p);
-      continue;
-    }
-    if (!opensCapitals(text.charCodeAt(p))) continue;
-    CAPITALS_AFTER_COLON.lastIndex = colon;
-    const m = CAPITALS_AFTER_COLON.exec(text);
-    if (m === null || !NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) continue;
-    const start = colon + m[0].length - m[1].length;
-    found.add(start, start + m[1].length, 0.85);
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) afterLabel(text, found, colon);
+  for (let bar = text.indexOf('|'); bar !== -1; bar = text.indexOf('|', bar + 1)) afterLabel(text, found, bar);
+}
+/** The last cell of a row of two, "| label | value |": after the value only its bar ("| Naam | BSN | Tel |" is a header). */
+const LAST_CELL = /^[ \t]*\|[ \t]*(?:\r?\n|$)/;
+/** The name after a label and the colon or bar at `colon`: in capitals, or after a colon in lower case. */
+function afterLabel(text: string, found: Found, colon: number): void {
+  // most colons are followed by something else ("a1:b2", "19:30", "Betreft: uw"): no expression for them
+  let p = colon + 1;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  const bar = text.charCodeAt(colon) === 124;
+  if (isLowerCode(text.charCodeAt(p))) {
+    if (!bar) lowerCaseAfterLabel(text, found, colon, p);
+    return;
   }
+  if (!opensCapitals(text.charCodeAt(p))) return;
+  CAPITALS_AFTER_COLON.lastIndex = colon;
+  const m = CAPITALS_AFTER_COLON.exec(text);
+  if (m === null || !NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) return;
+  const start = colon + m[0].length - m[1].length;
+  if (bar && !LAST_CELL.test(text.slice(start + m[1].length, start + m[1].length + 8))) return;
+  found.add(start, start + m[1].length, 0.85);
 }
 
 /**
@@ -44,7 +52,7 @@ export function findCapitalsAfterLabel(text: string, found: Found): void {
  * to the line's end, a comma or a number, when the first is a listed name and no everyday word; after initials, a
  * word that is no everyday word or place.
  */
-const LOWER_AFTER_COLON = new RegExp(`((?:[a-z]\\.){0,3} ?[${LO}][${LO}'’\\-]+(?: (?:v\\.d\\.|vd|[${LO}][${LO}'’\\-]*)){0,3}) *(?=$|[\\n,;(]| \\d)`, 'y');
+const LOWER_AFTER_COLON = new RegExp(`((?:[a-z]\\.){0,3} ?[${LO}][${LO}'’\\-]+(?: (?:v\\.d\\.|vd|[${LO}][${LO}'’\\-]*)){0,3}) *(?=$|[\\n,;(|]| \\d)`, 'y');
 const LOWER_INITIALS = /^(?:[a-z]\.){1,3}$/;
 const LOWER_NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'el', 'al', 'vd', 'v.d.', "'t"]);
 function lowerCaseAfterLabel(text: string, found: Found, colon: number, p: number): void {

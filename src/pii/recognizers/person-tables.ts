@@ -28,7 +28,9 @@ function reportCell(text: string, found: Found, cell: Cell, named: (word: string
   let end = cell.end;
   while (end > start && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 32)) end--;
   const value = text.slice(start, end);
-  if (!isUpperCode(text.charCodeAt(start)) || !NAME_CELL.test(value)) return;
+  // a column's name again is a label, not a name: a table of labels and values read as a header and rows
+  // ("| Achternaam | VAN DEN BERGH |" over "| Voornamen | Charlotte |")
+  if (!isUpperCode(text.charCodeAt(start)) || !NAME_CELL.test(value) || NAME_COLUMN.test(value)) return;
   const words = value.split(/[ ,]+/).map(key);
   if (words.some(isOrganisationWord)) return;
   // a single everyday word or place ("Onbekend", "Utrecht") is no name

@@ -51,11 +51,18 @@ function openerBefore(text: string, space: number): number {
     if (len <= 10 && OPENER_FIRST.has(c) && OPENERS.has(text.slice(s, end))) {
       return s > 0 && isWordChar(text.charCodeAt(s - 1)) ? -1 : NAME.test(text.slice(end + 1, space)) ? s : -1;
     }
-    if (len > 48 || !(isUpClassCode(c) || (c >= 48 && c <= 57) || (len <= 3 && READ_PAST.has(text.slice(s, end))))) return -1;
-    if (s === 0) return -1;
+    // a number in the name comes right after the street word ("ul. 3 Maja"): any other is an earlier address's
+    const digit = c >= 48 && c <= 57;
+    if (len > 48 || !(isUpClassCode(c) || digit || (len <= 3 && READ_PAST.has(text.slice(s, end))))) return -1;
+    if (s === 0 || (digit && !openerEndsAt(text, s - 1))) return -1;
     end = s - 1;
   }
   return -1;
+}
+/** Does a street word end at the space at `space`? */
+function openerEndsAt(text: string, space: number): boolean {
+  const s = text.lastIndexOf(' ', space - 1) + 1;
+  return space - s <= 10 && OPENERS.has(text.slice(s, space));
 }
 const OPENER_FIRST: ReadonlySet<number> = new Set([...OPENERS].map((w) => w.charCodeAt(0)));
 const isWordChar = (c: number) => isUpClassCode(c) || isLoClassCode(c) || (c >= 48 && c <= 57);

@@ -206,7 +206,7 @@ function wordsBefore(text: string, view: string, pos: number, max: number): { st
   return out;
 }
 
-/** Finds the streets; `numbers` gets every "space + digit" after a word it looked at (for findForeignAddresses). */
+/** Finds the streets; `numbers` gets each "space + digit" after a capitalised word or "nr" that is no street word. */
 function findAddresses(text: string, found: Found, numbers: number[]): void {
   // the street's name is read leftwards in the text with its tabs (tableView): it ends at a table's cell
   // ("Het Baken College<tab>Rietgors 19"); the number may be in the next cell ("Kerkstraat<tab>12")
@@ -218,7 +218,6 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
     if (space === 0) continue;
     const pc = text.charCodeAt(space - 1);
     if (!(isLetterCode(pc) || pc === 46)) continue;
-    numbers.push(space);
     // cheap first look at the word before the number: lowercase words need a strong street suffix,
     // capitalised ones a street suffix or a "Laan van …" form further back
     let ws = space;
@@ -232,6 +231,7 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
     const n0 = w0.charCodeAt(0) | 32;
     const nrWord = !street0 && w0.length <= 10 && (n0 === 110 || n0 === 104) && NR_WORDS.has(w0.toLowerCase());
     if (!street0 && !nrWord && !upper0) continue;
+    if (!street0) numbers.push(space);
     // a capitalised word that is no street word ("Wmo 2015", "Postbus 12") rarely ends an address: ruled out
     // before the number is read (w0 is the word wordsBefore reads first when shorter than its 47-character limit)
     if (!street0 && !nrWord && space - ws < 46 && !COMPASS_WORDS.has(w0) && !mayEndAddress(text, space)) continue;

@@ -37,6 +37,18 @@ function validShape(iban: string): boolean {
   return r.valid || r.errorCodes.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
 }
 
+/** Where a group after the first can open an IBAN in `raw` (a space, two capitals, two digits), else its length. */
+function nextOpening(raw: string): number {
+  for (let k = raw.indexOf(' ', 4); k !== -1; k = raw.indexOf(' ', k + 1)) {
+    const a = raw.charCodeAt(k + 1);
+    const b = raw.charCodeAt(k + 2);
+    const c = raw.charCodeAt(k + 3);
+    const d = raw.charCodeAt(k + 4);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90 && c >= 48 && c <= 57 && d >= 48 && d <= 57) return k + 1;
+  }
+  return raw.length;
+}
+
 function findIbans(text: string, found: Found): void {
   CANDIDATE.lastIndex = 0;
   let fullChecks = 0;
@@ -44,8 +56,8 @@ function findIbans(text: string, found: Found): void {
   while ((m = CANDIDATE.exec(text)) !== null) {
     const raw = m[0];
     // the greedy match may have taken the next IBAN too ("BE0962068665⇥BE68539007547034" in a table): what it
-    // does not keep is read again (a match is at most 45 characters, so this stays linear)
-    CANDIDATE.lastIndex = m.index + 2;
+    // does not keep is read again from the next group that can open one (a match is at most 45 characters)
+    CANDIDATE.lastIndex = m.index + nextOpening(raw);
     const len = LENGTHS.get(raw.slice(0, 2));
     if (!len) continue;
     // the greedy match may have taken a following word ("… 7034 voor"): cut at the country's length,

@@ -747,6 +747,10 @@ describe('person names', () => {
     ]);
     expect(found('19:44 Medewerker: naam?\n19:45 Bezoeker: priya ramdin, 2522 CL 63\n19:46 Bezoeker: jordy wessels 17-06-2001')).toContain('PERSOON:jordy wessels');
     expect(found('Uit Teams:\nFemke de Boer 09:34\njongste is sem, oudste is lotte (11)\nFemke de Boer 09:35\nok')).toContain('PERSOON:lotte');
+    // a first name with a listed surname after it, and a name after "naam"
+    expect(found('[09:02] Bezoeker: klacht over buurman, naam emre yıldırım\n[09:03] Rik: ja jayden hendriks, 17. en olena kovalenko belde')).toEqual([
+      'PERSOON:emre yıldırım', 'PERSOON:Rik', 'PERSOON:jayden hendriks', 'PERSOON:olena kovalenko',
+    ]);
   });
   it('a chat whose last name in lower case ends the text with a space is read to its end (no rescan from the start)', () => {
     const text = '[10:01] Sanne: hoi\n[10:02] Piet: grt mirjam ';

@@ -85,7 +85,7 @@ const NAMING_BEFORE: ReadonlySet<string> = new Set([
   'zoon', 'dochter', 'moeder', 'vader', 'ex', 'vrouw', 'man', 'partner', 'vriend', 'vriendin', 'broer', 'zus', 'oma',
   'opa', 'buurman', 'buurvrouw', 'collega', 'grt', 'gr', 'groet', 'groetjes', 'hoi', 'hey', 'hi', 'hallo', 'dag', 'doei',
   'bel', 'belt', 'bellen', 'gebeld', 'mail', 'mailen', 'gemaild', 'app', 'appen', 'appt', 'laat', 'vraag', 'vroeg',
-  'met', 'tegen', 'aan', 'en', 'heet', 'ben', 'cc',
+  'met', 'tegen', 'aan', 'en', 'heet', 'ben', 'cc', 'naam', 'namens',
 ]);
 /** The word before `start` in lower case (past spaces and an opening bracket: "ex (kwame)"), or '@' for a mention. */
 function wordBefore(text: string, start: number): string {
@@ -134,14 +134,22 @@ function findLowerCaseNames(text: string, found: Found, anywhere: boolean): void
       LOWER_WORD.lastIndex = end;
     }
     const before = wordBefore(text, start);
-    // anywhere in a text written in lower case: a first name; a surname alone only where a chat names someone
-    const named = (anywhere && cls !== 'S') || before === '@' || NAMING_BEFORE.has(before) || wholeMessage(text, start, end) || ageAfter(text, end);
+    // anywhere in a text written in lower case: a first name; a surname alone only where a chat names someone; and
+    // in a chat a first name with a listed surname after it ("ja jayden hendriks", "emine kaya geb …")
+    const named =
+      (anywhere && cls !== 'S') || before === '@' || NAMING_BEFORE.has(before) || wholeMessage(text, start, end) || ageAfter(text, end) || listedSurnameEnds(text, start + m[0].length, end);
     // as sure as a name in lower case after a title (the longer of the two then wins: "mw. tatiana moraru")
     if (named) report(text, found, start, end, 0.8);
   }
   LOWER_WORD.lastIndex = 0;
 }
 
+/** Does the name read on from `from` to `end` end in a word listed as a surname (not an unknown word: "sandra thnx")? */
+function listedSurnameEnds(text: string, from: number, end: number): boolean {
+  if (end === from) return false;
+  const c = classifyWord(key(text.slice(text.lastIndexOf(' ', end - 1) + 1, end)));
+  return c === 'S' || c === 'FS';
+}
 /** English words the name lists hold ("can", "will"): never a name in lower case. */
 const NOT_IN_LOWER_CASE: ReadonlySet<string> = new Set(['can', 'will', 'good', 'may', 'bill', 'mark', 'rob', 'sue', 'pat', 'hope', 'joy', 'grace', 'faith']);
 /** Month abbreviations that are names too ("jan"): after a day's number or "sinds" they are the month. */

@@ -1,9 +1,8 @@
 /**
  * Date of birth: a date (numeric, ISO, or with a Dutch/English month name) right after birth context
- * (geboren, geb., geboortedatum, gebdat, born, date of birth, and as residents' own documents write it: ur.,
- * urodzona, Geburtsdatum, né le, date de naissance, doğum tarihi, născut, fecha de nacimiento) or right before
- * "geboren"/"born". Dates without such
- * context (meetings, deadlines) are left alone. Only windows around context words are scanned.
+ * (geboren, geb., geboortedatum, gebdat, born, date of birth, and in residents' own documents ur., urodzona,
+ * Geburtsdatum, doğum tarihi) or right before "geboren"/"born". Dates without such context (meetings, deadlines)
+ * are left alone. Only windows around context words are scanned.
  */
 import { lowerBound } from '../lower-bound.js';
 import { type Cell, MAX_LINE, cellsBelow, columnAt, tableView } from '../tables.js';
@@ -28,19 +27,21 @@ const DATE = new RegExp(
 // Each alternative starts with a small character class (no 'i' flag); the leading \b is written as a
 // look-behind after the first character. Used sticky, at the hits of CONTEXT_HINT only.
 const BEFORE_CONTEXT =
-  /[GgBbDdVvUuNn](?<!\w[GgBbDdVvUuNn])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|\.?datum|\.?DATUM|\.?dat\b|\.?DAT\b|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag|(?<=[Dd])oğum|(?<=[Uu])r(?:\.|odz)|(?<=[Nn])(?:ée?|é\(e\)) le\b|(?<=[Nn])(?:aissance|ăscut|a[șş]terii|acimiento|acid[oa])|(?<=[Gg])eburts)/y;
+  /[GgBbDdVvUu](?<!\w[GgBbDdVvUu])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|\.?datum|\.?DATUM|\.?dat\b|\.?DAT\b|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag|(?<=[Dd])oğum|(?<=[Uu])r(?:\.|odz)|(?<=[Gg])eburts)/y;
 /**
  * Where BEFORE_CONTEXT can match: the same words without the word-boundary tests. Two or three fixed
  * letters after the first let the scan skip ahead far faster than BEFORE_CONTEXT's own scan, which stops at
  * every g, b, d and v of the text.
  */
-const CONTEXT_HINT = /[Gg](?:EB|eb)|[Bb](?:orn|ORN|irth|IRTH)|[Dd](?:ate of birth|OB|ob|oğum)|[Vv]erjaardag|[Uu]r(?:\.|odz)|[Nn](?:ée? le|é\(e\) le|aissance|ăscut|a[șş]terii|acimiento|acid[oa])/g;
+const CONTEXT_HINT = /[Gg](?:EB|eb)|[Bb](?:orn|ORN|irth|IRTH)|[Dd](?:ate of birth|OB|ob|oğum)|[Vv]erjaardag|\.(?<=(?<![A-Za-z])[Uu]r\.)|z(?<=[Uu]rodz)/g;
+/** Where the word of a CONTEXT_HINT hit begins: the Polish "ur." and "urodz…" are found at their '.' and 'z' ('u' is common). */
+const hintStart = (text: string, at: number) => (text.charCodeAt(at) === 46 ? at - 2 : text.charCodeAt(at) === 122 ? at - 4 : at);
 /** The next match of BEFORE_CONTEXT at or after `from`, as a global scan of it would find it. */
 function nextContext(text: string, from: number): RegExpExecArray | null {
   CONTEXT_HINT.lastIndex = from;
   let h: RegExpExecArray | null;
   while ((h = CONTEXT_HINT.exec(text)) !== null) {
-    BEFORE_CONTEXT.lastIndex = h.index;
+    BEFORE_CONTEXT.lastIndex = hintStart(text, h.index);
     const c = BEFORE_CONTEXT.exec(text);
     if (c !== null) return c;
     CONTEXT_HINT.lastIndex = h.index + 1; // "update of birth": "birth" can still match inside the hit

@@ -97,7 +97,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyze(original: string): Span[] {
       const norm = normalise(original);
       const text = norm.text;
-      const run = new Run(text, budget, nSlots, text.length < SHORT_TEXT ? 0 : lookups, recognizers.length);
+      const run = new Run(text, norm.plain, budget, nSlots, text.length < SHORT_TEXT ? 0 : lookups, recognizers.length);
       try {
         useTabs(text, norm.tabs);
         return analyzeWith(recognizers, run, text.length < SHORT_TEXT, norm);
@@ -159,6 +159,8 @@ class Run implements Found {
   lastHeaderAnswer = false;
   constructor(
     readonly text: string,
+    /** Normalisation changed nothing: see Found.plain. */
+    readonly plain: boolean,
     readonly budget: number,
     slots: number,
     lookups: number,

@@ -9,6 +9,8 @@ export interface Normalised {
   text: string;
   /** True when nothing changed: offsets map to themselves. */
   readonly identity: boolean;
+  /** True when every character is plain (see PLAIN): nothing needed a look, so the text holds no other script. */
+  readonly plain: boolean;
   /** Maps a span [start, end) of the normalised text to the original text. */
   toOriginal(start: number, end: number): [number, number];
   /** Where the text had tabs (now spaces), in normalised offsets: the columns of tab-separated tables. */
@@ -53,7 +55,7 @@ function plain(c: number): boolean {
 
 export function normalise(original: string): Normalised {
   NEEDS_WORK.lastIndex = 0;
-  if (!NEEDS_WORK.test(original)) return new Unchanged(original);
+  if (!NEEDS_WORK.test(original)) return new Unchanged(original, true);
   return new Builder(original).run();
 }
 
@@ -210,7 +212,7 @@ class Builder {
       copiedUntil = j;
       i = j;
     }
-    if (copiedUntil === 0) return new Unchanged(original);
+    if (copiedUntil === 0) return new Unchanged(original, false);
     if (copiedUntil < n) this.copy(copiedUntil, n);
     this.flush();
     // the scratch is reused by the next call: copy the few edits out of it; a text's own room is kept as it is
@@ -223,7 +225,10 @@ class Builder {
 class Unchanged implements Normalised {
   readonly identity = true;
   readonly tabs = NO_TABS;
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly plain: boolean,
+  ) {}
   toOriginal(s: number, e: number): [number, number] {
     return [s, e];
   }
@@ -238,6 +243,7 @@ class Unchanged implements Normalised {
  */
 class Edited implements Normalised {
   readonly identity = false;
+  readonly plain = false;
   constructor(
     readonly text: string,
     private readonly runs: Int32Array,

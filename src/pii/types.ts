@@ -69,6 +69,11 @@ export interface PatternDef {
  */
 export interface Found {
   add(start: number, end: number, score: number): void;
+  /**
+   * The text is plain: printable ASCII, Latin-1 letters and the few symbols normalisation leaves alone (so no other
+   * script). Unknown (undefined) where the caller did not normalise.
+   */
+  readonly plain?: boolean;
 }
 
 /**

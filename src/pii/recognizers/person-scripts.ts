@@ -19,6 +19,7 @@ const isCased = (c: number) => (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <=
 const isCapital = (c: number) => (c >= 0x391 && c <= 0x3a9) || (c >= 0x400 && c <= 0x42f);
 
 export function findNamesInScripts(text: string, found: Found): void {
+  if (found.plain === true) return; // no other script in it: no scan
   STRETCH.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STRETCH.exec(text)) !== null) {

@@ -38,6 +38,7 @@ const STOP_WORDS = new Set(['adres', 'woonadres', 'postadres', 'bezoekadres', 'c
 const STRIP = /[.’']/;
 /** Abbreviated titles that open street names: "Pr. Hendrikkade", "Burg. de Withstraat", "Dr. Lelylaan", "Past. Onstenkstraat". */
 const STREET_ABBREVIATIONS = new Set(['pr.', 'burg.', 'mr.', 'dr.', 'st.', 'kon.', 'gen.', 'jhr.', 'prof.', 'ds.', 'mgr.', 'past.', 'weth.', 'pres.']);
+/** Initials in a street's name: "Mr. P.J. Troelstraweg", "J.P. Coenstraat", "P. de Hooghstraat" (see partOfStreetName). */
 const INITIALS = /^(?:[A-Z]\.){1,4}$/;
 /** An abbreviated title (STREET_ABBREVIATIONS) right before the word at s. */
 function titleBefore(text: string, s: number): boolean {

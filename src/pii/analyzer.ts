@@ -159,7 +159,7 @@ class Run implements Found {
   lastHeaderAnswer = false;
   constructor(
     readonly text: string,
-    /** Normalisation changed nothing: see Found.plain. */
+    /** Normalisation found nothing to look at: see Found.plain. */
     readonly plain: boolean,
     readonly budget: number,
     slots: number,

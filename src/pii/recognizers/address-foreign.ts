@@ -5,7 +5,8 @@
  * "ap. 7") or the block ("bl. B2"). The street words are none a Dutch sentence uses before a capital and a number.
  */
 import type { Found } from '../types.js';
-import { LO, UP, isLoClassCode, isUpClassCode } from './person-words.js';
+import { LO, UP, isUpClassCode } from './person-words.js';
+import { isLatinLetterCode } from './shared.js';
 
 /** Street words that open a street's name: Polish, Bulgarian and Ukrainian (romanised), Romanian, Spanish, Portuguese, French. */
 const OPENERS: ReadonlySet<string> = new Set(['ul.', 'ulica', 'aleja', 'bul.', 'vul.', 'Strada', 'Str.', 'Bulevardul', 'B-dul', 'Calea', 'Aleea', 'Șoseaua', 'Soseaua', 'Piața', 'Calle', 'Avenida', 'Avda.', 'Rua', 'Travessa', 'Rue', 'Avenue']);
@@ -49,7 +50,7 @@ function openerBefore(text: string, space: number): number {
     const c = text.charCodeAt(s);
     // a word is only read (sliced) where it can be a street word or a particle
     if (len <= 10 && OPENER_FIRST.has(c) && OPENERS.has(text.slice(s, end))) {
-      return s > 0 && isWordChar(text.charCodeAt(s - 1)) ? -1 : NAME.test(text.slice(end + 1, space)) ? s : -1;
+      return s > 0 && isLetterOrDigit(text.charCodeAt(s - 1)) ? -1 : NAME.test(text.slice(end + 1, space)) ? s : -1;
     }
     // a number in the name comes right after the street word ("ul. 3 Maja"): any other is an earlier address's
     const digit = c >= 48 && c <= 57;
@@ -65,4 +66,4 @@ function openerEndsAt(text: string, space: number): boolean {
   return space - s <= 10 && OPENERS.has(text.slice(s, space));
 }
 const OPENER_FIRST: ReadonlySet<number> = new Set([...OPENERS].map((w) => w.charCodeAt(0)));
-const isWordChar = (c: number) => isUpClassCode(c) || isLoClassCode(c) || (c >= 48 && c <= 57);
+const isLetterOrDigit = (c: number) => isLatinLetterCode(c) || (c >= 48 && c <= 57);

@@ -139,8 +139,8 @@ function reportNames(text: string, found: Found, words: Word[]): void {
 const GIVEN_NAME = new RegExp(`[${UP}][${LO}]+(?:-[${UP}${LO}][${LO}]*)?`, 'y');
 /**
  * The given names after a surname in capitals ending at `end`: ", " or " ", then one to three capitalised words
- * in no list as everyday words or places, ending at a non-letter, or ", " and initials. Their end, the first one's class and whether a
- * comma came before them; or null.
+ * in no list as everyday words or places, ending at a non-letter; or ", " and initials. Their end, the first one's
+ * class and whether a comma came before them; or null.
  */
 function givenNamesAfter(text: string, end: number): { end: number; first: Cls; comma: boolean } | null {
   const comma = text.charCodeAt(end) === 44;

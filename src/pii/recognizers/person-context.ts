@@ -71,10 +71,11 @@ export function streetBeforeNumber(text: string, end: number, lower: string): bo
  * An age or a date of birth in brackets after a word: " (11)", " (6 jaar)", " (geb. 02-09-2019)"; or the age after
  * a comma inside the word's brackets: "(Dilnoza, 15)".
  */
-const AGE = / \((?:(?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)|(?:geb\.?|geboren|\*) ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4})/y;
-const AGE_IN_BRACKETS = /, (?:[1-9]|1[0-9])(?: jaar| jr\.?)?\)/y;
+const YEARS = '(?:[1-9]|1[0-9])(?: jaar| jr\\.?)?';
+const AGE = new RegExp(` \\((?:${YEARS}\\)|(?:geb\\.?|geboren|\\*) ?\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4})`, 'y');
+const AGE_IN_BRACKETS = new RegExp(`, ${YEARS}\\)`, 'y');
 /** Only a date of birth (`datesOnly`), or an age after the name found last with its age: "Jayden (11) en Djoy (6)". */
-const AGE_BEFORE = /^ \((?:[1-9]|1[0-9])(?: jaar| jr\.?)?\),? (?:en |& )?$/;
+const AGE_BEFORE = new RegExp(`^ \\(${YEARS}\\),? (?:en |& )?$`);
 export function ageAfter(text: string, start: number, end: number, datesOnly = false): boolean {
   if (datesOnly && start - last.end <= 16 && AGE_BEFORE.test(text.slice(last.end, start))) datesOnly = false;
   const c = text.charCodeAt(end);

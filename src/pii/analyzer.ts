@@ -47,6 +47,7 @@ class Compiled {
   readonly contextSlot: number;
   readonly contextBoost: number;
   readonly contextBefore: number;
+  readonly contextAcrossSentences: boolean;
   readonly contextRequired: boolean;
   readonly negativeContext: ContextWords | null;
   readonly negativeSlot: number;
@@ -69,6 +70,7 @@ class Compiled {
     this.contextSlot = this.context ? lookupSlot() : -1;
     this.contextBoost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
     this.contextBefore = r.contextBefore ?? CONTEXT_BEFORE;
+    this.contextAcrossSentences = r.contextAcrossSentences ?? false;
     this.contextRequired = r.contextRequired ?? false;
     this.negativeContext = r.negativeContext ? new ContextWords(r.negativeContext) : null;
     this.negativeSlot = this.negativeContext ? lookupSlot() : -1;
@@ -241,10 +243,10 @@ function nearContext(r: Compiled, start: number, end: number, run: Run): boolean
 /**
  * Where r's context words before `start` may begin: CONTEXT_BEFORE back, or for a recognizer with a wider window
  * (contextBefore), back to the start of the sentence within it: "Het RSIN van de stichting die de vergunning had
- * aangevraagd is 683493206".
+ * aangevraagd is 683493206" (or the whole window: contextAcrossSentences).
  */
 function contextFrom(r: Compiled, text: string, start: number): number {
-  if (r.contextBefore <= CONTEXT_BEFORE) return start - r.contextBefore;
+  if (r.contextBefore <= CONTEXT_BEFORE || r.contextAcrossSentences) return start - r.contextBefore;
   const limit = Math.max(0, start - r.contextBefore);
   let i = start;
   while (i > limit) {

@@ -93,6 +93,11 @@ export interface Recognizer {
    * of the match's sentence (a '.', ';' or line break), and is never narrower than the default.
    */
   readonly contextBefore?: number;
+  /**
+   * The wider window runs its full width, across sentences and lines: for shapes so rare in text that the
+   * question before an answer may name them ("Weet u het documentnummer nog?" … "NXR7K41P2").
+   */
+  readonly contextAcrossSentences?: boolean;
   /** Lowercase words that, right before a match, say it is something else (e.g. "factuurnummer"). */
   readonly negativeContext?: readonly string[];
   /** Checksum or shape check on the matched value; false drops it, a number replaces the score. */

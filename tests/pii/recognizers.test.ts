@@ -276,6 +276,11 @@ describe('phone, e-mail, IP', () => {
     expectNone('zaak Z-2025-004512', 'TELEFOON');
     expectNone('[03-11-2025 19:42] Sabine: bsn gevonden', 'TELEFOON');
   });
+  it('reads the columns of a comma-separated row; a comma before one or two digits still makes them decimals', () => {
+    expect(found('naam,bsn,telefoon\nJansen,111222333,0612345678,ja\n')).toEqual(['PERSOON:Jansen', 'BSN:111222333', 'TELEFOON:0612345678']);
+    expect(found('m.alhassan93@gmail.com,0687741206,nee')).toEqual(['EMAIL:m.alhassan93@gmail.com', 'TELEFOON:0687741206']);
+    expectNone('een bedrag van 111222333,50 euro', 'BSN');
+  });
   it('a phone number after a KvK number is not a KvK number', () =>
     expect(found('Flexwerk Oost B.V. | KvK 42279635\n+31 6 2290 4417\n')).toEqual(['KVK:42279635', 'TELEFOON:+31 6 2290 4417']));
   it('finds e-mail addresses', () => expectFound('mail j.c.vandenberg@xs4all.nl.', 'EMAIL', 'j.c.vandenberg@xs4all.nl'));
@@ -312,6 +317,27 @@ describe('foreign identity documents', () => {
     ]) expectFound(text, 'ID_DOCUMENT', value);
     expect(found('paspoort 111222333 en zijn BSN')).toEqual(['BSN:111222333']);
     expectNone('De factuur 20250123 is betaald.', 'ID_DOCUMENT');
+  });
+  it('reads series written with a space, longer Syrian numbers, and the document named earlier in the sentence', () => {
+    for (const [text, value] of [
+      ['Identiteitsbewijs: Poolse identiteitskaart CFX 612304', 'CFX 612304'],
+      ['legde een Roemeense identiteitskaart over met nummer RX 482917 en een', 'RX 482917'],
+      ['Syrisch paspoort N 012478536, BSN 188645925', 'N 012478536'],
+      ['Syrisch paspoortnummer N011482937)', 'N011482937'],
+      ['Halyna heeft een nieuwe ID-kaart gekregen via het consulaat in Den Haag, nummer 009482716.', '009482716'],
+    ]) expectFound(text, 'ID_DOCUMENT', value);
+    // a label is no series, and the BSN after it stays a BSN
+    expect(found('paspoort aangevraagd, BSN 111222333')).toEqual(['BSN:111222333']);
+    expectNone('Zaak BZ 2025118 over het paspoort van de aanvrager', 'ID_DOCUMENT');
+  });
+  it('reads letters and digits interleaved as a document number when a document is named up to a few lines before', () => {
+    const chat = '[14:04] KCC – Sven: Weet u het documentnummer nog?\n[14:05] Inwoner: staat op een kopie denk ik.. NXR7K41P2\n';
+    expectFound(chat, 'ID_DOCUMENT', 'NXR7K41P2');
+    expectFound('Jurgen neemt ID-kaart mee (nr. IRF83LK5D).', 'ID_DOCUMENT', 'IRF83LK5D');
+    expectFound('Verblijfsdocument Yonas (W-document / VBN): V73K9R2P4', 'ID_DOCUMENT', 'V73K9R2P4');
+    // the same shape without a document named, or with too few letters or digits mixed, is no document number
+    expectNone('Bestelcode NXR7K41P2 voor de printer.', 'ID_DOCUMENT');
+    expectNone('paspoort: zie map W1234567X', 'ID_DOCUMENT');
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Identity documents: Dutch passport / ID-card document numbers (2 letters, 6 letters or digits, 1 digit;
- * no letter O), foreign ones (one or two letters and 6–8 digits, or 7–9 digits) and driving-licence numbers (10
- * digits). All need context words.
+ * no letter O), codes of letters and digits interleaved as on residence documents and newer ID cards, foreign
+ * ones (one or two letters and 6–9 digits, up to three letters and a space before 6–9 digits, or 7–9 digits)
+ * and driving-licence numbers (10 digits). All need context words.
  */
-import type { Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 import { validNineDigits } from './bsn.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
@@ -12,7 +13,8 @@ const DOC_CONTEXT = [
   'documentnummer', 'document nummer', 'documentnr', 'legitimatie', 'legitimatiebewijs', 'reisdocument', 'verblijfsdocument',
   'verblijfsvergunning', 'vreemdelingendocument', 'vreemdelingenpaspoort', 'passport', 'identity card', 'id card', 'document number', 'id',
   // the documents of the countries many newcomers come from, as residents name them
-  'paszport', 'dowód', 'dowod', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'pasaport', 'pasaporte',
+  'paszport', 'dowód', 'dowod', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'лична карта', 'паспорт',
+  'pasaport', 'pașaport', 'paşaport', 'pasaporte',
   'passeport', "carte d'identité", 'personalausweis', 'reisepass',
 ];
 
@@ -29,6 +31,29 @@ export const idDocumentRecognizer: Recognizer = {
   validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 2,
   context: [...DOC_CONTEXT, 'nummer', 'nr'],
   contextBoost: 0.5,
+  contextRequired: true,
+};
+
+/**
+ * Nine capitals and digits interleaved, at least three of each, a letter after a digit ("W4FK82L06",
+ * "IRF83LK5D", "V73K9R2P4"): the numbers of residence documents and ID cards as residents copy them from a
+ * photo. The shape is rare enough in text that a document word up to a few lines before it will do, as in a
+ * chat where the question names the document and the answer gives the number.
+ */
+const LETTERS_AND_DIGITS_MIXED = /^(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z]+\d.*[A-Z]/;
+export const idDocumentCodeRecognizer: Recognizer = {
+  name: 'id_document_code',
+  type: 'ID_DOCUMENT',
+  prefilter: HAS_DIGIT,
+  patterns: [
+    // the first digit comes within the first seven characters, after a capital: a capital-digit pair (letterDigit)
+    { name: 'interleaved_code', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])(?=[A-Z]{0,5}\\d)[A-Z0-9]{8}(?![${ALNUM}])`, 'g'), score: 0.35, letterDigit: true },
+  ],
+  validate: (v) => LETTERS_AND_DIGITS_MIXED.test(v),
+  context: [...DOC_CONTEXT, 'nummer', 'nr', 'docnr', 'foto', 'kopie'],
+  contextBoost: 0.5,
+  contextBefore: 200,
+  contextAcrossSentences: true,
   contextRequired: true,
 };
 
@@ -52,12 +77,34 @@ export const foreignIdDocumentRecognizer: Recognizer = {
   type: 'ID_DOCUMENT',
   prefilter: HAS_DIGIT,
   patterns: [
-    // a capital or two touching the digits: run around capital-digit pairs only (letterDigit)
-    { name: 'letters_and_digits', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]?\\d{6,8}(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
+    // a capital or two touching the digits (Syrian passports: "N014827736"): run around capital-digit pairs only (letterDigit)
+    { name: 'letters_and_digits', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]?\\d{6,9}(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
     { name: 'digits', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{6,8}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 7 },
   ],
+  find: findSpacedSeries,
   validate: (v) => !(v.length === 9 && validNineDigits(v)),
   context: DOC_CONTEXT.filter((w) => w !== 'id'),
   contextBoost: 0.5,
+  // "ID-kaart gekregen via het consulaat in Den Haag, nr. 009482715": the document is named earlier in the sentence
+  contextBefore: 96,
   contextRequired: true,
+  // a case or file number near a document word: "Zaak BZ 2025118 over het paspoort"
+  negativeContext: ['zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie'],
 };
+
+/**
+ * A series of up to three capitals, a space and 6–9 digits, as Polish, Romanian and Ukrainian ID cards and
+ * passports are written ("CFR 482913", "RX 618204", "N 012478536"). Found at its digits (far rarer in prose than
+ * capitals), then widened over the series; labels such as "BSN 123456789" are not series.
+ */
+const SPACED_DIGITS = new RegExp(`\\d(?<=(?<![${ALNUM}])[A-Z]{1,3} \\d)\\d{5,8}(?![${ALNUM}]|[.,\\-]\\d)`, 'g');
+const NOT_SERIES = new Set(['BSN', 'KVK', 'BTW', 'TEL', 'NR', 'FAX', 'IBAN', 'NL', 'BE', 'DE']);
+function findSpacedSeries(text: string, found: Found): void {
+  SPACED_DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPACED_DIGITS.exec(text)) !== null) {
+    let start = m.index - 1;
+    while (start > 0 && text.charCodeAt(start - 1) >= 65 && text.charCodeAt(start - 1) <= 90) start--;
+    if (!NOT_SERIES.has(text.slice(start, m.index - 1))) found.add(start, m.index + m[0].length, 0.2);
+  }
+}

@@ -6,7 +6,7 @@ import { bsnRecognizer } from './bsn.js';
 import { belgianVatRecognizer, btwRecognizer } from './btw.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
-import { drivingLicenceRecognizer, foreignIdDocumentRecognizer, idDocumentRecognizer } from './id-document.js';
+import { drivingLicenceRecognizer, foreignIdDocumentRecognizer, idDocumentCodeRecognizer, idDocumentRecognizer } from './id-document.js';
 import { ipRecognizer } from './ip.js';
 import { kvkRecognizer } from './kvk.js';
 import { compactLicencePlateRecognizer, licencePlateRecognizer } from './licence-plate.js';
@@ -32,6 +32,7 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   licencePlateRecognizer,
   compactLicencePlateRecognizer,
   idDocumentRecognizer,
+  idDocumentCodeRecognizer,
   foreignIdDocumentRecognizer,
   drivingLicenceRecognizer,
   paymentCardRecognizer,

@@ -5,10 +5,11 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Recognizer } from '../types.js';
-import { ALNUM, HAS_DIGIT } from './shared.js';
+import { ALNUM, DECIMALS, HAS_DIGIT } from './shared.js';
 
-const NOT_BEFORE = `[${ALNUM}_@/.,+\\-]`;
-const AFTER = String.raw`(?![0-9]|[.,\-][0-9])`;
+// a comma glues only decimals (a CSV row: "m.alhassan93@gmail.com,0687741206,nee"; see DECIMALS)
+const NOT_BEFORE = `[${ALNUM}_@/.+\\-]`;
+const AFTER = String.raw`(?![0-9]|[.\-][0-9]|${DECIMALS})`;
 // the first character is matched before the lookbehind, so V8 can skip ahead to '+', '0' or '(' quickly
 // between digits: nothing, one of ' ', '.', '-', or a spaced dash ("020 - 123 45 67")
 const SEP = String.raw`(?:[ .\-]| - )?`;

@@ -4,14 +4,19 @@
  */
 export const LETTERS = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F';
 export const ALNUM = `0-9${LETTERS}`;
-/** Boundaries shared by number patterns: not glued to letters, digits or number punctuation. */
+/**
+ * Boundaries shared by number patterns: not glued to letters, digits or number punctuation. A comma glues only
+ * decimals ("4.312,50"): before a long number, or before a column of more than two digits, it separates the
+ * columns of a CSV row ("Jansen,111222333,0612345678").
+ */
+export const DECIMALS = ',\\d{1,2}(?![0-9])';
 /**
  * "A digit not glued to what precedes it", written with the digit FIRST: a pattern that starts with a
  * character class lets V8 skip quickly to candidate positions; one that starts with a look-behind is tried
  * at every position.
  */
-export const FIRST_DIGIT = `\\d(?<![${ALNUM}_@/.,+\\-]\\d)`;
-export const NUM_AFTER = `(?![${ALNUM}_@]|[.,/\\-]\\d)`;
+export const FIRST_DIGIT = `\\d(?<![${ALNUM}_@/.+\\-]\\d)`;
+export const NUM_AFTER = `(?![${ALNUM}_@]|[./\\-]\\d|${DECIMALS})`;
 
 /**
  * Case of every UTF-16 code unit beyond ASCII, by case mapping, found on first use: 1 upper-case, 2 not, 0

@@ -137,7 +137,19 @@ describe('postcode and address', () => {
     expectFound('Zuivelstraat 56, 1316 KB Almere', 'POSTCODE', '1316 KB');
     expectNone('Het bestand is 2048 KB groot.', 'POSTCODE');
     expectNone('Hij heeft sinds 2022 MS en zit in een rolstoel.', 'POSTCODE');
+    // a place in capitals, as on an envelope; a house number with an addition, or a CSV cell, before it
+    expectFound('Prins Hendrikkade 9 bis\n3071 KB ROTTERDAM', 'POSTCODE', '3071 KB');
+    expectFound('Asserstraat 77;9401 KM;84.241.197.36', 'POSTCODE', '9401 KM');
   });
+  it('a postcode in lower case in a text that is not: with a house number before or after it, or a context word', () => {
+    expectFound('Bezoeker: priya ramdin, 2522cl 63\nMedewerker: Dank u.', 'POSTCODE', '2522cl 63');
+    expectFound('Klant: oudegracht 77-bis 3511 az, op naam van mijn vrouw', 'POSTCODE', '3511 az');
+    expectFound('Kunt u uw postcode geven?\n14:05 Bezoeker: 2525 kp den haag', 'POSTCODE', '2525 kp');
+    expectNone('Wij ontvingen 2025 aanvragen. In 2024 en daarvoor minder.', 'POSTCODE');
+    expectNone('Er kwamen 1200 mb aan bestanden binnen.', 'POSTCODE');
+  });
+  it('a house number after a postcode is not the start of a licence plate in the next cell', () =>
+    expect(found('Mathenesserlaan 188\t3014 HK\t7-TNV-52\tok').filter((f) => !f.startsWith('ADRES'))).toEqual(['POSTCODE:3014 HK', 'KENTEKEN:7-TNV-52']));
   it('leaves Postbus and Antwoordnummer addresses alone', () => {
     expectNone('Postbus 16200, 3500 CE Utrecht');
     expectNone('Antwoordnummer 12345, 1000 VB Amsterdam');

@@ -45,7 +45,7 @@ export function findForeignAddresses(text: string, numbers: readonly number[], f
 function openerBefore(text: string, space: number): number {
   let end = space;
   for (let k = 0; k < MAX_WORDS && end > 0; k++) {
-    const s = text.lastIndexOf(' ', end - 1) + 1;
+    const s = wordStart(text, end);
     const len = end - s;
     const c = text.charCodeAt(s);
     // a word is only read (sliced) where it can be a street word or a particle
@@ -60,9 +60,19 @@ function openerBefore(text: string, space: number): number {
   }
   return -1;
 }
+/** Where the word ending at `end` starts: after a space, a line break or an opening bracket ("(vul. Sumska 71"). */
+function wordStart(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s <= 48) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 32 || c === 10 || c === 40) break;
+    s--;
+  }
+  return s;
+}
 /** Does a street word end at the space at `space`? */
 function openerEndsAt(text: string, space: number): boolean {
-  const s = text.lastIndexOf(' ', space - 1) + 1;
+  const s = wordStart(text, space);
   return space - s <= 10 && OPENERS.has(text.slice(s, space));
 }
 const OPENER_FIRST: ReadonlySet<number> = new Set([...OPENERS].map((w) => w.charCodeAt(0)));

@@ -1,9 +1,11 @@
 /**
- * Tables pasted into a prompt: CSV with ';', Markdown or text tables with '|', and tab-separated ones pasted from a
+ * Tables pasted into a prompt: CSV with ';' or ',', Markdown or text tables with '|', and tab-separated ones pasted from a
  * spreadsheet (the recognizers read their tabs as spaces; the tables are read in a view of the text with its tabs
  * put back, useTabs()). A table is a block of consecutive lines of at most MAX_LINE characters that each hold two or
  * more of its separator; the first is its header, and Markdown's rule line (|---|---|) under it is passed over. Its
  * column names are context for its cells: "| KvK |" above "| 61847302 |", "Naam;" above "Mindaugas Kazlauskas;".
+ * A comma separates only where no space follows it (prose puts one after its commas), and a cell in double quotes
+ * holds its separators ("\"Bakker, Els\",Vondelstraat 3").
  *
  * The tables of a text are found once, on first use, in one pass over the lines that hold a separator (found with
  * indexOf), and kept until forgetTables() (the analyzer calls it when a call ends: no text outlives its call).
@@ -30,6 +32,10 @@ export interface Table {
 const BAR = 124;
 const SEMICOLON = 59;
 const TAB = 9;
+const COMMA = 44;
+const QUOTE = 34;
+/** A comma with no space, line break or digit after it: where a comma-separated line may be (prose has few). */
+const CSV_COMMA = /,[^ \n0-9]/g;
 
 /**
  * The text of this call with its tabs put back where normalisation made them spaces (same length, same offsets),
@@ -63,18 +69,31 @@ export function tableView(text: string): string {
   return tabbed !== null && tabbed.text === text ? tabbed.view : text;
 }
 
-/** '|', tab or ';' when view[from, to) holds two or more of it (a table line), else 0. */
+/** '|', tab, ';' or ',' (without a space after it) when view[from, to) holds two or more of it (a table line), else 0. */
 export function separatorOf(view: string, from: number, to: number): number {
   let bars = 0;
   let semis = 0;
   let tabs = 0;
+  let commas = 0;
   for (let i = from; i < to; i++) {
     const c = view.charCodeAt(i);
     if (c === BAR) bars++;
     else if (c === SEMICOLON) semis++;
     else if (c === TAB) tabs++;
+    else if (c === COMMA && view.charCodeAt(i + 1) !== 32) commas++;
   }
-  return bars >= 2 ? BAR : tabs >= 2 ? TAB : semis >= 2 ? SEMICOLON : 0;
+  return bars >= 2 ? BAR : tabs >= 2 ? TAB : semis >= 2 ? SEMICOLON : commas >= 2 ? COMMA : 0;
+}
+
+/** Where the cell that starts at `s` ends (its separator, or `to`): a quoted cell past its closing quote. */
+function cellEnd(view: string, s: number, to: number, sep: number): number {
+  let e = s;
+  if (view.charCodeAt(s) === QUOTE) {
+    const close = view.indexOf('"', s + 1);
+    if (close !== -1 && close < to) e = close + 1;
+  }
+  while (e < to && view.charCodeAt(e) !== sep) e++;
+  return e;
 }
 
 /** Markdown's rule line under a header: only '|', '-', ':' and spaces. */
@@ -93,20 +112,18 @@ export function cellOf(text: string, from: number, to: number, sep: number, colu
 function cellIn(view: string, from: number, to: number, sep: number, column: number): Cell | null {
   let s = from;
   for (let k = 0; k < column; k++) {
-    while (s < to && view.charCodeAt(s) !== sep) s++;
+    s = cellEnd(view, s, to, sep);
     if (s >= to) return null;
     s++;
   }
-  let e = s;
-  while (e < to && view.charCodeAt(e) !== sep) e++;
-  return { start: s, end: e };
+  return { start: s, end: cellEnd(view, s, to, sep) };
 }
 
-/** The column of `pos` in its line [from, pos): the separators before it. */
+/** The column of `pos` in its line [from, pos): the cells that end before it. */
 export function columnAt(text: string, from: number, pos: number, sep: number): number {
   text = tableView(text);
   let n = 0;
-  for (let i = from; i < pos; i++) if (text.charCodeAt(i) === sep) n++;
+  for (let e = cellEnd(text, from, pos, sep); e < pos; e = cellEnd(text, e + 1, pos, sep)) n++;
   return n;
 }
 
@@ -131,7 +148,7 @@ export function cellsBelow(text: string, headerEnd: number, sep: number, column:
 }
 
 /**
- * The cells, trimmed of spaces, under every column of the text's tables whose header (trimmed) matches `header`, at
+ * The cells, trimmed of spaces and quotes, under every column of the text's tables whose header (trimmed) matches `header`, at
  * most `maxColumns` such columns per table: the name column, the address column.
  */
 export function cellsUnder(text: string, header: RegExp, maxColumns: number): Cell[] {
@@ -141,17 +158,23 @@ export function cellsUnder(text: string, header: RegExp, maxColumns: number): Ce
     for (let column = 0, found = 0; found < maxColumns; column++) {
       const h = cellOf(text, t.headerFrom, t.headerTo, t.sep, column);
       if (h === null) break;
-      if (!header.test(text.slice(h.start, h.end).trim())) continue;
+      if (!header.test(unquoted(text, h).trim())) continue;
       found++;
       for (const cell of cellsBelow(text, t.headerTo, t.sep, column)) {
         let { start, end } = cell;
-        while (start < end && text.charCodeAt(start) === 32) start++;
-        while (end > start && text.charCodeAt(end - 1) === 32) end--;
+        while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === QUOTE)) start++;
+        while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === QUOTE)) end--;
         cells.push({ start, end });
       }
     }
   }
   return cells;
+}
+
+/** A cell's text without the double quotes around it. */
+function unquoted(text: string, c: Cell): string {
+  const quoted = c.end - c.start >= 2 && text.charCodeAt(c.start) === QUOTE && text.charCodeAt(c.end - 1) === QUOTE;
+  return quoted ? text.slice(c.start + 1, c.end - 1) : text.slice(c.start, c.end);
 }
 
 let cachedText: string | null = null;
@@ -165,8 +188,9 @@ export function tablesOf(text: string): Table[] {
   let bar = view.indexOf('|');
   let semi = view.indexOf(';');
   let tab = view === text ? -1 : view.indexOf('\t');
-  while (bar !== -1 || semi !== -1 || tab !== -1) {
-    const at = Math.min(bar === -1 ? Infinity : bar, semi === -1 ? Infinity : semi, tab === -1 ? Infinity : tab);
+  let comma = csvComma(view, 0);
+  while (bar !== -1 || semi !== -1 || tab !== -1 || comma !== -1) {
+    const at = Math.min(bar === -1 ? Infinity : bar, semi === -1 ? Infinity : semi, tab === -1 ? Infinity : tab, comma === -1 ? Infinity : comma);
     const lineFrom = text.lastIndexOf('\n', at) + 1;
     const nl = text.indexOf('\n', at);
     const lineTo = nl === -1 ? text.length : nl;
@@ -180,10 +204,18 @@ export function tablesOf(text: string): Table[] {
     if (bar !== -1 && bar < nl) bar = view.indexOf('|', nl);
     if (semi !== -1 && semi < nl) semi = view.indexOf(';', nl);
     if (tab !== -1 && tab < nl) tab = view.indexOf('\t', nl);
+    if (comma !== -1 && comma < nl) comma = csvComma(view, nl);
   }
   cachedText = text;
   cachedTables = tables;
   return tables;
+}
+
+/** The next CSV_COMMA from `from` on, or -1. */
+function csvComma(view: string, from: number): number {
+  CSV_COMMA.lastIndex = from;
+  const m = CSV_COMMA.exec(view);
+  return m === null ? -1 : m.index;
 }
 
 /** Drops the tables found (and the text they were found in). */

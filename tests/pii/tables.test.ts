@@ -37,6 +37,15 @@ describe('tables in pasted text', () => {
     // the same number in a column of amounts is no KvK number
     expect(found('Regeling;Bedrag;Jaar\nBijzondere bijstand;12345678;2025')).toEqual([]);
   });
+  it('reads comma-separated rows, with quoted cells that hold commas; prose with commas is no table', () => {
+    const csv = '"organisatie","kvk","rsin","contactpersoon"\n"Stichting Buurthuis De Pathmos","64930217","557640155","Bakker, Els"\n';
+    expect(found(csv)).toEqual(['KVK:64930217', 'RSIN:557640155', 'PERSOON:Bakker, Els']);
+    expect(cell(csv, headerAbove(csv, csv.indexOf('Bakker')))).toBe('"contactpersoon"');
+    forgetTables();
+    const prose = 'Wij danken u, en de raad, voor de brief.\nHet college, de raad en de griffie, allen aanwezig.';
+    expect(tablesOf(prose)).toEqual([]);
+    forgetTables();
+  });
   it('the cells under a name column are names, known or not; organisations and everyday words are not', () => {
     const text = 'Naam                  | Geb.datum  | Nat. | BSN\nMindaugas Kazlauskas  | 07-09-1998 | LT   | nog niet\nRūta Jankauskienė     | 15-04-2000 | LT   | 367815096';
     expect(found(text)).toEqual(['PERSOON:Mindaugas Kazlauskas', 'GEBOORTEDATUM:07-09-1998', 'PERSOON:Rūta Jankauskienė', 'GEBOORTEDATUM:15-04-2000', 'BSN:367815096']);

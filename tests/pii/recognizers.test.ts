@@ -124,6 +124,17 @@ describe('postcode and address', () => {
     // …and not a Dutch word that happens to be spelt like one ("Vul 12 formulieren in", "De Rue 12 keer")
     expect(addresses('Vul 12 formulieren in. De Rue 12 keer. Formulier 3 aanvullen.')).toEqual([]);
   });
+  it('finds streets abroad whose street word closes the name (Turkish, Lithuanian), at a line start or in brackets', () => {
+    const addresses = (t: string) => found(t).filter((f) => f.startsWith('ADRES'));
+    expect(addresses('Zij wonen nu in Turkije: Atatürk Bulvarı No: 58 Daire 4, 27000 Şahinbey')).toEqual(['ADRES:Atatürk Bulvarı No: 58 Daire 4']);
+    expect(addresses('Adres: Cumhuriyet Mahallesi, Gazi Caddesi No: 14/3, 58040 Sivas')).toEqual(['ADRES:Gazi Caddesi No: 14/3']);
+    expect(addresses('Nieuw adres: Savanorių pr. 176-12, Vilnius')).toEqual(['ADRES:Savanorių pr. 176-12']);
+    expect(addresses('post naar: Rue Ibn Khaldoun n° 15, Nador')).toEqual(['ADRES:Rue Ibn Khaldoun n° 15']);
+    expect(addresses('Vorig adres in het buitenland\nul. Słowackiego 27/4\n26-600 Radom')).toEqual(['ADRES:ul. Słowackiego 27/4']);
+    expect(addresses('Uw vorige adres in Oekraïne (vul. Sumska 71, kv. 14, Charkiv) blijft')).toEqual(['ADRES:vul. Sumska 71, kv. 14']);
+    // a Dutch word before "pr." or "g." is no Lithuanian street
+    expect(addresses('Zie pr. 12 van het rapport en Bijlage g. 3')).toEqual([]);
+  });
   it('finds postcodes with and without space and house number', () => {
     expectFound('3531 CJ Utrecht', 'POSTCODE', '3531 CJ');
     expectFound('postcode 3531CJ', 'POSTCODE', '3531CJ');

@@ -15,14 +15,14 @@ import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, YEAR, STREET_SUFFIXES, S
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
- * a strong street suffix ("kerkstraat 12", stray '.', '’' and "'" allowed, as isStreetWord strips them) or
- * a house-number word ("nr 12", "nummer 3"). A superset of what findAddresses keeps, tested inside the
+ * a strong street suffix ("kerkstraat 12", stray '.', '’' and "'" allowed, as isStreetWord strips them),
+ * a house-number word ("nr 12", "nummer 3") or one of a street abroad ("No: 58", "n° 15", "pr. 176"). A superset of what findAddresses keeps, tested inside the
  * regular expression: "artikel 6", "op 3 maart", "€ 4.312" are passed over without any JavaScript.
  */
 const WORD_CHARS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F0-9'’.\\-";
 const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}][.’']*`).join('');
 const SPACE_DIGIT = new RegExp(
-  ` \\d(?<=(?:[A-Z\\u00C0-\\u00DE\\u0100-\\u017F][${WORD_CHARS}]*|${[...new Set([...STRONG_STREET_SUFFIXES].map((x) => x.slice(-3)))].map(anyCase).join('|')}|[Nn][.’']*[Rr][.’']*|[Mm][.’']*[Ee][.’']*[Rr][.’']*) \\d)`,
+  ` \\d(?<=(?:[A-Z\\u00C0-\\u00DE\\u0100-\\u017F][${WORD_CHARS}]*|${[...new Set([...STRONG_STREET_SUFFIXES].map((x) => x.slice(-3)))].map(anyCase).join('|')}|[Nn][.’']*[Rr][.’']*|[Mm][.’']*[Ee][.’']*[Rr][.’']*|[Nn][Oo]:|[Nn][°º]|(?:pr|g)\\.) \\d)`,
   'g',
 );
 /** Letters of ALNUM without the digits: A-Z a-z, Latin-1 letters (not × ÷), Latin Extended-A. */
@@ -207,6 +207,8 @@ function wordsBefore(text: string, view: string, pos: number, max: number): { st
   return out;
 }
 
+/** The Lithuanian street words right before a number ("Savanorių pr. 176", "Vilniaus g. 12"). */
+const FOREIGN_NUMBER_WORD = /(?:^|[^A-Za-z])(?:pr|g)\.$/;
 /** Finds the streets; `numbers` gets each "space + digit" after a capitalised word or "nr" that is no street word. */
 function findAddresses(text: string, found: Found, numbers: number[]): void {
   // the street's name is read leftwards in the text with its tabs (tableView): it ends at a table's cell
@@ -218,6 +220,11 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
     const space = m.index;
     if (space === 0) continue;
     const pc = text.charCodeAt(space - 1);
+    // "No: 58", "n° 15", "pr. 176", "g. 12": numbers of streets abroad only
+    if (pc === 58 || pc === 0xb0 || pc === 0xba || (pc === 46 && FOREIGN_NUMBER_WORD.test(text.slice(Math.max(0, space - 4), space)))) {
+      numbers.push(space);
+      continue;
+    }
     if (!(isLetterCode(pc) || pc === 46)) continue;
     // cheap first look at the word before the number: lowercase words need a strong street suffix,
     // capitalised ones a street suffix or a "Laan van …" form further back

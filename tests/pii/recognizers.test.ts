@@ -822,6 +822,12 @@ describe('person names', () => {
     expect(found('mijn dochter (Dilnoza, 15) fietst hier elke ochtend')).toEqual(['PERSOON:Dilnoza']);
     // a number in brackets after a word in a sentence is a reference, not an age
     expect(found('zie Tabel (12) en Figuur (3) in het rapport')).toEqual([]);
+    // a list of children whose names are also words or places, each with an age or a date of birth
+    expect(found('Kinderen:\n- Adam, geb. 02-09-2013, groep 8\n- Helen (12), brugklas\n- Zon (3)').filter((f) => f.startsWith('PERSOON'))).toEqual([
+      'PERSOON:Adam', 'PERSOON:Helen', 'PERSOON:Zon',
+    ]);
+    // …but not one opening a sentence
+    expect(found('Helen (12) keer per jaar.\nAdam is een stad.').filter((f) => f.startsWith('PERSOON'))).toEqual([]);
     // a name trigger after a table's separator still counts
     expect(found('Iryna Shevchuk;14.06.1979;fam. Bakker;Grote Oost 52').filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:Iryna Shevchuk', 'PERSOON:Bakker']);
   });
@@ -844,6 +850,12 @@ describe('person names', () => {
     expectFound('Ik sprak Desirée Kok gisteren', 'PERSOON', 'Desirée Kok');
     expectFound('Cliënt: Nguyễn Thị Mai Anh', 'PERSOON', 'Nguyễn Thị Mai Anh');
     expectNone('De gemeente Noardlike Fryske Wâlden en het Café De Zwaan', 'PERSOON');
+  });
+  it('a name field holds a name whole, known or not, also with the role in its label; not an organisation', () => {
+    expectFound('Naam: Xiaoling Zhou\nE-mail: x@example.nl', 'PERSOON', 'Xiaoling Zhou');
+    expectFound('Naam melder: jeroen bakker\nE-mailadres: x', 'PERSOON', 'jeroen bakker');
+    expectFound('Naam aanvrager: T. de Boer-Hiemstra, Kerkstraat 1', 'PERSOON', 'T. de Boer-Hiemstra');
+    expectNone('Naam: Stichting De Boog\nNaam organisatie: Buurtcentrum Oost', 'PERSOON');
   });
   it('a name field filled in in lower case, and abbreviated titles without their dot', () => {
     expectFound('Naam: kevin vd heuvel\nAdres: Molenakkerstraat 56', 'PERSOON', 'kevin vd heuvel');

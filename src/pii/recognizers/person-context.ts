@@ -87,6 +87,18 @@ export function ageAfter(text: string, start: number, end: number, datesOnly = f
   AGE_IN_BRACKETS.lastIndex = end;
   return AGE_IN_BRACKETS.test(text);
 }
+/**
+ * A list item that opens with the word at text[start, end) and gives an age or a date of birth right after it: a
+ * child in a list of them ("- Helen (12), brugklas", "- Adam, geb. 02-09-2013"), named with a word that is also an
+ * everyday word or a place.
+ */
+const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+$/;
+const BIRTH_AFTER_COMMA = /, (?:geb\.?|geboren) ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/y;
+export function listedWithAge(text: string, start: number, end: number): boolean {
+  if (!LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  BIRTH_AFTER_COMMA.lastIndex = end;
+  return BIRTH_AFTER_COMMA.test(text) || ageAfter(text, start, end);
+}
 /** A listed first name in brackets at text[at + 1]: " (Gert-Jan)", " (Annemarie)". */
 const BRACKETED_WORD = new RegExp(`\\(([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?)\\)`, 'y');
 export function firstNameInBrackets(text: string, at: number): boolean {

@@ -6,6 +6,7 @@
 import type { Found } from '../types.js';
 import { classify, classifyWord, key, surnameCores, surnames } from './person-lexicon.js';
 import { LO, UP } from './person-words.js';
+import { isOrganisationWord } from './person-organisations.js';
 import { report } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
@@ -17,7 +18,9 @@ import { isUpperCode } from './shared.js';
  */
 const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
 const CAPITALS_AFTER_COLON = new RegExp(`[:|][ \\t]*([${CAPS}'’\\-.]{2,}(?: [${CAPS}'’\\-.]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
-const NAME_LABEL = /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|roepnaam|voorletters|name|surname)[ \t]*$/i;
+/** A label of a name field: "Naam:", "Achternaam:", and a name with the person's role: "Naam melder:", "Naam cliënt:". */
+const NAME_LABEL =
+  /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|roepnaam|voorletters|name|surname)(?: (?:melder|aanvrager|cliënt|client|bewoner|inwoner|klant|ouder|kind|partner|contactpersoon|huurder|indiener|verzoeker|gemachtigde|deelnemer|leerling|getuige|belanghebbende|overledene|vader|moeder))?[ \t]*$/i;
 /** A character that can open CAPITALS_AFTER_COLON's capture: a capital of CAPS, an apostrophe or a hyphen. */
 function opensCapitals(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
@@ -39,6 +42,10 @@ function afterLabel(text: string, found: Found, colon: number): void {
     return;
   }
   if (!opensCapitals(text.charCodeAt(p))) return;
+  if (!bar && isLowerCode(text.charCodeAt(p + 1))) {
+    capitalisedAfterLabel(text, found, colon, p);
+    return;
+  }
   CAPITALS_AFTER_COLON.lastIndex = colon;
   const m = CAPITALS_AFTER_COLON.exec(text);
   if (m === null || !NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) return;
@@ -69,6 +76,28 @@ function lowerCaseAfterLabel(text: string, found: Found, colon: number, p: numbe
   if (word === undefined || word.endsWith('.')) return;
   const c = classify(key(word));
   if (c === 'F' || c === 'FS' || c === 'S' || (initials && (c === 'U' || c === 'A'))) found.add(p, p + m[1].length, 0.8);
+}
+
+/**
+ * A name field filled in as names are written: "Naam: Xiaoling Zhou", "Naam melder: T. de Boer-Hiemstra". The
+ * capitalised words (initials and particles between them) up to the line's end, a comma, a bracket or a number are
+ * the name, known or not; an organisation's name ("Naam: Stichting De Boog") is not.
+ */
+const NAME_PARTICLE = "(?:van|de|der|den|ter|ten|te|el|al|von|da|dos|di|le|la|'t)";
+const NAME_WORD = `[${UP}][${LO}'’\\-]+`;
+const CAPITALISED_AFTER_COLON = new RegExp(
+  `((?:[A-Z]\\.){0,4} ?(?:${NAME_PARTICLE} )*${NAME_WORD}(?:[ \\-](?:${NAME_PARTICLE}|${NAME_WORD})){0,5}) *(?=$|[\\n,;(|<]| \\d)`,
+  'y',
+);
+function capitalisedAfterLabel(text: string, found: Found, colon: number, p: number): void {
+  if (!NAME_LABEL.test(text.slice(Math.max(0, colon - 40), colon))) return;
+  CAPITALISED_AFTER_COLON.lastIndex = p;
+  const m = CAPITALISED_AFTER_COLON.exec(text);
+  if (m === null) return;
+  const name = m[1];
+  const first = name.slice(0, name.search(/[ \-]|$/));
+  if (isOrganisationWord(key(first)) || isOrganisationWord(key(name.slice(name.lastIndexOf(' ') + 1)))) return;
+  found.add(p, p + name.length, 0.85);
 }
 
 /** Informal writing: "mevrouw roos", "dhr. de vries", "mw el idrissi": a listed name in lower case right after a title. */

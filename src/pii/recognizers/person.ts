@@ -30,6 +30,7 @@ import {
   isQuoteCode,
   joinedToFirstNameAfter,
   joinedToLastName,
+  listedWithAge,
   onlySeparators,
   placePhraseEnd,
   quotedAfterNaming,
@@ -93,6 +94,7 @@ function everydayWordNamed(text: string, pos: number, word: string, lower: strin
   if (from < 0 && word.length >= 3 && isLowerCode(text.charCodeAt(pos - 2))) from = afterTitleAndParticles(text, pos);
   if (from < 0 && isQuoteCode(text.charCodeAt(pos - 1)) && quotedAfterNaming(text, pos)) from = pos;
   if (from < 0 && word.length >= 4 && !functionWord && afterSurnameTitle(text, pos)) from = pos;
+  if (from < 0 && !functionWord && listedWithAge(text, pos, pos + word.length)) from = pos;
   return from;
 }
 
@@ -290,13 +292,13 @@ function findCapitalised(text: string, found: Found): void {
       continue;
     }
     // A lone name that is also a word ("Roos", "Mark"), without trigger or particles: decide() takes it only
-    // mid-sentence (0.6), so the chain need not be read.
+    // mid-sentence (0.6), or opening a list item with an age ("- Helen (12)"), so the chain need not be read.
     // (In brackets after a name it is the name someone goes by, "Hendrika (Riek) Scholten": kept for later.)
     if (c0 === 'A' && t0.kind === 'word' && !trigger && pre.words.length === 0 && endsChain(text, t0.end, cache)) {
       if (bracketedAfterName(text, t0.start, t0.end)) {
         report(text, found, t0.start, t0.end, 0.7);
         remember(t0);
-      } else if (!atSentenceStart(text, chainStart) || firstNamesAfterComma(text, t0.start, t0.end)) {
+      } else if (!atSentenceStart(text, chainStart) || firstNamesAfterComma(text, t0.start, t0.end) || listedWithAge(text, t0.start, t0.end)) {
         report(text, found, t0.start, t0.end, 0.6);
       }
       ANCHOR.lastIndex = t0.end;

@@ -366,6 +366,11 @@ describe('foreign identity documents', () => {
 
 describe('date of birth', () => {
   it('reads birth context in capitals', () => expectFound('GEBOORTEDATUM: 02-02-1971', 'GEBOORTEDATUM', '02-02-1971'));
+  it('reads the dates in a list of children under a family word; not those of a list of appointments', () => {
+    const list = '[Kinderen in het huishouden]\n1. Ilyas el Amrani - 11-03-2012\n2. Noor el Amrani - 27-08-2016\n';
+    expect(found(list).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:11-03-2012', 'GEBOORTEDATUM:27-08-2016']);
+    expectNone('Afspraken:\n- Jan Jansen - 12-03-2025 intake\n- Piet, 14-03-2025', 'GEBOORTEDATUM');
+  });
   it('reads hurried abbreviations, and a birth-date column of a Markdown table past its rule line', () => {
     expectFound('Wouter: Ngozi Adeyemi-Okafor, gebdat 08-04-1984', 'GEBOORTEDATUM', '08-04-1984');
     expectFound('geb.dat. 08-04-1984', 'GEBOORTEDATUM', '08-04-1984');

@@ -153,6 +153,7 @@ function findBirthDates(text: string, found: Found): void {
     from = Math.max(ctxEnd, done);
   }
   findChildrensDates(text, found);
+  findListedDates(text, found);
 }
 
 /** DATE, read at one position. */
@@ -183,6 +184,26 @@ function findChildrensDates(text: string, found: Found): void {
     const first = text.charCodeAt(w);
     if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || !FAMILY_BEFORE.test(sentenceBefore(text, w))) continue;
     found.add(p + 2, end, 0.85);
+  }
+}
+/**
+ * A list of children (or other family) with a date after each name: "[Kinderen in het huishouden]\n1. Ilyas el Amrani -
+ * 11-03-2012", "- Noor, 27-08-2016". The item opens with a bullet or a number and a capital; a family word stands in
+ * the lines before it. Found from the line breaks (indexOf).
+ */
+const LIST_ITEM_NAME = /[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-ZÀ-Þ][^\n\d:;]{0,60}?(?: [-–] |, )/y;
+function findListedDates(text: string, found: Found): void {
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    LIST_ITEM_NAME.lastIndex = nl + 1;
+    if (!LIST_ITEM_NAME.test(text)) continue;
+    const at = LIST_ITEM_NAME.lastIndex;
+    DATE_AT.lastIndex = at;
+    const m = DATE_AT.exec(text);
+    if (m === null) continue;
+    const end = at + m[0].length;
+    const after = text.charCodeAt(end);
+    if (!(Number.isNaN(after) || after === 10 || after === 44 || after === 32 || after === 41)) continue;
+    if (FAMILY_BEFORE.test(text.slice(Math.max(0, nl - 240), nl))) found.add(at, end, 0.85);
   }
 }
 /** Up to 80 characters before `w`, from the start of its sentence or line. */

@@ -18,11 +18,11 @@ export const WINDOWED_MIN_DIGITS = 7;
  */
 const LONG_NUMBER = /[0-9](?<![0-9][0-9])(?:[ .()\-]{0,3}[0-9]){6,}/g;
 /**
- * A capital letter next to a digit ("GZ219K", "NL91…"): rare in prose, where capitals and digits are not.
- * The hit is the digit (with the capital before it in a look-behind, or after it): the scan stops at digits
- * only, which prose has far fewer of than capitals.
+ * A capital letter next to a digit ("GZ219K", "NL91…"), or before a space and a digit ("CFR 482913"): rare in
+ * prose, where capitals and digits are not. The hit is the digit (with the capital before it in a look-behind, or
+ * after it): the scan stops at digits only, which prose has far fewer of than capitals.
  */
-const LETTER_DIGIT = /[0-9](?<=[A-Z][0-9])|[0-9][A-Z]/g;
+const LETTER_DIGIT = /[0-9](?<=[A-Z] ?[0-9])|[0-9][A-Z]/g;
 /** A letterDigit pattern has such a pair within its first this many characters. */
 const LETTER_DIGIT_REACH = 8;
 /** Spots closer than this are scanned as one window (a window costs a slice and an exec call). */
@@ -95,9 +95,9 @@ export class Windows {
  */
 export const numberWindows = (text: string) => new Windows(text, LONG_NUMBER, 3, 0, true);
 /**
- * Windows around capital-digit pairs: a letterDigit match holds a pair within its first LETTER_DIGIT_REACH
- * characters, so it begins at most LETTER_DIGIT_REACH - 1 before the pair, and the pair begins at most one
- * before the hit (its digit). (A pair the scan stepped over, "A1B" → "1B", shares the found pair's digit.)
+ * Windows around capital-digit pairs: a letterDigit match holds a pair (or a capital, a space and a digit) within its
+ * first LETTER_DIGIT_REACH characters, so it begins at most LETTER_DIGIT_REACH - 1 before the pair's digit, the hit.
+ * (A pair the scan stepped over, "A1B" → "1B", shares the found pair's digit.)
  */
 export const letterDigitWindows = (text: string) => new Windows(text, LETTER_DIGIT, LETTER_DIGIT_REACH, 64);
 

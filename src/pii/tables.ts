@@ -34,8 +34,6 @@ const SEMICOLON = 59;
 const TAB = 9;
 const COMMA = 44;
 const QUOTE = 34;
-/** A comma with no space, line break or digit after it: where a comma-separated line may be (prose has few). */
-const CSV_COMMA = /,[^ \n0-9]/g;
 
 /**
  * The text of this call with its tabs put back where normalisation made them spaces (same length, same offsets),
@@ -211,11 +209,16 @@ export function tablesOf(text: string): Table[] {
   return tables;
 }
 
-/** The next CSV_COMMA from `from` on, or -1. */
+/**
+ * The next comma from `from` on with no space, line break or digit after it, where a comma-separated line may be
+ * (prose has few), or -1. Found with indexOf: several times faster than a regular expression here.
+ */
 function csvComma(view: string, from: number): number {
-  CSV_COMMA.lastIndex = from;
-  const m = CSV_COMMA.exec(view);
-  return m === null ? -1 : m.index;
+  for (let i = view.indexOf(',', from); i !== -1; i = view.indexOf(',', i + 1)) {
+    const c = view.charCodeAt(i + 1);
+    if (i + 1 < view.length && c !== 32 && c !== 10 && !(c >= 48 && c <= 57)) return i;
+  }
+  return -1;
 }
 
 /** Drops the tables found (and the text they were found in). */

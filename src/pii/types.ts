@@ -57,7 +57,7 @@ export interface PatternDef {
    */
   readonly minDigits?: number;
   /**
-   * Every match holds a capital A–Z right next to a digit 0–9 within its first 8 characters and is at most
+   * Every match holds a capital A–Z right next to a digit 0–9 (or a space between them) within its first 8 characters and is at most
    * 64 characters long: the analyzer then runs the pattern only around such pairs (rare in prose).
    */
   readonly letterDigit?: boolean;

@@ -56,7 +56,7 @@ function openerBefore(text: string, space: number): number {
     if (len <= 10 && OPENER_FIRST.has(c) && OPENERS.has(text.slice(s, end))) {
       return s > 0 && isLetterOrDigit(text.charCodeAt(s - 1)) ? -1 : NAME.test(text.slice(end + 1, space)) ? s : -1;
     }
-    if (len <= 7 && CLOSERS.has(text.slice(s, end))) {
+    if (len <= 7 && CLOSER_FIRST.has(c) && CLOSERS.has(text.slice(s, end))) {
       const from = nameBefore(text, s);
       // Lithuanian streets are named in the genitive: "Gedimino pr.", "Vilniaus g." (not "Bijlage g. 3")
       return from >= 0 && (len > 3 || GENITIVE.test(text.slice(from, s - 1))) ? from : -1;
@@ -96,4 +96,5 @@ function openerEndsAt(text: string, space: number): boolean {
   return space - s <= 10 && OPENERS.has(text.slice(s, space));
 }
 const OPENER_FIRST: ReadonlySet<number> = new Set([...OPENERS].map((w) => w.charCodeAt(0)));
+const CLOSER_FIRST: ReadonlySet<number> = new Set([...CLOSERS].map((w) => w.charCodeAt(0)));
 const isLetterOrDigit = (c: number) => isLatinLetterCode(c) || (c >= 48 && c <= 57);

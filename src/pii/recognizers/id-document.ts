@@ -4,7 +4,7 @@
  * ones (one or two letters and 6–9 digits, up to three letters and a space before 6–9 digits, or 7–9 digits)
  * and driving-licence numbers (10 digits). All need context words.
  */
-import type { Found, Recognizer } from '../types.js';
+import type { Recognizer } from '../types.js';
 import { validNineDigits } from './bsn.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
@@ -80,9 +80,11 @@ export const foreignIdDocumentRecognizer: Recognizer = {
     // a capital or two touching the digits (Syrian passports: "N014827736"): run around capital-digit pairs only (letterDigit)
     { name: 'letters_and_digits', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]?\\d{6,9}(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
     { name: 'digits', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{6,8}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 7 },
+    // a series of up to three capitals and a space before the digits, as Polish, Romanian and Ukrainian ID cards and
+    // passports are written ("CFR 482913", "RX 618204", "N 012478536"): a capital, a space and a digit (letterDigit)
+    { name: 'spaced_series', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{0,2} \\d{6,9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, letterDigit: true },
   ],
-  find: findSpacedSeries,
-  validate: (v) => !(v.length === 9 && validNineDigits(v)),
+  validate: (v) => !(v.length === 9 && validNineDigits(v)) && !(v.includes(' ') && NOT_SERIES.has(v.slice(0, v.indexOf(' ')))),
   context: DOC_CONTEXT.filter((w) => w !== 'id'),
   contextBoost: 0.5,
   // "ID-kaart gekregen via het consulaat in Den Haag, nr. 009482715": the document is named earlier in the sentence
@@ -92,19 +94,5 @@ export const foreignIdDocumentRecognizer: Recognizer = {
   negativeContext: ['zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie'],
 };
 
-/**
- * A series of up to three capitals, a space and 6–9 digits, as Polish, Romanian and Ukrainian ID cards and
- * passports are written ("CFR 482913", "RX 618204", "N 012478536"). Found at its digits (far rarer in prose than
- * capitals), then widened over the series; labels such as "BSN 123456789" are not series.
- */
-const SPACED_DIGITS = new RegExp(`\\d(?<=(?<![${ALNUM}])[A-Z]{1,3} \\d)\\d{5,8}(?![${ALNUM}]|[.,\\-]\\d)`, 'g');
+/** Labels before a number, not series of a document number: "BSN 123456789", "KVK 12345678". */
 const NOT_SERIES = new Set(['BSN', 'KVK', 'BTW', 'TEL', 'NR', 'FAX', 'IBAN', 'NL', 'BE', 'DE']);
-function findSpacedSeries(text: string, found: Found): void {
-  SPACED_DIGITS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPACED_DIGITS.exec(text)) !== null) {
-    let start = m.index - 1;
-    while (start > 0 && text.charCodeAt(start - 1) >= 65 && text.charCodeAt(start - 1) <= 90) start--;
-    if (!NOT_SERIES.has(text.slice(start, m.index - 1))) found.add(start, m.index + m[0].length, 0.2);
-  }
-}

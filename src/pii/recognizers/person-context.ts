@@ -95,9 +95,13 @@ export function ageAfter(text: string, start: number, end: number, datesOnly = f
 const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+$/;
 const BIRTH_AFTER_COMMA = /, (?:geb\.?|geboren) ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/y;
 export function listedWithAge(text: string, start: number, end: number): boolean {
-  if (!LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  BIRTH_AFTER_COMMA.lastIndex = end;
-  return BIRTH_AFTER_COMMA.test(text) || ageAfter(text, start, end);
+  // the age after it first: a character or two decide for nearly every word
+  const c = text.charCodeAt(end);
+  if (c === 44) {
+    BIRTH_AFTER_COMMA.lastIndex = end;
+    if (!BIRTH_AFTER_COMMA.test(text)) return false;
+  } else if (c !== 32 || text.charCodeAt(end + 1) !== 40 || !ageAfter(text, start, end)) return false;
+  return LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 /** A listed first name in brackets at text[at + 1]: " (Gert-Jan)", " (Annemarie)". */
 const BRACKETED_WORD = new RegExp(`\\(([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?)\\)`, 'y');

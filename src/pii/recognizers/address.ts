@@ -16,8 +16,9 @@ import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, YEAR, STREET_SUFFIXES, S
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
  * a strong street suffix ("kerkstraat 12", stray '.', '’' and "'" allowed, as isStreetWord strips them),
- * a house-number word ("nr 12", "nummer 3") or one of a street abroad ("No: 58", "n° 15", "pr. 176"). A superset of what findAddresses keeps, tested inside the
- * regular expression: "artikel 6", "op 3 maart", "€ 4.312" are passed over without any JavaScript.
+ * a house-number word ("nr 12", "nummer 3") or one of a street abroad ("No: 58", "n° 15", "pr. 176"). A superset
+ * of what findAddresses keeps, tested inside the regular expression: "artikel 6", "op 3 maart", "€ 4.312" are
+ * passed over without any JavaScript.
  */
 const WORD_CHARS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F0-9'’.\\-";
 const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}][.’']*`).join('');

@@ -7,7 +7,7 @@
 import { lowerBound } from '../lower-bound.js';
 import { type Cell, MAX_LINE, cellsBelow, columnAt, tableView } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
-import { ALNUM, HAS_DIGIT, isLatinLetterCode } from './shared.js';
+import { ALNUM, HAS_DIGIT, LIST_MARKER, isLatinLetterCode } from './shared.js';
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october';
@@ -191,7 +191,7 @@ function findChildrensDates(text: string, found: Found): void {
  * 11-03-2012", "- Noor, 27-08-2016". The item opens with a bullet or a number and a capital; a family word stands in
  * the lines before it. Found from the line breaks (indexOf).
  */
-const LIST_ITEM = /\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-ZÀ-Þ])/g;
+const LIST_ITEM = new RegExp(`\\n${LIST_MARKER}(?=[A-ZÀ-Þ])`, 'g');
 const LIST_ITEM_NAME = /[A-ZÀ-Þ][^\n\d:;]{0,60}?(?: [-–] |, )/y;
 function findListedDates(text: string, found: Found): void {
   LIST_ITEM.lastIndex = 0;

@@ -7,7 +7,7 @@ import { NAMING_TRIGGERS, PLACE_PHRASES_BY_FIRST_WORD, RELATION_TRIGGERS, common
 import { last } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
 import { LO, MAX_WORD_LENGTH, UP, infoOf } from './person-words.js';
-import { STREET_SUFFIXES, endsWithAny, isUpperCode } from './shared.js';
+import { LIST_MARKER, STREET_SUFFIXES, endsWithAny, isUpperCode } from './shared.js';
 
 /** Words that join two names: "Jan en Piet", "Jan of Piet", "Jan & Piet". */
 const JOIN_WORDS = ['en', 'of', 'and', '&', 'und', 'et'];
@@ -92,7 +92,7 @@ export function ageAfter(text: string, start: number, end: number, datesOnly = f
  * child in a list of them ("- Helen (12), brugklas", "- Adam, geb. 02-09-2013"), named with a word that is also an
  * everyday word or a place.
  */
-const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+$/;
+const LIST_ITEM_BEFORE = new RegExp(`(?:^|\\n)${LIST_MARKER}$`);
 const BIRTH_AFTER_COMMA = /, (?:geb\.?|geboren) ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/y;
 export function listedWithAge(text: string, start: number, end: number): boolean {
   // the age after it first: a character or two decide for nearly every word

@@ -21,6 +21,7 @@ const PLACE_AFTER = /,? {1,2}[A-Z](?:[a-zà-ÿ]{2}|[A-Z]{3,}(?![a-z]))/y;
  * "Prins Hendrikkade 9 bis\n3071 KB", "Asserstraat 77;9401 KM".
  */
 const NUMBER_BEFORE = /[0-9](?:[ \-]?[A-Za-z]{1,3})?(?:[,;]? |[;\n]| \()$/;
+const numberBefore = (text: string, start: number) => NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 
 /**
  * Postcodes in lower case ("oranjelaan 6, 7411 ax", "2513gn") unless their letters are a Dutch word or a unit
@@ -43,15 +44,14 @@ function findPostcodes(text: string, found: Found): void {
     const start = m.index;
     const end = start + m[0].length;
     const letters = text.charCodeAt(start + 4) === 32 ? start + 5 : start + 4;
-    const before = text.slice(Math.max(0, start - 8), start);
     const pair = text.slice(letters, letters + 2);
     let score = 0.6;
     if (text.charCodeAt(letters) >= 97) {
       if (LOWER_NOT_LETTERS.has(pair)) continue;
-      if (!writtenInLowerCase(text) && !NUMBER_BEFORE.test(before) && end - letters === 2) score = 0.3;
+      if (end - letters === 2 && !writtenInLowerCase(text) && !numberBefore(text, start)) score = 0.3;
     } else if (UNIT_LIKE.has(pair)) {
       PLACE_AFTER.lastIndex = end;
-      score = PLACE_AFTER.test(text) || NUMBER_BEFORE.test(before) ? 0.6 : 0.3;
+      score = PLACE_AFTER.test(text) || numberBefore(text, start) ? 0.6 : 0.3;
     }
     found.add(start, end, score);
   }

@@ -10,6 +10,8 @@ export const ALNUM = `0-9${LETTERS}`;
  * columns of a CSV row ("Jansen,111222333,0612345678").
  */
 export const DECIMALS = ',\\d{1,2}(?![0-9])';
+/** What opens a list item: its indent, a bullet or a number ("- ", "• ", "1. ", "2) ") and the space after it. */
+export const LIST_MARKER = '[ \\t]*(?:[-*•]|\\d{1,2}[.)])[ \\t]+';
 /**
  * "A digit not glued to what precedes it", written with the digit FIRST: a pattern that starts with a
  * character class lets V8 skip quickly to candidate positions; one that starts with a look-behind is tried

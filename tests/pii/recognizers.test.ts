@@ -77,6 +77,11 @@ describe('IBAN', () => {
     expectFound('Bank is only polish: PL22 5739 5735 2962 3203 1787 3654.', 'IBAN', 'PL22 5739 5735 2962 3203 1787 3654');
     expectNone('PL23 5739 5735 2962 3203 1787 3654', 'IBAN');
   });
+  it('finds an IBAN in lower case in a chat, not a number that fails mod 97', () => {
+    expectFound('14:11 klant: nl72snsb0373936093', 'IBAN', 'nl72snsb0373936093');
+    expectFound('mijn iban is nl91 abna 0417 1643 00.', 'IBAN', 'nl91 abna 0417 1643 00');
+    expectNone('code nl12 3456 7890 1234', 'IBAN');
+  });
 });
 
 describe('BTW-id and KvK', () => {
@@ -158,6 +163,17 @@ describe('postcode and address', () => {
     expectFound('Kunt u uw postcode geven?\n14:05 Bezoeker: 2525 kp den haag', 'POSTCODE', '2525 kp');
     expectNone('Wij ontvingen 2025 aanvragen. In 2024 en daarvoor minder.', 'POSTCODE');
     expectNone('Er kwamen 1200 mb aan bestanden binnen.', 'POSTCODE');
+  });
+  it('a postcode in lower case that opens a line or a chat message, as a resident answers the question for it', () => {
+    expectFound('19:47 [Bezoeker] kleine houtstraat 48 rood\n19:47 [Bezoeker] 2011dm\n19:48 [Medewerker Lotte] Dank je.', 'POSTCODE', '2011dm');
+    expectFound('[03-02-25 08:44:12] +31 6 21 94 07 73: 8012 dh denk ik', 'POSTCODE', '8012 dh');
+    expectFound('10/6/25, 08:31 - Karin Bosman: 1621 hs\n', 'POSTCODE', '1621 hs');
+    expectNone('Het budget:\n2025 en verder', 'POSTCODE');
+    expectNone('In de zomer waren er 1200 ex-gedetineerden.', 'POSTCODE');
+  });
+  it('a street in lower case keeps its adjective ("kleine houtstraat")', () => {
+    expectFound('19:47 [Bezoeker] kleine houtstraat 48 rood', 'ADRES', 'kleine houtstraat 48 rood');
+    expectFound('wij wonen aan de oude kerkstraat 4.', 'ADRES', 'oude kerkstraat 4');
   });
   it('a house number after a postcode is not the start of a licence plate in the next cell', () =>
     expect(found('Mathenesserlaan 188\t3014 HK\t7-TNV-52\tok').filter((f) => !f.startsWith('ADRES'))).toEqual(['POSTCODE:3014 HK', 'KENTEKEN:7-TNV-52']));
@@ -353,6 +369,14 @@ describe('foreign identity documents', () => {
     expect(found('paspoort aangevraagd, BSN 111222333')).toEqual(['BSN:111222333']);
     expectNone('Zaak BZ 2025118 over het paspoort van de aanvrager', 'ID_DOCUMENT');
   });
+  it('reads passports that end in a letter, Belgian identity cards and the Moroccan CIN', () => {
+    for (const [text, value] of [
+      ['- Jasmine Dela Cruz Reyes, geb. 22-02-1994, paspoort P4728391B, tel. +63 917 552 0193', 'P4728391B'],
+      ['Getuige 3: woonachtig in België, Belgische identiteitskaart 592-4418763-12, tel. +32 478 23 91 06', '592-4418763-12'],
+      ['Marokkaanse CIN S482915, afgegeven in Nador', 'S482915'],
+    ]) expectFound(text, 'ID_DOCUMENT', value);
+    expectNone('Zaak 592-4418763-12 is gesloten.', 'ID_DOCUMENT');
+  });
   it('reads letters and digits interleaved as a document number when a document is named up to a few lines before', () => {
     const chat = '[14:04] KCC – Sven: Weet u het documentnummer nog?\n[14:05] Inwoner: staat op een kopie denk ik.. NXR7K41P2\n';
     expectFound(chat, 'ID_DOCUMENT', 'NXR7K41P2');
@@ -360,7 +384,8 @@ describe('foreign identity documents', () => {
     expectFound('Verblijfsdocument Yonas (W-document / VBN): V73K9R2P4', 'ID_DOCUMENT', 'V73K9R2P4');
     // the same shape without a document named, or with too few letters or digits mixed, is no document number
     expectNone('Bestelcode NXR7K41P2 voor de printer.', 'ID_DOCUMENT');
-    expectNone('paspoort: zie map W1234567X', 'ID_DOCUMENT');
+    // ("W1234567X", a letter, seven digits and a letter, is a passport's shape: see the test below)
+    expectNone('paspoort: zie map W123X4567', 'ID_DOCUMENT');
   });
 });
 
@@ -376,6 +401,14 @@ describe('date of birth', () => {
     expectFound('geb.dat. 08-04-1984', 'GEBOORTEDATUM', '08-04-1984');
     const table = '| Naam | Geboortedatum |\n|---|---|\n| Jan Smit | 01-02-1980 |\n| Piet Smit | 03-04-1990 |';
     expect(found(table).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:01-02-1980', 'GEBOORTEDATUM:03-04-1990']);
+  });
+  it('reads a "geb_datum" column of a semicolon or comma export; a comma in a sentence heads no column', () => {
+    const semi = 'client_id;naam;geb_datum;bsn\nWT-4471;Marco Veenstra;12-02-1979;394845870\nWT-4488;Shanti Ramautar;30-09-1994;277255533';
+    expect(found(semi).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:12-02-1979', 'GEBOORTEDATUM:30-09-1994']);
+    const comma = 'achternaam,voornaam,geb_datum,nat\nKaczmarek,Marek,1979-02-11,POL\nIonescu,Cristian,1995-06-03,ROU';
+    expect(found(comma).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:1979-02-11', 'GEBOORTEDATUM:1995-06-03']);
+    const sentence = 'Vermeld naam, geboortedatum, adres en telefoon in uw aanvraag, en stuur die voor de vergadering\nvan,de,raad,op,12-02-2026,in.';
+    expectNone(sentence, 'GEBOORTEDATUM');
   });
   it('needs birth context', () => {
     expectFound('geboren op 14-03-1962', 'GEBOORTEDATUM', '14-03-1962');
@@ -443,6 +476,11 @@ describe('licence plates, documents, cards', () => {
     expectFound('kenteken GZ219K', 'KENTEKEN', 'GZ219K');
     expectNone('code GZ219K', 'KENTEKEN');
   });
+  it('dashed plates in lower case: in a chat next to "kenteken", not without a context word', () => {
+    expectFound('[09:02] Bezoeker: ik had gewoon betaald met de app!! kenteken zr-660-f', 'KENTEKEN', 'zr-660-f');
+    expectFound('19:50 [Bezoeker] kenteken is k-476-rs', 'KENTEKEN', 'k-476-rs');
+    expectNone('Dit is een zr-660-f test zonder context.', 'KENTEKEN');
+  });
   it('document numbers need context', () => {
     expectFound('paspoort NP8K4L2J1', 'ID_DOCUMENT', 'NP8K4L2J1');
     expectFound('rijbewijsnummer 5123456789', 'ID_DOCUMENT', '5123456789');
@@ -479,6 +517,11 @@ describe('licence plates, documents, cards', () => {
   it('payment cards pass Luhn', () => {
     expectFound('kaart 4111 1111 1111 1111', 'BETAALKAART', '4111 1111 1111 1111');
     expectNone('kaart 4111 1111 1111 1112', 'BETAALKAART');
+  });
+  it('payment cards in a comma-separated export; an amount with decimals is no card', () => {
+    const csv = 'Klant,Kaartnummer,Vervaldatum\nH. Boukema,4978 3912 4505 7651,09/27\nR. Amezian,5858101141466076,03/28\n';
+    expect(found(csv).filter((f) => f.startsWith('BETAALKAART'))).toEqual(['BETAALKAART:4978 3912 4505 7651', 'BETAALKAART:5858101141466076']);
+    expectNone('bedrag 4111111111111111,09 euro', 'BETAALKAART');
   });
 });
 

@@ -6,7 +6,7 @@
 import { cellsUnder } from '../tables.js';
 import type { Found } from '../types.js';
 import { writtenInLowerCase } from './lower-case-text.js';
-import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_SUFFIXES, YEAR, endsWithAny } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_ADJECTIVES, STREET_SUFFIXES, YEAR, endsWithAny } from './shared.js';
 
 /**
  * A column of addresses: its header, trimmed ("Adres", "Woonadres", "Ophaaladres", "Adres (nieuw)", "Adres
@@ -26,7 +26,7 @@ export function findTableAddresses(text: string, found: Found): void {
 }
 
 /** Words that open a street's name in lower case: "oude haven", "de esch", "it heechhout". */
-const STREET_OPENERS = new Set(['de', 'het', "'t", 'it', 'oude', 'nieuwe', 'lange', 'korte', 'hoge', 'lage', 'grote', 'kleine', 'van']);
+const STREET_OPENERS = new Set(['de', 'het', "'t", 'it', 'van', ...STREET_ADJECTIVES]);
 /** A word in lower case and a number after it. */
 const LOWER_WORD_NUMBER = /(?<![\p{L}\d.@/-])([a-zà-ÿ]{3,}) (?=[1-9])/gu;
 

@@ -11,7 +11,7 @@ import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, pos
 import { classify, key } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
 import { tableView } from '../tables.js';
-import { BARE_STREET_WORDS, HOUSE_NUMBER, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_ADJECTIVES, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -210,6 +210,13 @@ function wordsBefore(text: string, view: string, pos: number, max: number): { st
 
 /** The Lithuanian street words right before a number ("Savanorių pr. 176", "Vilniaus g. 12"). */
 const FOREIGN_NUMBER_WORD = /(?:^|[^A-Za-z])(?:pr|g)\.$/;
+/** A street in lower case with its adjective: "kleine houtstraat 48" (from the street word at `ws`). */
+const LOWER_ADJECTIVE_BEFORE = new RegExp(`(?<![${WORD_CHARS}])(?:${STREET_ADJECTIVES.join('|')}) $`);
+function withLowerAdjective(text: string, ws: number): number {
+  const m = LOWER_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, ws - 8), ws));
+  return m === null ? ws : ws - m[0].length;
+}
+
 /** Finds the streets; `numbers` gets each "space + digit" after a capitalised word or "nr" that is no street word. */
 function findAddresses(text: string, found: Found, numbers: number[]): void {
   // the street's name is read leftwards in the text with its tabs (tableView): it ends at a table's cell
@@ -279,7 +286,7 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
         // a title before the words read ("Mevrouw De Jong-Tamminga van de Zuiderstraat 5"), or a first name and a
         // surname before "van de" ("Kees Appelman van de Merelstraat 30"): they are someone's name
         if (start < ws && (afterSurnameTitle(text, start) || nameBeforeParticles(text.slice(start, ws - 1)))) start = ws;
-      }
+      } else start = withLowerAdjective(text, ws);
       const end = withTrailingNumber(text, space + 1 + n[0].length);
       found.add(withOrdinal(text, start), end, 0.9);
       SPACE_DIGIT.lastIndex = end;

@@ -5,7 +5,7 @@
  * are left alone. Only windows around context words are scanned.
  */
 import { lowerBound } from '../lower-bound.js';
-import { type Cell, MAX_LINE, cellsBelow, columnAt, tableView } from '../tables.js';
+import { type Cell, MAX_LINE, cellsBelow, columnAt, separatorOf, tableView } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT, LIST_MARKER, isLatinLetterCode } from './shared.js';
 
@@ -27,7 +27,7 @@ const DATE = new RegExp(
 // Each alternative starts with a small character class (no 'i' flag); the leading \b is written as a
 // look-behind after the first character. Used sticky, at the hits of CONTEXT_HINT only.
 const BEFORE_CONTEXT =
-  /[GgBbDdVvUu](?<!\w[GgBbDdVvUu])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|\.?datum|\.?DATUM|\.?dat\b|\.?DAT\b|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag|(?<=[Dd])oğum|(?<=[Uu])r(?:\.|odz)|(?<=[Gg])eburts)/y;
+  /[GgBbDdVvUu](?<!\w[GgBbDdVvUu])(?:(?<=[Gg])(?:EB|eb)(?:oren|OREN|oortedatum|OORTEDATUM|oortedag|OORTEDAG|oorte|OORTE|[._ ]?datum|[._ ]?DATUM|[._]?dat\b|[._]?DAT\b|\b\.?)|(?<=[Bb])orn|(?<=B)ORN|(?<=[Bb])irth(?:day)?|(?<=B)IRTH|(?<=[Dd])ate of birth|(?<=D)OB|(?<=[Dd])ob\b|(?<=[Vv])erjaardag|(?<=[Dd])oğum|(?<=[Uu])r(?:\.|odz)|(?<=[Gg])eburts)/y;
 /**
  * Where BEFORE_CONTEXT can match: the same words without the word-boundary tests. Two or three fixed
  * letters after the first let the scan skip ahead far faster than BEFORE_CONTEXT's own scan, which stops at
@@ -156,6 +156,8 @@ function findBirthDates(text: string, found: Found): void {
   findListedDates(text, found);
 }
 
+const COMMA = 44;
+
 /** DATE, read at one position. */
 const DATE_AT = new RegExp(DATE.source, 'iy');
 /** Family words before children's names and their dates in brackets. */
@@ -225,8 +227,8 @@ function birthDateCells(text: string, start: number, end: number): Cell[] {
   // the column's name may go on ("Geboortedatum", "geb.datum "): the separator follows within a few characters,
   // or, for the last column, the line ends there and the separator is the one before the name
   const view = tableView(text);
-  const after = /^[\p{L}.]{0,8} *(?:([;|\t])|\r?\n)/u.exec(view.slice(end, end + 12));
-  const before = after !== null && after[1] === undefined ? /([;|\t]) *$/.exec(view.slice(Math.max(0, start - 4), start)) : null;
+  const after = /^[\p{L}.]{0,8} *(?:([;|\t,])|\r?\n)/u.exec(view.slice(end, end + 12));
+  const before = after !== null && after[1] === undefined ? /([;|\t,]) *$/.exec(view.slice(Math.max(0, start - 4), start)) : null;
   const sepChar = after?.[1] ?? before?.[1];
   if (sepChar === undefined) return [];
   const sep = sepChar.charCodeAt(0);
@@ -237,6 +239,8 @@ function birthDateCells(text: string, start: number, end: number): Cell[] {
   const lineStart = nl === -1 ? 0 : start - head.length + nl + 1;
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1 || lineEnd - end > MAX_LINE || columnAt(text, lineStart, lineEnd, sep) < 2) return [];
+  // a comma heads a column only in a comma-separated line ("naam,geb_datum,bsn"), not in a sentence listing fields
+  if (sep === COMMA && separatorOf(view, lineStart, lineEnd) !== COMMA) return [];
   return cellsBelow(text, lineEnd, sep, columnAt(text, lineStart, start, sep));
 }
 

@@ -49,34 +49,54 @@ function nextOpening(raw: string): number {
   return raw.length;
 }
 
+/**
+ * IBANs in lower case, as chats write them ("nl72snsb0373936093"): the hit is the first check digit, with the
+ * country's letters in a look-behind, so the scan stops at digits only. Looked for in texts up to
+ * LOWER_CASE_UP_TO long (a message, a note or a prompt): on a long text the scan would cost as much as a recognizer.
+ */
+const LOWER_CANDIDATE = new RegExp(`[0-9](?<=(?<![${ALNUM}])[a-z]{2}[0-9])[0-9](?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,3})?(?![${ALNUM}])`, 'g');
+const LOWER_CASE_UP_TO = 64 * 1024;
+
+/**
+ * Reads one candidate `raw` found at `start`: cut at its country's length, checked, added. Returns where the scan
+ * goes on: after the IBAN found, else at the next group that can open one (the greedy match may have taken the
+ * next IBAN too: "BE0962068665⇥BE68539007547034" in a table; a match is at most 45 characters).
+ */
+function readCandidate(raw: string, start: number, found: Found, checks: { full: number }): number {
+  const next = start + nextOpening(raw);
+  const country = raw.slice(0, 2).toUpperCase();
+  const len = LENGTHS.get(country);
+  if (!len) return next;
+  // the greedy match may have taken a following word ("… 7034 voor"): cut at the country's length,
+  // which must fall at a group boundary
+  let alnum = 0;
+  let end = -1;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== ' ' && ++alnum === len) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (end === -1 || (end < raw.length && raw[end] !== ' ')) return next;
+  // a failed checksum fails ibantools too; past MAX_FULL_CHECKS a passed one is enough (over-, never under-redacted)
+  if (!checksumOk(raw, end)) return next;
+  if (checks.full++ >= MAX_FULL_CHECKS || validShape(raw.slice(0, end).replace(/ /g, '').toUpperCase())) {
+    found.add(start, start + end, 0.95);
+    return start + end;
+  }
+  return next;
+}
+
 function findIbans(text: string, found: Found): void {
-  CANDIDATE.lastIndex = 0;
-  let fullChecks = 0;
+  const checks = { full: 0 };
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text)) !== null) {
-    const raw = m[0];
-    // the greedy match may have taken the next IBAN too ("BE0962068665⇥BE68539007547034" in a table): what it
-    // does not keep is read again from the next group that can open one (a match is at most 45 characters)
-    CANDIDATE.lastIndex = m.index + nextOpening(raw);
-    const len = LENGTHS.get(raw.slice(0, 2));
-    if (!len) continue;
-    // the greedy match may have taken a following word ("… 7034 voor"): cut at the country's length,
-    // which must fall at a group boundary
-    let alnum = 0;
-    let end = -1;
-    for (let i = 0; i < raw.length; i++) {
-      if (raw[i] !== ' ' && ++alnum === len) {
-        end = i + 1;
-        break;
-      }
-    }
-    if (end === -1 || (end < raw.length && raw[end] !== ' ')) continue;
-    // a failed checksum fails ibantools too; past MAX_FULL_CHECKS a passed one is enough (over-, never under-redacted)
-    if (!checksumOk(raw, end)) continue;
-    if (fullChecks++ >= MAX_FULL_CHECKS || validShape(raw.slice(0, end).replace(/ /g, '').toUpperCase())) {
-      found.add(m.index, m.index + end, 0.95);
-      CANDIDATE.lastIndex = m.index + end;
-    }
+  CANDIDATE.lastIndex = 0;
+  while ((m = CANDIDATE.exec(text)) !== null) CANDIDATE.lastIndex = readCandidate(m[0], m.index, found, checks);
+  if (text.length > LOWER_CASE_UP_TO) return;
+  LOWER_CANDIDATE.lastIndex = 0;
+  while ((m = LOWER_CANDIDATE.exec(text)) !== null) {
+    const start = m.index - 2;
+    LOWER_CANDIDATE.lastIndex = readCandidate(text.slice(start, m.index + m[0].length), start, found, checks);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Identity documents: Dutch passport / ID-card document numbers (2 letters, 6 letters or digits, 1 digit;
  * no letter O), codes of letters and digits interleaved as on residence documents and newer ID cards, foreign
- * ones (one or two letters and 6–9 digits, up to three letters and a space before 6–9 digits, or 7–9 digits)
+ * ones (one or two letters and 6–9 digits, up to three letters and a space before 6–9 digits, 7–9 digits, or a
+ * Belgian card's 3-7-2 digits)
  * and driving-licence numbers (10 digits). All need context words.
  */
 import type { Recognizer } from '../types.js';
@@ -14,7 +15,7 @@ const DOC_CONTEXT = [
   'verblijfsvergunning', 'vreemdelingendocument', 'vreemdelingenpaspoort', 'passport', 'identity card', 'id card', 'document number', 'id',
   // the documents of the countries many newcomers come from, as residents name them
   'paszport', 'dowód', 'dowod', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'лична карта', 'паспорт',
-  'pasaport', 'pașaport', 'paşaport', 'pasaporte',
+  'pasaport', 'pașaport', 'paşaport', 'pasaporte', 'cin', 'carte nationale',
   'passeport', "carte d'identité", 'personalausweis', 'reisepass',
 ];
 
@@ -78,8 +79,11 @@ export const foreignIdDocumentRecognizer: Recognizer = {
   prefilter: HAS_DIGIT,
   patterns: [
     // a capital or two touching the digits (Syrian passports: "N014827736"): run around capital-digit pairs only (letterDigit)
-    { name: 'letters_and_digits', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]?\\d{6,9}(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
+    // …and a capital after them too, as Philippine passports end ("P4728391B")
+    { name: 'letters_and_digits', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]?\\d{6,9}[A-Z]?(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
     { name: 'digits', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{6,8}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 7 },
+    // Belgian identity cards, three digits, seven and two joined by dashes ("592-4418763-12")
+    { name: 'belgian_card', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{2}-\\d{7}-\\d{2}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 12 },
     // a series of up to three capitals and a space before the digits, as Polish, Romanian and Ukrainian ID cards and
     // passports are written ("CFR 482913", "RX 618204", "N 012478536"): a capital, a space and a digit (letterDigit)
     { name: 'spaced_series', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{0,2} \\d{6,9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, letterDigit: true },

@@ -19,6 +19,8 @@ const COMPACT = new RegExp(`[A-Z0-9](?<![${ALNUM}\\-][A-Z0-9])[A-Z0-9]{5}(?![${A
 
 /** [A-Z0-9] */
 const isPlateChar = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** [a-z0-9] */
+const isLowerPlateChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** ALNUM of shared.ts: digits, ASCII letters, Latin-1 letters (not × ÷), Latin Extended-A. */
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
 
@@ -27,15 +29,18 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
  * stops at every capital and digit). Each match has its first dash after 1–3 plate characters that are
  * not glued to a letter, digit or dash; then 2–3 plate characters, a dash, and 1–3 plate characters not
  * followed by a letter, a digit, or a dash and a letter or digit. Same matches, same order as the scan.
+ * With `lower`, the same in lower case ("zr-660-f"): plate characters are a-z and digits, a match holds a letter,
+ * and scores `score`.
  */
-export function findDashedPlates(text: string, found: Found): void {
+export function findDashedPlates(text: string, found: Found, lower = false, score = 0.75): void {
+  const isChar = lower ? isLowerPlateChar : isPlateChar;
   const n = text.length;
   let from = 0;
   for (let d = text.indexOf('-'); d !== -1; d = text.indexOf('-', Math.max(d + 1, from))) {
     if (d < from) continue;
     // 1–3 plate characters before the dash, the run not glued to ALNUM or '-'
     let s = d;
-    while (s > from && d - s < 4 && isPlateChar(text.charCodeAt(s - 1))) s--;
+    while (s > from && d - s < 4 && isChar(text.charCodeAt(s - 1))) s--;
     const r = d - s;
     if (r === 0 || r > 3) continue;
     if (s > 0) {
@@ -44,19 +49,20 @@ export function findDashedPlates(text: string, found: Found): void {
     }
     // 2–3 plate characters, a dash
     let m = d + 1;
-    while (m < n && m - d - 1 < 3 && isPlateChar(text.charCodeAt(m))) m++;
+    while (m < n && m - d - 1 < 3 && isChar(text.charCodeAt(m))) m++;
     const mid = m - d - 1;
     if (mid < 2 || text.charCodeAt(m) !== 45) continue;
     // 1–3 plate characters, then not ALNUM and not '-' + ALNUM
     let e = m + 1;
-    while (e < n && e - m - 1 < 4 && isPlateChar(text.charCodeAt(e))) e++;
+    while (e < n && e - m - 1 < 4 && isChar(text.charCodeAt(e))) e++;
     const last = e - m - 1;
     if (last === 0 || last > 3) continue;
     if (e < n) {
       const a = text.charCodeAt(e);
       if (isAlnum(a) || (a === 45 && e + 1 < n && isAlnum(text.charCodeAt(e + 1)))) continue;
     }
-    found.add(s, e, 0.75);
+    if (lower && !hasLowerLetter(text, s, e)) continue;
+    found.add(s, e, score);
     from = e;
   }
 }
@@ -65,7 +71,7 @@ export function findDashedPlates(text: string, found: Found): void {
 const BELGIAN = /^[1-9]-[A-Z]{3}-\d{3}$/;
 
 export function validPlate(written: string): boolean {
-  // (plates in lower case come from texts written in lower case; the sidecodes are in capitals)
+  // (plates in lower case come from chats and hurried notes; the sidecodes are in capitals)
   const value = written.toUpperCase();
   if (BELGIAN.test(value)) return true;
   const compact = value.replace(/-/g, '');
@@ -81,19 +87,22 @@ export function validPlate(written: string): boolean {
 
 const CONTEXT = ['kenteken', 'kentekenplaat', 'nummerbord', 'auto', 'voertuig', 'wagen', 'bestelbus', 'busje', 'motor', 'scooter', 'brommer', 'aanhanger', 'parkeervergunning', 'parkeren', 'geparkeerd', 'rdw', 'licence plate', 'license plate', 'car', 'vehicle'];
 
+function hasLowerLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /**
- * In a text written in lower case (lower-case-text.ts), dashed plates in lower case too ("vp-772-h"), validated as
- * if written in capitals.
+ * Dashed plates in lower case too ("vp-772-h"), validated as if written in capitals: taken as they are in a text
+ * written in lower case (lower-case-text.ts), elsewhere next to a context word only ("kenteken zr-660-f" in a chat).
  */
-const LOWER_DASHED = new RegExp(`[a-z0-9](?<![${ALNUM}\\-][a-z0-9])[a-z0-9]{0,2}-[a-z0-9]{2,3}-[a-z0-9]{1,3}(?![${ALNUM}]|-[${ALNUM}])`, 'g');
+const LOWER_CASE_UP_TO = 64 * 1024;
 function findPlates(text: string, found: Found): void {
   findDashedPlates(text, found);
-  if (!writtenInLowerCase(text)) return;
-  LOWER_DASHED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOWER_DASHED.exec(text)) !== null) {
-    if (/[a-z]/.test(m[0])) found.add(m.index, m.index + m[0].length, 0.75);
-  }
+  if (text.length <= LOWER_CASE_UP_TO) findDashedPlates(text, found, true, writtenInLowerCase(text) ? 0.75 : 0.35);
 }
 
 /** Dashed plates: found anywhere (context raises the score). */

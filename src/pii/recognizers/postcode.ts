@@ -30,12 +30,19 @@ const numberBefore = (text: string, start: number) => NUMBER_BEFORE.test(text.sl
 const LOWER_NOT_LETTERS = new Set(
   'en of in op te de ik je we ze zo nu al na om is ok eu km kg mb gb kb cm mm ml pm am tv hd nl bv nv co mw kw ad bc vs tm ms sa sd ss st pp uu ca'.split(' '),
 );
+/**
+ * Where a line or a chat message opens: the text's or a line's start, or a label's or sender's ": ", "] " or "> "
+ * ("[Bezoeker] 2011dm", "Karin Bosman: 1621 hs"), as a resident answers the question for a postcode.
+ */
+const OPENS_MESSAGE = /(?:^|\n|[:\]>]) ?$/;
+const opensMessage = (text: string, start: number) => OPENS_MESSAGE.test(text.slice(Math.max(0, start - 2), start));
 
 /**
  * A postcode whose letters read as a unit ("1316 KB") is a postcode when a place follows it ("1316 KB
  * Almere"), a house number comes right before it, or a context word is near; otherwise it scores below the bar.
- * So is one in lower case ("2522cl 63"), with a house number right before or after it, or a context word near,
- * unless the whole text is written in lower case (lower-case-text.ts), where it needs none of these.
+ * So is one in lower case ("2522cl 63"), with a house number right before or after it, opening a line or a chat
+ * message, or a context word near, unless the whole text is written in lower case (lower-case-text.ts), where it
+ * needs none of these.
  */
 function findPostcodes(text: string, found: Found): void {
   POSTCODE.lastIndex = 0;
@@ -48,7 +55,7 @@ function findPostcodes(text: string, found: Found): void {
     let score = 0.6;
     if (text.charCodeAt(letters) >= 97) {
       if (LOWER_NOT_LETTERS.has(pair)) continue;
-      if (end - letters === 2 && !writtenInLowerCase(text) && !numberBefore(text, start)) score = 0.3;
+      if (end - letters === 2 && !writtenInLowerCase(text) && !numberBefore(text, start) && !opensMessage(text, start)) score = 0.3;
     } else if (UNIT_LIKE.has(pair)) {
       PLACE_AFTER.lastIndex = end;
       score = PLACE_AFTER.test(text) || numberBefore(text, start) ? 0.6 : 0.3;

@@ -74,6 +74,8 @@ export function groupedDigitCount(value: string, minGroup: number): number {
   return sep !== -1 && group < minGroup ? -1 : digits;
 }
 
+/** Adjectives that open a street's name, written in lower case too: "kleine houtstraat 48", "oude haven 9". */
+export const STREET_ADJECTIVES: readonly string[] = ['oude', 'nieuwe', 'lange', 'korte', 'hoge', 'lage', 'grote', 'kleine'];
 /** Street words that are a street's name with a word before them ("Laan van Meerdervoort", "Oude Haven"). */
 export const BARE_STREET_WORDS: ReadonlySet<string> = new Set(['laan', 'plein', 'weg', 'kade', 'singel', 'dreef', 'hof', 'park', 'markt', 'ring', 'straat', 'gracht', 'dijk', 'wal', 'steeg', 'pad', 'burgwal', 'haven', 'boulevard', 'straße', 'strasse']);
 /** A four-digit year, which after a street-shaped word is seldom a house number ("Wmo 2015", "mantelzorgwaardering 2025"). */

@@ -295,6 +295,12 @@ describe('postcode and address', () => {
     expectNone('Hij is verhuisd naar Almere, Kamer 12 is nu vrij.', 'ADRES');
     expectNone('De wethouder sprak in Gouda, Fase 2 start in 2028.', 'ADRES');
   });
+  it('finds a street without a Dutch suffix after the property it names, not an everyday word or a year', () => {
+    expectFound('stond voor het perceel Stratumseind 71, binnen het voetgangersgebied', 'ADRES', 'Stratumseind 71');
+    expectFound('gemeten op de gevel van de dichtstbijzijnde woning (Molenwater 104). De bewoner', 'ADRES', 'Molenwater 104');
+    expectNone('Het pand Wmo 2015 is verouderd.', 'ADRES');
+    expectNone('De woning Bijlage 3 bevat de foto\'s.', 'ADRES');
+  });
   it('leaves street names without a number alone', () => expectNone('De Kerkstraat wordt afgesloten; omleiding via de Stationsweg.'));
 });
 
@@ -779,6 +785,9 @@ describe('person names', () => {
     expectNone('In de wijken rond de Hoefkade, de Paul Krugerlaan en de Vaillantlaan', 'PERSOON');
     // an everyday word after a title and initials; a name on -ing after a relation; a chat line with a date
     expectFound('Buurvrouw (mevr. T. Groot, woont ernaast) meldt', 'PERSOON', 'T. Groot');
+    // …and a street's or place's word there ("mevrouw T. Laan", "Dhr. P. Oost")
+    expectFound('- mevrouw T. Laan, cliëntnr. TWF-20391, 10,5 uur', 'PERSOON', 'T. Laan');
+    expectFound('Dhr. P. Oost belde over de aanslag.', 'PERSOON', 'P. Oost');
     expectFound('Mijn vrouw Xiaoling en ik werken hier al 14 jaar.', 'PERSOON', 'Xiaoling');
     expectNone('Bewindvoerder: Bewindvoering Oost', 'PERSOON');
     expectFound('[09:16, 12-3-2024] Joost: ik heb haar gesproken', 'PERSOON', 'Joost');

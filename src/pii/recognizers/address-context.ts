@@ -61,5 +61,12 @@ const ADDRESS_CONTEXT =
  * A part of every word ADDRESS_CONTEXT needs. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
  * it is tried from every position of the slice. This unanchored test rules most slices out first.
  */
-export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv/i;
+export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv|perceel|woning|pand/i;
 export const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice);
+/**
+ * The property right before a street name: "voor het perceel Stratumseind 71", "de woning (Molenwater 104)", "het
+ * pand aan de …". Weaker than address context: the caller wants no everyday word and no year, and the number ending
+ * its clause ("het pand Bijlage 3 bevat…", "de woning Wmo 2015" are none).
+ */
+const PROPERTY_CONTEXT = /(?:\bperceel|\bwoning|\bpand)(?: (?:op|aan|in|bij))?(?: (?:de|het|'t))?\s*[:,(]?\s*$/i;
+export const propertyBefore = (slice: string) => PROPERTY_CONTEXT.test(slice);

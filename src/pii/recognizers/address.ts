@@ -7,7 +7,7 @@
 import type { Found, Recognizer } from '../types.js';
 import { findLowerCaseAddresses, findTableAddresses } from './address-forms.js';
 import { findForeignAddresses } from './address-foreign.js';
-import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, postcodeAfter, residenceBefore } from './address-context.js';
+import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, postcodeAfter, propertyBefore, residenceBefore } from './address-context.js';
 import { classify, key } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
 import { tableView } from '../tables.js';
@@ -318,7 +318,9 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
         const common = () => before.slice(0, c + 1).some((b) => classify(b.word.toLowerCase()) === 'C');
         const located =
           !NO_STREETS.has(word.toLowerCase()) && (postcodeAfter(text, numberEnd) || (!YEAR.test(n[1]) && placeAfter(text, numberEnd) && !common()));
-        if (!located && !addressContextBefore(text.slice(Math.max(0, ctxFrom - 40), ctxFrom))) {
+        const ctx = text.slice(Math.max(0, ctxFrom - 40), ctxFrom);
+        const property = () => propertyBefore(ctx) && !YEAR.test(n[1]) && !common() && endsClause(text, numberEnd);
+        if (!located && !addressContextBefore(ctx) && !property()) {
           // "…woont in de Bijlmer, Kraaiennest 131": apposition in a sentence about residence
           const apposition = ctxFrom >= 2 && text.charCodeAt(ctxFrom - 1) === 32 && text.charCodeAt(ctxFrom - 2) === 44;
           if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;

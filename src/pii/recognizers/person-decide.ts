@@ -73,6 +73,8 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
     }
   }
   if (end < toks.length && cls[end] === 'C' && everydaySurname(toks, cls, end, ctx.titled)) end++;
+  // "mevrouw T. Laan": a street's or place's word right after a title and initials is the surname
+  else if (end < toks.length && cls[end] === 'X' && titledInitialsBefore(toks, end, ctx.titled)) end++;
   else if (end < toks.length && hasStrongStreetSuffix(toks[end].lower)) end = beforeStreetName(toks, end, trigger);
   while (end > 0 && toks[end - 1].kind === 'particle') end--;
   if (end === 0) return null;
@@ -166,12 +168,17 @@ function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean):
   let p = end;
   while (p > 0 && toks[p - 1].kind === 'particle') p--;
   // "mevr. T. Groot": right after initials, with a title before them
-  if (p === end) return titled && p === 1 && toks[0].kind === 'initials' && !NOUN_SUFFIX.test(toks[end].lower) && !FUNCTION_WORDS.has(toks[end].lower);
+  if (p === end) return titledInitialsBefore(toks, end, titled) && !FUNCTION_WORDS.has(toks[end].lower);
   if (NOUN_SUFFIX.test(toks[end].lower)) return false;
   if (p === 0) return titled;
   const before = toks[p - 1];
   if (before.kind === 'initials') return true;
   return before.kind === 'word' && (cls[p - 1] === 'F' || cls[p - 1] === 'FS') && SURNAME_PARTICLES.has(toks.slice(p, end).map((t) => t.lower).join(' '));
+}
+
+/** Is toks[end] right after initials that open the chain, with a title before them ("mevr. T. Groot"), and no noun? */
+function titledInitialsBefore(toks: Tok[], end: number, titled: boolean): boolean {
+  return titled && end === 1 && toks[0].kind === 'initials' && !NOUN_SUFFIX.test(toks[end].lower);
 }
 
 /** A street word whose part before the suffix is a listed name: "frankplein", "heinkade" (not "verkade"). */

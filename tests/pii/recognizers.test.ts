@@ -408,6 +408,12 @@ describe('date of birth', () => {
     const table = '| Naam | Geboortedatum |\n|---|---|\n| Jan Smit | 01-02-1980 |\n| Piet Smit | 03-04-1990 |';
     expect(found(table).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:01-02-1980', 'GEBOORTEDATUM:03-04-1990']);
   });
+  it('reads the date that answers a question for the date of birth as a chat message of its own, lines later', () => {
+    const chat = 'Mag ik eerst uw naam en geboortedatum ter controle?\n14:05 klant: samira el idrissi\n14:05 klant: 12-11-1993\n14:06 Jeroen B.: Dank u';
+    expectFound(chat, 'GEBOORTEDATUM', '12-11-1993');
+    expectNone('Wat is uw geboortedatum?\nBezoeker: weet ik niet\nBezoeker: de afspraak is 12-11-2025 toch', 'GEBOORTEDATUM');
+    expectNone('Geboortedatum van de aanvrager is bekend. Mag ik iets vragen?\nBezoeker: 12-11-2025', 'GEBOORTEDATUM');
+  });
   it('reads a "geb_datum" column of a semicolon or comma export; a comma in a sentence heads no column', () => {
     const semi = 'client_id;naam;geb_datum;bsn\nWT-4471;Marco Veenstra;12-02-1979;394845870\nWT-4488;Shanti Ramautar;30-09-1994;277255533';
     expect(found(semi).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:12-02-1979', 'GEBOORTEDATUM:30-09-1994']);
@@ -856,7 +862,9 @@ describe('person names', () => {
     // a first name with a listed surname after it, and a name after "naam"
     expect(found('[09:02] Bezoeker: klacht over buurman, naam emre yıldırım\n[09:03] Rik: ja jayden hendriks, 17. en olena kovalenko belde')).toEqual([
       'PERSOON:emre yıldırım', 'PERSOON:Rik', 'PERSOON:jayden hendriks', 'PERSOON:olena kovalenko',
-    ]);
+    ]);    // roles in brackets or in lower case ("[Bezoeker] ilse vermeulen", "14:05 klant: samira el idrissi")
+    expect(found('19:46 [Medewerker Lotte] Mag ik je naam?\n19:46 [Bezoeker] ilse vermeulen\n19:47 [Bezoeker] ok')).toContain('PERSOON:ilse vermeulen');
+    expect(found('Mag ik uw naam?\n14:05 klant: samira el idrissi\n14:13 klant: mijn man youssef regelt dat')).toEqual(['PERSOON:samira el idrissi', 'PERSOON:youssef']);
   });
   it('a chat whose last name in lower case ends the text with a space is read to its end (no rescan from the start)', () => {
     const text = '[10:01] Sanne: hoi\n[10:02] Piet: grt mirjam ';

@@ -101,6 +101,26 @@ class Dates {
   }
 }
 
+/** A question's answers are looked for this far after it (a few chat lines). */
+const SENTENCE_END = /[.!] /;
+const ANSWER_REACH = 240;
+/**
+ * After a context word in a question (its sentence ends its line in '?'), the first date within ANSWER_REACH that is a chat
+ * message of its own: right after "Speaker: " or "[Speaker] ", its line ending after it; or null.
+ */
+function answerToQuestion(text: string, dates: Dates, from: number): { start: number; end: number } | null {
+  const nl = text.indexOf('\n', from);
+  if (nl === -1 || nl - from > MAX_LINE || text.charCodeAt(nl - 1 - (text.charCodeAt(nl - 1) === 13 ? 1 : 0)) !== 63) return null;
+  // the question is the context word's own sentence
+  if (SENTENCE_END.test(text.slice(from, nl))) return null;
+  for (let at = nl, d; (d = dates.first(at, nl + ANSWER_REACH)) !== null; at = d.end) {
+    const before = text.charCodeAt(d.start - 2);
+    const after = text.charCodeAt(d.end);
+    if (text.charCodeAt(d.start - 1) === 32 && (before === 58 || before === 93) && (d.end === text.length || after === 10 || after === 13)) return d;
+  }
+  return null;
+}
+
 /** What joins a second person's date of birth to the first: " en ", " & ", " / ". */
 const JOINED_DATE = /^ (?:en|&|\/) $/;
 /** Birth context for several people: "Geboortedata", "geboortedatums". */
@@ -122,8 +142,9 @@ function findBirthDates(text: string, found: Found): void {
         done = d.end;
       }
     }
-    // the first date after the context word
-    d = dates.first(Math.max(done, ctxEnd), ctxEnd + 48);
+    // the first date after the context word; after a question for it, the date that answers it as a chat message
+    // of its own a few lines on ("Mag ik uw naam en geboortedatum?\n14:05 klant: samira …\n14:05 klant: 12-11-1993")
+    d = dates.first(Math.max(done, ctxEnd), ctxEnd + 48) ?? answerToQuestion(text, dates, Math.max(done, ctxEnd));
     if (d !== null) {
       found.add(d.start, d.end, 0.85);
       done = d.end;

@@ -21,11 +21,11 @@ const CHAT_ROLES: ReadonlySet<string> = new Set(['chatbot', 'bot', 'assistent', 
   // the phone's owner and family as a phone names them ("Ik:", "Mama:")
   'ik', 'jij', 'wij', 'me', 'mij', 'you', 'mama', 'papa', 'mam', 'pap']);
 /**
- * Lines of a chat without a time in brackets: a web chat's role at the start of a line, a time before it or not
- * ("Bezoeker: …", "19:45 Medewerker (Anouk): …"), or a Teams message's sender with the time after the name ("Rik
- * Hoekstra 10:07").
+ * Lines of a chat without a time in brackets: a web chat's role at the start of a line, a time before it or not, in
+ * brackets or not ("Bezoeker: …", "19:45 Medewerker (Anouk): …", "14:05 klant: …", "19:46 [Bezoeker] …"), or a
+ * Teams message's sender with the time after the name ("Rik Hoekstra 10:07").
  */
-const ROLE_LINE = /\n(?:(?:\d{1,2}:\d{2} )?(?:Bezoeker|Medewerker|Medewerkster|Inwoner|Klant|Beller|Chatbot|Assistent)\b[^:\n]{0,30}:|[A-Z][^\n]{0,40} \d{1,2}:\d{2}\n)/g;
+const ROLE_LINE = /\n(?:(?:\d{1,2}:\d{2} )?(?:\[(?=[^\]\n]{0,30}\] ))?(?:[Bb]ezoeker|[Mm]edewerker|[Mm]edewerkster|[Ii]nwoner|[Kk]lant|[Bb]eller|[Cc]hatbot|[Aa]ssistent)\b[^:\]\n]{0,30}[:\]]|[A-Z][^\n]{0,40} \d{1,2}:\d{2}\n)/g;
 /** Texts up to this long are read for lower-case names when they are chats. */
 const CHATS_UP_TO = 64 * 1024;
 
@@ -98,11 +98,11 @@ function wordBefore(text: string, start: number): string {
   return text.slice(s, e).toLowerCase();
 }
 /**
- * A chat message that opens with this name and holds nothing else but numbers: right after "Speaker: ", with the
+ * A chat message that opens with this name and holds nothing else but numbers: right after "Speaker: " or "[Speaker] ", with the
  * line's end, a comma or a number after it ("Bezoeker: jordy wessels 17-06-2001", "priya ramdin, 2522cl 63").
  */
 function wholeMessage(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 58) return false;
+  if (text.charCodeAt(start - 1) !== 32 || (text.charCodeAt(start - 2) !== 58 && text.charCodeAt(start - 2) !== 93)) return false;
   const c = text.charCodeAt(end);
   return end === text.length || c === 10 || c === 44 || (c === 32 && isDigit(text.charCodeAt(end + 1)));
 }

@@ -51,7 +51,8 @@ describe('tables in pasted text', () => {
     expect(found(text)).toEqual(['PERSOON:Mindaugas Kazlauskas', 'GEBOORTEDATUM:07-09-1998', 'PERSOON:Rūta Jankauskienė', 'GEBOORTEDATUM:15-04-2000', 'BSN:367815096']);
     expect(found('Aanvrager;Regeling;Status\nStichting Buurtkracht;subsidie;toegekend\nOnbekend;bijstand;open')).toEqual([]);
     // a qualifier in brackets after the column's name; surname first, then the first names, as registers write them
-    expect(found('Zaaknr | Naam (BRP) | Herkomst\nZ-2025-019231 | Ahmadzai, Fereshta | Afghanistan')).toEqual(['PERSOON:Ahmadzai, Fereshta']);
+    expect(found('Zaaknr | Naam (BRP) | Herkomst\nZ-2025-019231 | Ahmadzai, Fereshta | Afghanistan')).toEqual(['PERSOON:Ahmadzai, Fereshta']);    // a column of the staff member who handles each case: initials and a surname that is an everyday word too
+    expect(found('zaaknummer;uren_pw;consulent\nZ-2023-007712;2,0;F. Donker\nZ-2024-000318;1,5;M. Hoogland')).toEqual(['PERSOON:F. Donker', 'PERSOON:M. Hoogland']);
   });
   it('a name found in a table is a name where the text repeats it', () => {
     const text = 'Naam | Geb.datum | Nat.\nMindaugas Kazlauskas | 07-09-1998 | LT\n\nMindaugas wil zijn loon op zijn Litouwse rekening.';

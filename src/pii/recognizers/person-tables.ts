@@ -10,9 +10,9 @@ import { isOrganisationWord } from './person-organisations.js';
 import { report } from './person-report.js';
 import { isUpperCode } from './shared.js';
 
-/** A column of names: its header, trimmed ("Naam", "Naam cliënt", "Naam (BRP)", "Voornaam", "Bewoner", "Name"). */
+/** A column of names: its header, trimmed ("Naam", "Naam cliënt", "Naam (BRP)", "Voornaam", "Bewoner", "Name", "Consulent"). */
 const NAME_COLUMN =
-  /^(?:(?:volledige )?(?:naam|voornaam|voornamen|achternaam|roepnaam|geboortenaam)(?: [\p{L}.]+| \([\p{L}. ]+\))?|name|full name|first name|last name|surname|cliënt|client|cliënte|aanvrager|bewoner|deelnemer|standhouder|melder|huurder|contactpersoon|medewerker|leerling|kind|ouders?|verzorger|ouder\/verzorger|persoon)$/iu;
+  /^(?:(?:volledige )?(?:naam|voornaam|voornamen|achternaam|roepnaam|geboortenaam)(?: [\p{L}.]+| \([\p{L}. ]+\))?|name|full name|first name|last name|surname|cliënt|client|cliënte|aanvrager|bewoner|deelnemer|standhouder|melder|huurder|contactpersoon|medewerker|leerling|kind|ouders?|verzorger|ouder\/verzorger|persoon|consulent|regisseur|behandelaar|casemanager|klantmanager|begeleider|mentor)$/iu;
 /** What a cell holding a name looks like: a capital first, then letters, spaces, hyphens, apostrophes, dots, commas. */
 const NAME_CELL = /^[\p{Lu}][\p{L}\p{M} .,'’-]{1,63}$/u;
 /** Name columns read per table (a header of nothing but "Naam;Naam;…" costs no more than this many). */

@@ -44,6 +44,8 @@ class Compiled {
   readonly validate: ((value: string) => boolean | number) | null;
   /** Context and negative-context words, compiled, and their slots in Run.lookups. */
   readonly context: ContextWords | null;
+  /** The context words and the column-only ones (columnContext): what a table column's header is read for. */
+  readonly columnWords: ContextWords | null;
   readonly contextSlot: number;
   readonly contextBoost: number;
   readonly contextBefore: number;
@@ -67,6 +69,7 @@ class Compiled {
     this.find = r.find ?? null;
     this.validate = r.validate ?? null;
     this.context = r.context ? new ContextWords(r.context) : null;
+    this.columnWords = r.columnContext ? new ContextWords([...(r.context ?? []), ...r.columnContext]) : this.context;
     this.contextSlot = this.context ? lookupSlot() : -1;
     this.contextBoost = r.contextBoost ?? DEFAULT_CONTEXT_BOOST;
     this.contextBefore = r.contextBefore ?? CONTEXT_BEFORE;
@@ -237,7 +240,11 @@ const NEGATIVE_LABEL = 12;
 /** A context word of r shortly before or after text[start, end), or naming the table column it stands in. */
 function nearContext(r: Compiled, start: number, end: number, run: Run): boolean {
   const words = r.context as ContextWords;
-  return hasWord(words, r.contextSlot, contextFrom(r, run.text, start), start, run) || hasWord(words, r.contextSlot, end, end + CONTEXT_AFTER, run) || inNamedColumn(words, start, run);
+  return (
+    hasWord(words, r.contextSlot, contextFrom(r, run.text, start), start, run) ||
+    hasWord(words, r.contextSlot, end, end + CONTEXT_AFTER, run) ||
+    inNamedColumn(r.columnWords as ContextWords, start, run)
+  );
 }
 
 /**

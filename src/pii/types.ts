@@ -109,6 +109,11 @@ export interface Recognizer {
    * windows: a scan for the context words measured no cheaper).
    */
   readonly contextRequired?: boolean;
+  /**
+   * Lowercase words that are context only as the header of the table column a match stands in: too common in prose
+   * to count near a match ("document" over a column of passport numbers, not "het document 2025118").
+   */
+  readonly columnContext?: readonly string[];
   /** Cheap test on the whole text; when it fails the recognizer is skipped. */
   readonly prefilter?: RegExp;
   /** Minimum final score to report (default 0.5). */

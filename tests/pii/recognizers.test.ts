@@ -295,6 +295,12 @@ describe('postcode and address', () => {
     expectNone('Hij is verhuisd naar Almere, Kamer 12 is nu vrij.', 'ADRES');
     expectNone('De wethouder sprak in Gouda, Fase 2 start in 2028.', 'ADRES');
   });
+  it('"du" in a street\'s name, a "Straat en huisnummer" field, "van" opening a street in a chat message', () => {
+    expectFound('Woonadres: Karel du Jardinstraat 17-3, 1073 TB Amsterdam', 'ADRES', 'Karel du Jardinstraat 17-3');
+    expectFound('Straat en huisnummer: Ringbaan-Oost 412\nPostcode: 5018 HC', 'ADRES', 'Ringbaan-Oost 412');
+    expectFound('[02-10-2025 09:22] +31 6 41 87 29 03: van nagellstraat 6', 'ADRES', 'van nagellstraat 6');
+    expectFound('ik ben verhuisd van kerkstraat 4 naar hier', 'ADRES', 'kerkstraat 4');
+  });
   it('finds a street without a Dutch suffix after the property it names, not an everyday word or a year', () => {
     expectFound('stond voor het perceel Stratumseind 71, binnen het voetgangersgebied', 'ADRES', 'Stratumseind 71');
     expectFound('gemeten op de gevel van de dichtstbijzijnde woning (Molenwater 104). De bewoner', 'ADRES', 'Molenwater 104');
@@ -375,6 +381,12 @@ describe('foreign identity documents', () => {
     expect(found('paspoort aangevraagd, BSN 111222333')).toEqual(['BSN:111222333']);
     expectNone('Zaak BZ 2025118 over het paspoort van de aanvrager', 'ID_DOCUMENT');
   });
+  it('reads a "document" column of a register\'s export, and the Romanian "CI"; "document" in a sentence is no context', () => {
+    const csv = 'naam;nat;document;werkgever_kvk\nMarek Kowalczyk;PL;AXK204819;85108978\nMihaela Stan;RO;RX 604118;75305150\nRūta Kazlauskienė;LT;23904517;85108978';
+    expect(found(csv).filter((f) => f.startsWith('ID_DOCUMENT'))).toEqual(['ID_DOCUMENT:AXK204819', 'ID_DOCUMENT:RX 604118', 'ID_DOCUMENT:23904517']);
+    expectFound('| 3 | Ionuț Popescu | 23-06-1995 | RO | CI XV 482931 | niet ingeschreven |', 'ID_DOCUMENT', 'XV 482931');
+    expectNone('Zie het document 2025118 over de aanvraag.', 'ID_DOCUMENT');
+  });
   it('reads passports that end in a letter, Belgian identity cards and the Moroccan CIN', () => {
     for (const [text, value] of [
       ['- Jasmine Dela Cruz Reyes, geb. 22-02-1994, paspoort P4728391B, tel. +63 917 552 0193', 'P4728391B'],
@@ -413,6 +425,21 @@ describe('date of birth', () => {
     expectFound(chat, 'GEBOORTEDATUM', '12-11-1993');
     expectNone('Wat is uw geboortedatum?\nBezoeker: weet ik niet\nBezoeker: de afspraak is 12-11-2025 toch', 'GEBOORTEDATUM');
     expectNone('Geboortedatum van de aanvrager is bekend. Mag ik iets vragen?\nBezoeker: 12-11-2025', 'GEBOORTEDATUM');
+  });
+  it('passes over a chat\'s timestamps after the question; reads an export\'s message cell, "geb.data", a name between dates, a two-digit year', () => {
+    const chat = 'Mag ik uw volledige naam en geboortedatum?\n[02-10-2025 09:17] +31 6 41 87 29 03: jolanda ter horst\n[02-10-2025 09:18] +31 6 41 87 29 03: 14-2-1979';
+    expect(found(chat).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:14-2-1979']);
+    const exported = 'CH-1;2025-10-09 13:06:01;medewerker;wat is uw geboortedatum?\nCH-1;2025-10-09 13:06:05;bezoeker;alida\nCH-1;2025-10-09 13:06:40;bezoeker;7 augustus 1936';
+    expect(found(exported).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:7 augustus 1936']);
+    expect(found('* geb.data voor beschikking: Levi 11-01-2013, Lars 27-08-2010').filter((f) => f.startsWith('GEBOORTEDATUM'))).toHaveLength(2);
+    expect(found('doe ik. geb.datum Jayden 19-06-2014 en Lieke 04-11-2018, BSN\'s').filter((f) => f.startsWith('GEBOORTEDATUM'))).toHaveLength(2);
+    expectFound('klant: geboren 2 mei 88', 'GEBOORTEDATUM', '2 mei 88');
+    // a baby's time of birth after a comma is no timestamp
+    expectFound('Kind: Aarav Kishan Ramdin\nGeboren: 27 februari 2025, 04:12 uur', 'GEBOORTEDATUM', '27 februari 2025');
+  });
+  it('reads the birth-date column of a table aligned with spaces', () => {
+    const table = 'Naam                     Geboortedatum   BSN\nDesislava Ivanova        12-07-1990      268138977\nNikolay Kolev            28-01-1988      364407700\n\nAfspraak 12-08-2025.';
+    expect(found(table).filter((f) => f.startsWith('GEBOORTEDATUM'))).toEqual(['GEBOORTEDATUM:12-07-1990', 'GEBOORTEDATUM:28-01-1988']);
   });
   it('reads a "geb_datum" column of a semicolon or comma export; a comma in a sentence heads no column', () => {
     const semi = 'client_id;naam;geb_datum;bsn\nWT-4471;Marco Veenstra;12-02-1979;394845870\nWT-4488;Shanti Ramautar;30-09-1994;277255533';
@@ -487,6 +514,10 @@ describe('licence plates, documents, cards', () => {
   it('compact plates need context', () => {
     expectFound('kenteken GZ219K', 'KENTEKEN', 'GZ219K');
     expectNone('code GZ219K', 'KENTEKEN');
+  });
+  it('a dashed plate in lower case that ends a chat message', () => {
+    expectFound('[10-10-2025 07:58] Tim Hazelaar: 52-hkn-7\n[10-10-2025 08:01] Yasmina: ok', 'KENTEKEN', '52-hkn-7');
+    expectFound('Bezoeker: nieuwe is 1-tfb-62\nBezoeker: wacht', 'KENTEKEN', '1-tfb-62');
   });
   it('dashed plates in lower case: in a chat next to "kenteken", not without a context word', () => {
     expectFound('[09:02] Bezoeker: ik had gewoon betaald met de app!! kenteken zr-660-f', 'KENTEKEN', 'zr-660-f');

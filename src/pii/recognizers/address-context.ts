@@ -55,13 +55,13 @@ export function endsClause(text: string, end: number): boolean {
  * label with a word after "adres" ("Adres melder:", "Adres gastgezin:").
  */
 const ADDRESS_CONTEXT =
-  /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?(?: [a-zà-ÿ]{2,16}(?= ?:))?\s*[:,]?\s*$/i;
+  /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living|straat en huisnummer)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?(?: [a-zà-ÿ]{2,16}(?= ?:))?\s*[:,]?\s*$/i;
 
 /**
  * A part of every word ADDRESS_CONTEXT needs. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
  * it is tried from every position of the slice. This unanchored test rules most slices out first.
  */
-export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv|perceel|woning|pand/i;
+export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv|perceel|woning|pand|huisnummer/i;
 export const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice);
 /**
  * The property right before a street name: "voor het perceel Stratumseind 71", "de woning (Molenwater 104)", "het

@@ -47,7 +47,7 @@ function titleBefore(text: string, s: number): boolean {
   return m !== null && STREET_ABBREVIATIONS.has(m[1].toLowerCase());
 }
 /** Particles that open street names named after people: "Van Heemstraweg", "De Ruyterstraat". */
-const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'la', 'le']);
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'la', 'le', 'du']);
 
 /**
  * Is the word w (lowercase lw, starting at s), read leftwards from a street word, part of the street's name?
@@ -210,8 +210,11 @@ function wordsBefore(text: string, view: string, pos: number, max: number): { st
 
 /** The Lithuanian street words right before a number ("Savanorių pr. 176", "Vilniaus g. 12"). */
 const FOREIGN_NUMBER_WORD = /(?:^|[^A-Za-z])(?:pr|g)\.$/;
-/** A street in lower case with its adjective: "kleine houtstraat 48" (from the street word at `ws`). */
-const LOWER_ADJECTIVE_BEFORE = new RegExp(`(?<![${WORD_CHARS}])(?:${STREET_ADJECTIVES.join('|')}) $`);
+/**
+ * A street in lower case with its adjective, or with "van" opening a chat message: "kleine houtstraat 48", "Klant:
+ * van nagellstraat 6" (from the street word at `ws`).
+ */
+const LOWER_ADJECTIVE_BEFORE = new RegExp(`(?:(?<![${WORD_CHARS}])(?:${STREET_ADJECTIVES.join('|')})|(?<=\\n|: )van) $`);
 function withLowerAdjective(text: string, ws: number): number {
   const m = LOWER_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, ws - 8), ws));
   return m === null ? ws : ws - m[0].length;

@@ -5,7 +5,7 @@
  * are left alone. Only windows around context words are scanned.
  */
 import { lowerBound } from '../lower-bound.js';
-import { type Cell, MAX_LINE, cellsBelow, columnAt, separatorOf, tableView } from '../tables.js';
+import { type Cell, MAX_LINE, MAX_ROWS, cellsBelow, columnAt, separatorOf, tableView } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT, LIST_MARKER, isLatinLetterCode } from './shared.js';
 
@@ -20,7 +20,7 @@ const FOREIGN_MONTHS =
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 // (the register's unknown day and month, "00-00-1989", only with a century)
 const DATE = new RegExp(
-  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|00([\\-/.])(?:00|0[1-9]|1[0-2])\\2(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:19|20)\\d{2}|${DAY}\\.? (?:de )?(?:${FOREIGN_MONTHS}) (?:de )?(?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
+  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|00([\\-/.])(?:00|0[1-9]|1[0-2])\\2(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:(?:19|20)\\d{2}|'?\\d{2})|${DAY}\\.? (?:de )?(?:${FOREIGN_MONTHS}) (?:de )?(?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
   'gi',
 );
 /** Birth context; the date must start within 48 characters after it (no other date in between). */
@@ -101,30 +101,53 @@ class Dates {
   }
 }
 
+/** A time after a date, or a '[' before it: a chat's or a log's timestamp ("[02-10-2025 09:17]", "2025-10-09 13:06:40"). */
+const TIME_AFTER = /^ \d{1,2}[:.]\d{2}(?![0-9])/;
+const timestamp = (text: string, d: { start: number; end: number }) => text.charCodeAt(d.start - 1) === 91 || TIME_AFTER.test(text.slice(d.end, d.end + 8));
+/** The first date in [from, to) that is no timestamp. */
+function firstBirthDate(text: string, dates: Dates, from: number, to: number): { start: number; end: number } | null {
+  let d: { start: number; end: number } | null;
+  for (let at = from; (d = dates.first(at, to)) !== null; at = d.end) if (!timestamp(text, d)) return d;
+  return null;
+}
+/** Where the line holding `from` ends ('\n' or the text's end) within MAX_LINE after it, else -1 (a bounded search). */
+function lineEndWithin(text: string, from: number): number {
+  const to = Math.min(text.length, from + MAX_LINE);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return to === text.length ? to : -1;
+}
+/** Where the line holding `at` starts within MAX_LINE before it, else -1. */
+function lineStartWithin(text: string, at: number): number {
+  const to = Math.max(0, at - MAX_LINE);
+  for (let i = at; i > to; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return to === 0 ? 0 : -1;
+}
 /** A question's answers are looked for this far after it (a few chat lines). */
 const SENTENCE_END = /[.!] /;
 const ANSWER_REACH = 240;
 /**
  * After a context word in a question (its sentence ends its line in '?'), the first date within ANSWER_REACH that is a chat
- * message of its own: right after "Speaker: " or "[Speaker] ", its line ending after it; or null.
+ * message of its own: right after "Speaker: " or "[Speaker] ", or a cell of its own in an export of the chat
+ * ("…;bezoeker;7 augustus 1936"), its line or cell ending after it; or null.
  */
 function answerToQuestion(text: string, dates: Dates, from: number): { start: number; end: number } | null {
-  const nl = text.indexOf('\n', from);
-  if (nl === -1 || nl - from > MAX_LINE || text.charCodeAt(nl - 1 - (text.charCodeAt(nl - 1) === 13 ? 1 : 0)) !== 63) return null;
+  const nl = lineEndWithin(text, from);
+  if (nl === -1 || nl === text.length || text.charCodeAt(nl - 1 - (text.charCodeAt(nl - 1) === 13 ? 1 : 0)) !== 63) return null;
   // the question is the context word's own sentence
   if (SENTENCE_END.test(text.slice(from, nl))) return null;
   for (let at = nl, d; (d = dates.first(at, nl + ANSWER_REACH)) !== null; at = d.end) {
     const before = text.charCodeAt(d.start - 2);
     const after = text.charCodeAt(d.end);
-    if (text.charCodeAt(d.start - 1) === 32 && (before === 58 || before === 93) && (d.end === text.length || after === 10 || after === 13)) return d;
+    const opens = (text.charCodeAt(d.start - 1) === 32 && (before === 58 || before === 93)) || text.charCodeAt(d.start - 1) === 59;
+    if (opens && (d.end === text.length || after === 10 || after === 13 || after === 59)) return d;
   }
   return null;
 }
 
-/** What joins a second person's date of birth to the first: " en ", " & ", " / ". */
-const JOINED_DATE = /^ (?:en|&|\/) $/;
-/** Birth context for several people: "Geboortedata", "geboortedatums". */
-const PLURAL_CONTEXT = /^geboorte(?:data|datums)/i;
+/** What joins a second person's date of birth to the first: " en ", " & ", " / ", with the name: " en Lieke ". */
+const JOINED_DATE = /^ (?:en|&|\/) (?:[A-ZÀ-Þ][a-zß-ÿ]+ )?$/;
+/** Birth context for several people: "Geboortedata", "geboortedatums", "geb.data". */
+const PLURAL_CONTEXT = /^(?:geboorte|geb\.?)(?:data|datums)/i;
 
 function findBirthDates(text: string, found: Found): void {
   let c: RegExpExecArray | null;
@@ -144,7 +167,7 @@ function findBirthDates(text: string, found: Found): void {
     }
     // the first date after the context word; after a question for it, the date that answers it as a chat message
     // of its own a few lines on ("Mag ik uw naam en geboortedatum?\n14:05 klant: samira …\n14:05 klant: 12-11-1993")
-    d = dates.first(Math.max(done, ctxEnd), ctxEnd + 48) ?? answerToQuestion(text, dates, Math.max(done, ctxEnd));
+    d = firstBirthDate(text, dates, Math.max(done, ctxEnd), ctxEnd + 48) ?? answerToQuestion(text, dates, Math.max(done, ctxEnd));
     if (d !== null) {
       found.add(d.start, d.end, 0.85);
       done = d.end;
@@ -155,8 +178,9 @@ function findBirthDates(text: string, found: Found): void {
           done = d.end;
         }
       }
-      // "geb. resp. 11-02-1939 en 27-08-1943": a couple's dates joined by "en", "&" or "/"
-      while ((d = dates.first(done, done + 6)) !== null && JOINED_DATE.test(text.slice(done, d.start))) {
+      // "geb. resp. 11-02-1939 en 27-08-1943": a couple's dates joined by "en", "&" or "/" ("geb.datum Jayden 19-06-2014
+      // en Lieke 04-11-2018")
+      while ((d = dates.first(done, done + 24)) !== null && JOINED_DATE.test(text.slice(done, d.start))) {
         found.add(d.start, d.end, 0.85);
         done = d.end;
       }
@@ -164,7 +188,7 @@ function findBirthDates(text: string, found: Found): void {
     // "Achternaam;Voornaam;Geboortedatum;…": the context names a column of a table; that column of its rows (a
     // table is read once: a context inside one read already is passed over)
     if (c.index >= tableEnd) {
-      const table = birthDateCells(text, c.index, ctxEnd);
+      const table = birthDateCells(text, c.index, ctxEnd) ?? alignedCells(text, c.index, ctxEnd);
       for (const cell of table) {
         // every date of the cell: "12-02-1950 / 30-07-1952" for a couple
         for (let at = cell.start; (d = dates.first(at, cell.end)) !== null && d.end <= cell.end; at = d.end) found.add(d.start, d.end, 0.85);
@@ -242,16 +266,17 @@ function sentenceBefore(text: string, w: number): string {
 
 /**
  * The cells under a column named by the context word at [start, end) in a table's header line (two or more ';',
- * '|' or tabs, one of them right after the column's name); none when the line is no table header (tables.ts).
+ * '|' or tabs, one of them right after the column's name); none when the line is no table header (tables.ts), null
+ * when no separator follows the name (a table aligned with spaces, perhaps: alignedCells).
  */
-function birthDateCells(text: string, start: number, end: number): Cell[] {
+function birthDateCells(text: string, start: number, end: number): Cell[] | null {
   // the column's name may go on ("Geboortedatum", "geb.datum "): the separator follows within a few characters,
   // or, for the last column, the line ends there and the separator is the one before the name
   const view = tableView(text);
   const after = /^[\p{L}.]{0,8} *(?:([;|\t,])|\r?\n)/u.exec(view.slice(end, end + 12));
   const before = after !== null && after[1] === undefined ? /([;|\t,]) *$/.exec(view.slice(Math.max(0, start - 4), start)) : null;
   const sepChar = after?.[1] ?? before?.[1];
-  if (sepChar === undefined) return [];
+  if (sepChar === undefined) return null;
   const sep = sepChar.charCodeAt(0);
   // a header line is short: looked for within MAX_LINE characters either side
   const head = text.slice(Math.max(0, start - MAX_LINE), start);
@@ -263,6 +288,45 @@ function birthDateCells(text: string, start: number, end: number): Cell[] {
   // a comma heads a column only in a comma-separated line ("naam,geb_datum,bsn"), not in a sentence listing fields
   if (sep === COMMA && separatorOf(view, lineStart, lineEnd) !== COMMA) return [];
   return cellsBelow(text, lineEnd, sep, columnAt(text, lineStart, start, sep));
+}
+
+/** Two spaces or more: what parts the columns of a table aligned with spaces ("Naam    Geboortedatum   BSN"). */
+const GAP = /\S {2,}\S/g;
+/**
+ * The cells under a column named by the context word at [start, end) in a table aligned with spaces, as pasted
+ * from a fixed-width export: the header line parts at least three columns with two spaces or more, the name stands
+ * between such gaps, and each line below (to the first empty one) has its cell where the name begins (two
+ * characters either way), up to the next gap.
+ */
+function alignedCells(text: string, start: number, end: number): Cell[] {
+  // cheap tests first: this is asked at every context word that no separator follows
+  const opensColumn = start === 0 || text.charCodeAt(start - 1) === 10 || text.startsWith('  ', start - 2);
+  const closesColumn = end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13 || text.startsWith('  ', end);
+  if (!opensColumn || !closesColumn) return [];
+  const lineStart = lineStartWithin(text, start);
+  const lineEnd = lineEndWithin(text, end);
+  if (lineStart === -1 || lineEnd === -1) return [];
+  GAP.lastIndex = 0;
+  const header = text.slice(lineStart, lineEnd);
+  let gaps = 0;
+  while (GAP.exec(header) !== null) gaps++;
+  if (gaps < 2) return [];
+  const column = start - lineStart;
+  const cells: Cell[] = [];
+  for (let row = lineEnd + 1, rows = 0; row < text.length && rows < MAX_ROWS; rows++) {
+    let rowEnd = text.indexOf('\n', row);
+    if (rowEnd === -1) rowEnd = text.length;
+    if (rowEnd === row || rowEnd - row > MAX_LINE) break;
+    // the cell opens where the name does, give or take two characters, after a gap or at the line's start
+    let s = Math.min(row + column + 2, rowEnd);
+    while (s > row + Math.max(0, column - 2) && !(text.charCodeAt(s - 1) === 32 && text.charCodeAt(s) !== 32)) s--;
+    if (text.charCodeAt(s) !== 32 && (s === row || text.charCodeAt(s - 1) === 32)) {
+      const gap = text.indexOf('  ', s);
+      cells.push({ start: s, end: gap === -1 || gap > rowEnd ? rowEnd : gap });
+    }
+    row = rowEnd + 1;
+  }
+  return cells;
 }
 
 export const birthDateRecognizer: Recognizer = {

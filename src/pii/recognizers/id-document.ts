@@ -15,9 +15,12 @@ const DOC_CONTEXT = [
   'verblijfsvergunning', 'vreemdelingendocument', 'vreemdelingenpaspoort', 'passport', 'identity card', 'id card', 'document number', 'id',
   // the documents of the countries many newcomers come from, as residents name them
   'paszport', 'dowód', 'dowod', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'лична карта', 'паспорт',
-  'pasaport', 'pașaport', 'paşaport', 'pasaporte', 'cin', 'carte nationale',
+  'pasaport', 'pașaport', 'paşaport', 'pasaporte', 'cin', 'carte nationale', 'ci',
   'passeport', "carte d'identité", 'personalausweis', 'reisepass',
 ];
+
+/** Column headers of identity documents, too common in prose to count near a number. */
+const DOC_COLUMNS = ['document', 'doc', 'docnr', 'doc nr', 'id-document', 'iddocument', 'legitimatienr'];
 
 export const idDocumentRecognizer: Recognizer = {
   name: 'nl_id_document',
@@ -31,6 +34,7 @@ export const idDocumentRecognizer: Recognizer = {
   ],
   validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 2,
   context: [...DOC_CONTEXT, 'nummer', 'nr'],
+  columnContext: DOC_COLUMNS,
   contextBoost: 0.5,
   contextRequired: true,
 };
@@ -52,6 +56,7 @@ export const idDocumentCodeRecognizer: Recognizer = {
   ],
   validate: (v) => LETTERS_AND_DIGITS_MIXED.test(v),
   context: [...DOC_CONTEXT, 'nummer', 'nr', 'docnr', 'foto', 'kopie'],
+  columnContext: DOC_COLUMNS,
   contextBoost: 0.5,
   contextBefore: 200,
   contextAcrossSentences: true,
@@ -90,6 +95,8 @@ export const foreignIdDocumentRecognizer: Recognizer = {
   ],
   validate: (v) => !(v.length === 9 && validNineDigits(v)) && !(v.includes(' ') && NOT_SERIES.has(v.slice(0, v.indexOf(' ')))),
   context: DOC_CONTEXT.filter((w) => w !== 'id'),
+  // a column "document" or "doc.nr" of a register's export ("…;PL;AXK204819;…")
+  columnContext: DOC_COLUMNS,
   contextBoost: 0.5,
   // "ID-kaart gekregen via het consulaat in Den Haag, nr. 009482715": the document is named earlier in the sentence
   contextBefore: 96,

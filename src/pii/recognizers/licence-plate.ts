@@ -97,13 +97,20 @@ function hasLowerLetter(text: string, from: number, to: number): boolean {
 
 /**
  * Dashed plates in lower case too ("vp-772-h"), validated as if written in capitals: taken as they are in a text
- * written in lower case (lower-case-text.ts), elsewhere next to a context word only ("kenteken zr-660-f" in a chat).
+ * written in lower case (lower-case-text.ts) or at a line's end, elsewhere next to a context word only ("kenteken
+ * zr-660-f" in a chat).
  */
 const LOWER_CASE_UP_TO = 64 * 1024;
 function findPlates(text: string, found: Found): void {
   findDashedPlates(text, found);
-  if (text.length <= LOWER_CASE_UP_TO) findDashedPlates(text, found, true, writtenInLowerCase(text) ? 0.75 : 0.35);
+  if (text.length > LOWER_CASE_UP_TO) return;
+  const lower: number[] = [];
+  findDashedPlates(text, { add: (start, end) => lower.push(start, end) }, true);
+  const inLowerCase = lower.length > 0 && writtenInLowerCase(text);
+  // …and one that ends a chat message or a line ("Tim Hazelaar: 52-hkn-7", "nieuwe is 1-tfb-62") as it is
+  for (let k = 0; k < lower.length; k += 2) found.add(lower[k], lower[k + 1], inLowerCase || endsLine(text, lower[k + 1]) ? 0.75 : 0.35);
 }
+const endsLine = (text: string, end: number) => end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13;
 
 /** Dashed plates: found anywhere (context raises the score). */
 export const licencePlateRecognizer: Recognizer = {

@@ -896,6 +896,10 @@ describe('person names', () => {
     ]);    // roles in brackets or in lower case ("[Bezoeker] ilse vermeulen", "14:05 klant: samira el idrissi")
     expect(found('19:46 [Medewerker Lotte] Mag ik je naam?\n19:46 [Bezoeker] ilse vermeulen\n19:47 [Bezoeker] ok')).toContain('PERSOON:ilse vermeulen');
     expect(found('Mag ik uw naam?\n14:05 klant: samira el idrissi\n14:13 klant: mijn man youssef regelt dat')).toEqual(['PERSOON:samira el idrissi', 'PERSOON:youssef']);
+    // an export of a chat, its messages in the last column; thanks to someone; an apposition after a relation
+    const exported = 'gesprek_id;tijdstip;afzender;bericht\nCH-1;2025-10-09 13:06:05;bezoeker;alida\nCH-1;2025-10-09 13:10:14;bezoeker;greetje de haan\nCH-1;2025-10-09 13:15:20;bezoeker;dankjewel lotte';
+    expect(found(exported).filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:alida', 'PERSOON:greetje de haan', 'PERSOON:lotte']);
+    expect(found('[15-09-25, 20:57:03] Dewi: huisgenoot is mn broer, youssef, hij is 19\n[15-09-25, 20:58:44] Marieke: Top.')).toContain('PERSOON:youssef');
   });
   it('a chat whose last name in lower case ends the text with a space is read to its end (no rescan from the start)', () => {
     const text = '[10:01] Sanne: hoi\n[10:02] Piet: grt mirjam ';

@@ -22,10 +22,12 @@ const CHAT_ROLES: ReadonlySet<string> = new Set(['chatbot', 'bot', 'assistent', 
   'ik', 'jij', 'wij', 'me', 'mij', 'you', 'mama', 'papa', 'mam', 'pap']);
 /**
  * Lines of a chat without a time in brackets: a web chat's role at the start of a line, a time before it or not, in
- * brackets or not ("Bezoeker: …", "19:45 Medewerker (Anouk): …", "14:05 klant: …", "19:46 [Bezoeker] …"), or a
- * Teams message's sender with the time after the name ("Rik Hoekstra 10:07").
+ * brackets or not ("Bezoeker: …", "19:45 Medewerker (Anouk): …", "14:05 klant: …", "19:46 [Bezoeker] …"), a
+ * Teams message's sender with the time after the name ("Rik Hoekstra 10:07"), or an export of a chat with the
+ * sender's role in its third column ("CH-55120;2025-10-09 13:06:01;bezoeker;a.j. de haan").
  */
-const ROLE_LINE = /\n(?:(?:\d{1,2}:\d{2} )?(?:\[(?=[^\]\n]{0,30}\] ))?(?:[Bb]ezoeker|[Mm]edewerker|[Mm]edewerkster|[Ii]nwoner|[Kk]lant|[Bb]eller|[Cc]hatbot|[Aa]ssistent)\b[^:\]\n]{0,30}[:\]]|[A-Z][^\n]{0,40} \d{1,2}:\d{2}\n)/g;
+const ROLE_LINE =
+  /\n(?:(?:\d{1,2}:\d{2} )?(?:\[(?=[^\]\n]{0,30}\] ))?(?:[Bb]ezoeker|[Mm]edewerker|[Mm]edewerkster|[Ii]nwoner|[Kk]lant|[Bb]eller|[Cc]hatbot|[Aa]ssistent)\b[^:\]\n]{0,30}[:\]]|[A-Z][^\n]{0,40} \d{1,2}:\d{2}\n|[^;\n]{1,40};[^;\n]{1,40};(?:bezoeker|medewerker|klant|inwoner)[^;\n]{0,20};)/g;
 /** Texts up to this long are read for lower-case names when they are chats. */
 const CHATS_UP_TO = 64 * 1024;
 
@@ -85,12 +87,17 @@ const NAMING_BEFORE: ReadonlySet<string> = new Set([
   'zoon', 'dochter', 'moeder', 'vader', 'ex', 'vrouw', 'man', 'partner', 'vriend', 'vriendin', 'broer', 'zus', 'oma',
   'opa', 'buurman', 'buurvrouw', 'collega', 'grt', 'gr', 'groet', 'groetjes', 'hoi', 'hey', 'hi', 'hallo', 'dag', 'doei',
   'bel', 'belt', 'bellen', 'gebeld', 'mail', 'mailen', 'gemaild', 'app', 'appen', 'appt', 'laat', 'vraag', 'vroeg',
-  'met', 'tegen', 'aan', 'en', 'heet', 'ben', 'cc', 'naam', 'namens',
+  'met', 'tegen', 'aan', 'en', 'heet', 'ben', 'cc', 'naam', 'namens', 'dankjewel', 'bedankt', 'dankje', 'thanks', 'thx',
 ]);
-/** The word before `start` in lower case (past spaces and an opening bracket: "ex (kwame)"), or '@' for a mention. */
+/**
+ * The word before `start` in lower case (past spaces and an opening bracket or a comma: "ex (kwame)", "broer, rico"),
+ * or '@' for a mention.
+ */
 function wordBefore(text: string, start: number): string {
   let e = start;
   while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  // an apposition: "mn broer, rico pattiasina"
+  if (text.charCodeAt(e - 1) === 44) while (--e > 0 && text.charCodeAt(e - 1) === 32);
   if (text.charCodeAt(e - 1) === 64) return '@';
   if (text.charCodeAt(e - 1) === 40) while (--e > 0 && text.charCodeAt(e - 1) === 32);
   let s = e;
@@ -98,13 +105,15 @@ function wordBefore(text: string, start: number): string {
   return text.slice(s, e).toLowerCase();
 }
 /**
- * A chat message that opens with this name and holds nothing else but numbers: right after "Speaker: " or "[Speaker] ", with the
+ * A chat message that opens with this name and holds nothing else but numbers: right after "Speaker: ", "[Speaker] "
+ * or an export's ';', with the
  * line's end, a comma or a number after it ("Bezoeker: jordy wessels 17-06-2001", "priya ramdin, 2522cl 63").
  */
 function wholeMessage(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32 || (text.charCodeAt(start - 2) !== 58 && text.charCodeAt(start - 2) !== 93)) return false;
+  const cell = text.charCodeAt(start - 1) === 59;
+  if (!cell && (text.charCodeAt(start - 1) !== 32 || (text.charCodeAt(start - 2) !== 58 && text.charCodeAt(start - 2) !== 93))) return false;
   const c = text.charCodeAt(end);
-  return end === text.length || c === 10 || c === 44 || (c === 32 && isDigit(text.charCodeAt(end + 1)));
+  return end === text.length || c === 10 || c === 13 || c === 44 || (c === 32 && isDigit(text.charCodeAt(end + 1)));
 }
 /** An age or a birth date right after: "lotte (11)", "sem, geb. 02-06-2017". */
 function ageAfter(text: string, end: number): boolean {

@@ -110,6 +110,24 @@ function firstBirthDate(text: string, dates: Dates, from: number, to: number): {
   for (let at = from; (d = dates.first(at, to)) !== null; at = d.end) if (!timestamp(text, d)) return d;
   return null;
 }
+/** A question mark ends the context word's sentence this near after it ("… naam en geboortedatum ter controle?"). */
+const QUESTION_REACH = 64;
+/**
+ * The line break right after a '?' that ends the sentence from `from` within QUESTION_REACH (no '.', '!' or line
+ * break before it), or -1: a bounded look, as it is asked at every context word.
+ */
+function questionEnd(text: string, from: number): number {
+  const to = Math.min(text.length, from + QUESTION_REACH);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 33 || (c === 46 && text.charCodeAt(i + 1) === 32)) return -1;
+    if (c === 63) {
+      const n = text.charCodeAt(i + 1) === 13 ? i + 2 : i + 1;
+      return text.charCodeAt(n) === 10 ? n : -1;
+    }
+  }
+  return -1;
+}
 /** Where the line holding `from` ends ('\n' or the text's end) within MAX_LINE after it, else -1 (a bounded search). */
 function lineEndWithin(text: string, from: number): number {
   const to = Math.min(text.length, from + MAX_LINE);
@@ -123,7 +141,6 @@ function lineStartWithin(text: string, at: number): number {
   return to === 0 ? 0 : -1;
 }
 /** A question's answers are looked for this far after it (a few chat lines). */
-const SENTENCE_END = /[.!] /;
 const ANSWER_REACH = 240;
 /**
  * After a context word in a question (its sentence ends its line in '?'), the first date within ANSWER_REACH that is a chat
@@ -131,10 +148,8 @@ const ANSWER_REACH = 240;
  * ("…;bezoeker;7 augustus 1936"), its line or cell ending after it; or null.
  */
 function answerToQuestion(text: string, dates: Dates, from: number): { start: number; end: number } | null {
-  const nl = lineEndWithin(text, from);
-  if (nl === -1 || nl === text.length || text.charCodeAt(nl - 1 - (text.charCodeAt(nl - 1) === 13 ? 1 : 0)) !== 63) return null;
-  // the question is the context word's own sentence
-  if (SENTENCE_END.test(text.slice(from, nl))) return null;
+  const nl = questionEnd(text, from);
+  if (nl === -1) return null;
   for (let at = nl, d; (d = dates.first(at, nl + ANSWER_REACH)) !== null; at = d.end) {
     const before = text.charCodeAt(d.start - 2);
     const after = text.charCodeAt(d.end);
@@ -155,6 +170,7 @@ function findBirthDates(text: string, found: Found): void {
   let from = 0;
   const dates = new Dates(text);
   let tableEnd = 0;
+  const aligned = { readTo: 0 };
   while ((c = nextContext(text, from)) !== null) {
     const ctxEnd = c.index + c[0].length;
     // a date right before the context word ("op 3 maart 1985 geboren")
@@ -188,7 +204,7 @@ function findBirthDates(text: string, found: Found): void {
     // "Achternaam;Voornaam;Geboortedatum;…": the context names a column of a table; that column of its rows (a
     // table is read once: a context inside one read already is passed over)
     if (c.index >= tableEnd) {
-      const table = birthDateCells(text, c.index, ctxEnd) ?? alignedCells(text, c.index, ctxEnd);
+      const table = birthDateCells(text, c.index, ctxEnd) ?? alignedCells(text, c.index, ctxEnd, aligned);
       for (const cell of table) {
         // every date of the cell: "12-02-1950 / 30-07-1952" for a couple
         for (let at = cell.start; (d = dates.first(at, cell.end)) !== null && d.end <= cell.end; at = d.end) found.add(d.start, d.end, 0.85);
@@ -296,15 +312,18 @@ const GAP = /\S {2,}\S/g;
  * The cells under a column named by the context word at [start, end) in a table aligned with spaces, as pasted
  * from a fixed-width export: the header line parts at least three columns with two spaces or more, the name stands
  * between such gaps, and each line below (to the first empty one) has its cell where the name begins (two
- * characters either way), up to the next gap.
+ * characters either way), up to the next gap. `state.readTo`: where the line last read ends (a line is read once,
+ * whatever the number of context words on it).
  */
-function alignedCells(text: string, start: number, end: number): Cell[] {
-  // cheap tests first: this is asked at every context word that no separator follows
+function alignedCells(text: string, start: number, end: number, state: { readTo: number }): Cell[] {
+  // cheap tests first: this is asked at every context word that no separator follows; a line is read once
+  if (start < state.readTo) return [];
   const opensColumn = start === 0 || text.charCodeAt(start - 1) === 10 || text.startsWith('  ', start - 2);
   const closesColumn = end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13 || text.startsWith('  ', end);
   if (!opensColumn || !closesColumn) return [];
   const lineStart = lineStartWithin(text, start);
   const lineEnd = lineEndWithin(text, end);
+  state.readTo = lineEnd === -1 ? end + MAX_LINE : lineEnd;
   if (lineStart === -1 || lineEnd === -1) return [];
   GAP.lastIndex = 0;
   const header = text.slice(lineStart, lineEnd);

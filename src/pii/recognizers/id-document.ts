@@ -86,9 +86,8 @@ export const foreignIdDocumentRecognizer: Recognizer = {
     // a capital or two touching the digits (Syrian passports: "N014827736"): run around capital-digit pairs only (letterDigit)
     // …and a capital after them too, as Philippine passports end ("P4728391B")
     { name: 'letters_and_digits', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]?\\d{6,9}[A-Z]?(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
-    { name: 'digits', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{6,8}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 7 },
-    // Belgian identity cards, three digits, seven and two joined by dashes ("592-4418763-12")
-    { name: 'belgian_card', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{2}-\\d{7}-\\d{2}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 12 },
+    // 7–9 digits, or a Belgian identity card's three, seven and two joined by dashes ("592-4418763-12")
+    { name: 'digits', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)(?:\\d{6,8}|\\d{2}-\\d{7}-\\d{2})(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 7 },
     // a series of up to three capitals and a space before the digits, as Polish, Romanian and Ukrainian ID cards and
     // passports are written ("CFR 482913", "RX 618204", "N 012478536"): a capital, a space and a digit (letterDigit)
     { name: 'spaced_series', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{0,2} \\d{6,9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, letterDigit: true },

@@ -30,9 +30,9 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
  * not glued to a letter, digit or dash; then 2–3 plate characters, a dash, and 1–3 plate characters not
  * followed by a letter, a digit, or a dash and a letter or digit. Same matches, same order as the scan.
  * With `lower`, the same in lower case ("zr-660-f"): plate characters are a-z and digits, a match holds a letter,
- * and scores `score`.
+ * and scores lowerCaseScore().
  */
-export function findDashedPlates(text: string, found: Found, lower = false, score = 0.75): void {
+export function findDashedPlates(text: string, found: Found, lower = false): void {
   const isChar = lower ? isLowerPlateChar : isPlateChar;
   const n = text.length;
   let from = 0;
@@ -62,7 +62,7 @@ export function findDashedPlates(text: string, found: Found, lower = false, scor
       if (isAlnum(a) || (a === 45 && e + 1 < n && isAlnum(text.charCodeAt(e + 1)))) continue;
     }
     if (lower && !hasLowerLetter(text, s, e)) continue;
-    found.add(s, e, score);
+    found.add(s, e, lower ? lowerCaseScore(text, e) : 0.75);
     from = e;
   }
 }
@@ -103,14 +103,13 @@ function hasLowerLetter(text: string, from: number, to: number): boolean {
 const LOWER_CASE_UP_TO = 64 * 1024;
 function findPlates(text: string, found: Found): void {
   findDashedPlates(text, found);
-  if (text.length > LOWER_CASE_UP_TO) return;
-  const lower: number[] = [];
-  findDashedPlates(text, { add: (start, end) => lower.push(start, end) }, true);
-  const inLowerCase = lower.length > 0 && writtenInLowerCase(text);
-  // …and one that ends a chat message or a line ("Tim Hazelaar: 52-hkn-7", "nieuwe is 1-tfb-62") as it is
-  for (let k = 0; k < lower.length; k += 2) found.add(lower[k], lower[k + 1], inLowerCase || endsLine(text, lower[k + 1]) ? 0.75 : 0.35);
+  if (text.length <= LOWER_CASE_UP_TO) findDashedPlates(text, found, true);
 }
-const endsLine = (text: string, end: number) => end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13;
+/** A plate in lower case ending at `end`: as sure as one in capitals at a line's end or in a text written in lower case. */
+function lowerCaseScore(text: string, end: number): number {
+  const endsLine = end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13;
+  return endsLine || writtenInLowerCase(text) ? 0.75 : 0.35;
+}
 
 /** Dashed plates: found anywhere (context raises the score). */
 export const licencePlateRecognizer: Recognizer = {

@@ -32,7 +32,7 @@ export interface Table {
 const BAR = 124;
 const SEMICOLON = 59;
 const TAB = 9;
-const COMMA = 44;
+export const COMMA = 44;
 const QUOTE = 34;
 
 /**

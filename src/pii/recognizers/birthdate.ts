@@ -5,7 +5,7 @@
  * are left alone. Only windows around context words are scanned.
  */
 import { lowerBound } from '../lower-bound.js';
-import { type Cell, MAX_LINE, MAX_ROWS, cellsBelow, columnAt, separatorOf, tableView } from '../tables.js';
+import { COMMA, type Cell, MAX_LINE, MAX_ROWS, cellsBelow, columnAt, separatorOf, tableView } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT, LIST_MARKER, isLatinLetterCode } from './shared.js';
 
@@ -128,9 +128,9 @@ function questionEnd(text: string, from: number): number {
   }
   return -1;
 }
-/** Where the line holding `from` ends ('\n' or the text's end) within MAX_LINE after it, else -1 (a bounded search). */
+/** Where the line holding `from` ends ('\n' or the text's end) at most MAX_LINE after it, else -1 (a bounded search). */
 function lineEndWithin(text: string, from: number): number {
-  const to = Math.min(text.length, from + MAX_LINE);
+  const to = Math.min(text.length, from + MAX_LINE + 1);
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
   return to === text.length ? to : -1;
 }
@@ -217,8 +217,6 @@ function findBirthDates(text: string, found: Found): void {
   findListedDates(text, found);
 }
 
-const COMMA = 44;
-
 /** DATE, read at one position. */
 const DATE_AT = new RegExp(DATE.source, 'iy');
 /** Family words before children's names and their dates in brackets. */
@@ -295,12 +293,9 @@ function birthDateCells(text: string, start: number, end: number): Cell[] | null
   if (sepChar === undefined) return null;
   const sep = sepChar.charCodeAt(0);
   // a header line is short: looked for within MAX_LINE characters either side
-  const head = text.slice(Math.max(0, start - MAX_LINE), start);
-  const nl = head.lastIndexOf('\n');
-  if (nl === -1 && start > MAX_LINE) return [];
-  const lineStart = nl === -1 ? 0 : start - head.length + nl + 1;
-  const lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1 || lineEnd - end > MAX_LINE || columnAt(text, lineStart, lineEnd, sep) < 2) return [];
+  const lineStart = lineStartWithin(text, start);
+  const lineEnd = lineEndWithin(text, end);
+  if (lineStart === -1 || lineEnd === -1 || columnAt(text, lineStart, lineEnd, sep) < 2) return [];
   // a comma heads a column only in a comma-separated line ("naam,geb_datum,bsn"), not in a sentence listing fields
   if (sep === COMMA && separatorOf(view, lineStart, lineEnd) !== COMMA) return [];
   return cellsBelow(text, lineEnd, sep, columnAt(text, lineStart, start, sep));

@@ -6,6 +6,7 @@
 import { ValidationErrorsIBAN, getCountrySpecifications, validateIBAN } from 'ibantools';
 import { mod97Step } from '../checksums.js';
 import type { Found, Recognizer } from '../types.js';
+import { LOWER_CASE_UP_TO } from './lower-case-text.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 const CANDIDATE = new RegExp(`[A-Z]{2}${''}(?<![${ALNUM}][A-Z]{2})\\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,3})?(?![${ALNUM}])`, 'g');
@@ -55,7 +56,6 @@ function nextOpening(raw: string): number {
  * LOWER_CASE_UP_TO long (a message, a note or a prompt): on a long text the scan would cost as much as a recognizer.
  */
 const LOWER_CANDIDATE = new RegExp(`[0-9](?<=(?<![${ALNUM}])[a-z]{2}[0-9])[0-9](?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,3})?(?![${ALNUM}])`, 'g');
-const LOWER_CASE_UP_TO = 64 * 1024;
 
 /**
  * Reads one candidate `raw` found at `start`: cut at its country's length, checked, added. Returns where the scan

@@ -4,7 +4,7 @@
  */
 import licensePlateModule from 'license-plate';
 import type { Found, Recognizer } from '../types.js';
-import { writtenInLowerCase } from './lower-case-text.js';
+import { LOWER_CASE_UP_TO, writtenInLowerCase } from './lower-case-text.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 // The package is CommonJS with an ES-module-style default export: unwrap it under Node's ESM loader.
@@ -100,7 +100,6 @@ function hasLowerLetter(text: string, from: number, to: number): boolean {
  * written in lower case (lower-case-text.ts) or at a line's end, elsewhere next to a context word only ("kenteken
  * zr-660-f" in a chat).
  */
-const LOWER_CASE_UP_TO = 64 * 1024;
 function findPlates(text: string, found: Found): void {
   findDashedPlates(text, found);
   if (text.length <= LOWER_CASE_UP_TO) findDashedPlates(text, found, true);

@@ -4,8 +4,11 @@
  * capital says nothing, so the finders that need one read lower-case words too (names, postcodes).
  */
 
-/** Texts up to this long are looked at (a note, a prompt, a message; not a report of many pages). */
-const UP_TO = 64 * 1024;
+/**
+ * Texts up to this long are looked at (a note, a prompt, a message; not a report of many pages): here, and by the
+ * finders that read lower-case writing (names, IBANs and plates in lower case), whose extra scans a long text skips.
+ */
+export const LOWER_CASE_UP_TO = 64 * 1024;
 /** Openings read at most (the first ones of a text decide). */
 const MAX_OPENINGS = 64;
 
@@ -29,7 +32,7 @@ function openingLetter(text: string, p: number): number {
  * forgetLowerCase() (the analyzer calls it when a call ends).
  */
 export function writtenInLowerCase(text: string): boolean {
-  if (text.length > UP_TO) return false;
+  if (text.length > LOWER_CASE_UP_TO) return false;
   if (text === lastText) return lastAnswer;
   // lower-case openings minus capitalised ones, and the lower-case ones alone (no closure: this runs per call)
   let lower = isLower(openingLetter(text, 0)) ? 1 : 0;

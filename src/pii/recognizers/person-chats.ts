@@ -5,7 +5,7 @@
  */
 import type { Found } from '../types.js';
 import { classify, classifyWord, key, surnameCores } from './person-lexicon.js';
-import { writtenInLowerCase } from './lower-case-text.js';
+import { LOWER_CASE_UP_TO, writtenInLowerCase } from './lower-case-text.js';
 import { report } from './person-report.js';
 import { LO, infoOf, isLoClassCode } from './person-words.js';
 import { isAsciiLetterCode } from './shared.js';
@@ -28,8 +28,6 @@ const CHAT_ROLES: ReadonlySet<string> = new Set(['chatbot', 'bot', 'assistent', 
  */
 const ROLE_LINE =
   /\n(?:(?:\d{1,2}:\d{2} )?(?:\[(?=[^\]\n]{0,30}\] ))?(?:[Bb]ezoeker|[Mm]edewerker|[Mm]edewerkster|[Ii]nwoner|[Kk]lant|[Bb]eller|[Cc]hatbot|[Aa]ssistent)\b[^:\]\n]{0,30}[:\]]|[A-Z][^\n]{0,40} \d{1,2}:\d{2}\n|[^;\n]{1,40};[^;\n]{1,40};(?:bezoeker|medewerker|klant|inwoner)[^;\n]{0,20};)/g;
-/** Texts up to this long are read for lower-case names when they are chats. */
-const CHATS_UP_TO = 64 * 1024;
 
 /** The '[' at most 20 characters before `at`, or -1. */
 function openBracketBefore(text: string, at: number): number {
@@ -204,7 +202,8 @@ const isWordPart = (c: number) => isLoClassCode(c) || c === 45 || c === 39 || c 
  */
 export function findInChats(text: string, found: Found): void {
   const timed = findChatSpeakers(text, found);
-  if (text.length > CHATS_UP_TO) return;
+  // (texts up to LOWER_CASE_UP_TO long are read for lower-case names when they are chats)
+  if (text.length > LOWER_CASE_UP_TO) return;
   if (writtenInLowerCase(text)) findLowerCaseNames(text, found, true);
   else if (isChat(text, timed)) findLowerCaseNames(text, found, false);
 }

@@ -9,6 +9,7 @@ import { LO, UP } from './person-words.js';
 import { isOrganisationWord } from './person-organisations.js';
 import { report } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
+import { LOWER_CASE_UP_TO } from './lower-case-text.js';
 import { isUpperCode } from './shared.js';
 
 /**
@@ -175,8 +176,6 @@ export function findSpelledNames(text: string, found: Found): void {
   }
 }
 
-/** Texts up to this long (a prompt, a letter) are searched for the names found in them written in lower case. */
-export const LOWERCASE_AGAIN_UP_TO = 64 * 1024;
 /**
  * A name found in the text, written again in lower case, as informal notes do: "Ricardo Martina … ricardo woont
  * alleen", "jeroen (Jeroen Kartoidjojo)". Only listed names that are no everyday word (not "Roos", "Mark"), of
@@ -184,6 +183,8 @@ export const LOWERCASE_AGAIN_UP_TO = 64 * 1024;
  * Two of them with a space between are one name ("radjkoemar jagessar").
  */
 export function findNamedInLowerCase(text: string, found: Found, names: readonly string[]): void {
+  // a prompt or a letter, not a report of many pages (a search per name)
+  if (text.length > LOWER_CASE_UP_TO) return;
   const at: number[] = [];
   for (const name of names) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {

@@ -14,7 +14,7 @@ import { findNamesInCapitals } from './person-capitals.js';
 import { findNamesInScripts } from './person-scripts.js';
 import { findTableNames } from './person-tables.js';
 import { findInChats } from './person-chats.js';
-import { LOWERCASE_AGAIN_UP_TO, findCapitalsAfterLabel, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
+import { findCapitalsAfterLabel, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
 import {
   ENGLISH_OPENERS,
   NEXT_WORD,
@@ -66,7 +66,7 @@ export function findPersons(text: string, found: Found): void {
     findTableNames(text, found, rememberWord);
     beginReporting();
     findCapitalised(text, found);
-    if (lowerCaseNames.length > 0 && text.length <= LOWERCASE_AGAIN_UP_TO) findNamedInLowerCase(text, found, lowerCaseNames);
+    if (lowerCaseNames.length > 0) findNamedInLowerCase(text, found, lowerCaseNames);
     findNamesInCapitals(text, found);
     findNamesInScripts(text, found);
     findAliases(text, found);

@@ -8,7 +8,7 @@ import { DEFAULT_OPERATORS, mask, operatorFor, placeholder, redactionLabel } fro
 import { createStreamRestorer, type StreamRestorer } from './stream-restorer.js';
 import type { EntityType, Operator, OperatorTable, Receipt, Span } from './types.js';
 
-const NUMERIC_TYPES = new Set<EntityType>(['BSN', 'RSIN', 'IBAN', 'BTW_ID', 'KVK', 'POSTCODE', 'TELEFOON', 'KENTEKEN', 'ID_DOCUMENT', 'BETAALKAART', 'IP_ADRES', 'GEBOORTEDATUM']);
+const NUMERIC_TYPES = new Set<EntityType>(['BSN', 'RSIN', 'IBAN', 'BTW_ID', 'KVK', 'POSTCODE', 'TELEFOON', 'KENTEKEN', 'ID_DOCUMENT', 'BUITENLANDS_PERSOONSNUMMER', 'BETAALKAART', 'IP_ADRES', 'GEBOORTEDATUM']);
 
 const NON_ASCII = /[^\x00-\x7f]/;
 

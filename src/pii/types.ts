@@ -14,6 +14,7 @@ export type EntityType =
   | 'GEBOORTEDATUM'
   | 'KENTEKEN'
   | 'ID_DOCUMENT'
+  | 'BUITENLANDS_PERSOONSNUMMER'
   | 'BETAALKAART'
   | 'PERSOON';
 
@@ -31,6 +32,7 @@ export const ENTITY_TYPES: readonly EntityType[] = Object.freeze([
   'GEBOORTEDATUM',
   'KENTEKEN',
   'ID_DOCUMENT',
+  'BUITENLANDS_PERSOONSNUMMER',
   'BETAALKAART',
   'PERSOON',
 ] as const);

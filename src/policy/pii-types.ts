@@ -8,7 +8,7 @@ export type { EntityType, Operator, OperatorTable } from '../pii/index.js';
 
 export const ENTITY_TYPES = [
   'BSN', 'RSIN', 'IBAN', 'BTW_ID', 'KVK', 'POSTCODE', 'ADRES', 'TELEFOON', 'EMAIL', 'IP_ADRES',
-  'GEBOORTEDATUM', 'KENTEKEN', 'ID_DOCUMENT', 'BETAALKAART', 'PERSOON',
+  'GEBOORTEDATUM', 'KENTEKEN', 'ID_DOCUMENT', 'BUITENLANDS_PERSOONSNUMMER', 'BETAALKAART', 'PERSOON',
 ] as const satisfies readonly EntityType[];
 
 export const OPERATORS = ['pseudonymise', 'redact', 'mask', 'block', 'allow'] as const satisfies readonly Operator[];

@@ -191,6 +191,19 @@ describe('BSN: refused, nothing sent, nothing stored', () => {
     expect(JSON.parse(row.piiReceipt!)).toMatchObject({ BSN: { count: 1, operator: 'block' } });
   });
 
+  it('a foreign personal number (a Polish PESEL) is refused the same way, under the same rule', async () => {
+    const from = upstream.requests.length;
+    const res = await rawPost(gw, gw.key, '/v1/chat/completions', ask('Schrijf een brief aan Marek; zijn PESEL is 44051401359.'));
+    expect(res.status).toBe(403);
+    expect(res.body.error).toMatchObject({ type: 'policy_violation', code: 'policy_blocked', param: 'bsn-en-identiteitsdocumenten' });
+    expect(res.body.error.message).toContain('buitenlands persoonsnummer');
+    expect(JSON.stringify(res.body)).not.toContain('44051401359');
+    expect(upstream.requests.length).toBe(from);
+    const row = gw.ctx.interactions.get(res.headers.get('x-poortwachter-interaction-id')!)!;
+    expect(JSON.stringify(row)).not.toContain('44051401359');
+    expect(JSON.parse(row.piiReceipt!)).toMatchObject({ BUITENLANDS_PERSOONSNUMMER: { count: 1, operator: 'block' } });
+  });
+
   it('the SDK sees the refusal as a 403 with code policy_blocked, also when streaming', async () => {
     const from = upstream.requests.length;
     const err = await apiError(() => gw.openai.chat.completions.create({ ...ask(`BSN ${BSN}, schrijf een brief.`), stream: true }));

@@ -407,6 +407,31 @@ describe('foreign identity documents', () => {
   });
 });
 
+describe('foreign personal numbers', () => {
+  it('finds the national numbers of the countries many residents come from, next to their name', () => {
+    for (const [text, value] of [
+      ['Marek Nowak, PESEL: 44051401359, werkt bij een uitzendbureau.', '44051401359'],
+      ['Zijn Roemeense CNP is 1800101221144 volgens de kopie.', '1800101221144'],
+      ['ЕГН 7501020018 (Bulgaarse identiteitskaart)', '7501020018'],
+      ['Belgisch rijksregisternummer 85.07.30-033.28, woont in Baarle-Hertog', '85.07.30-033.28'],
+      ['Rijksregisternr.: 85073003328', '85073003328'],
+      ['asmens kodas 33309240064 (Litouwen)', '33309240064'],
+      ['Estse isikukood 37605030299', '37605030299'],
+      ['Steuer-ID 86095742719 van zijn Duitse werkgever', '86095742719'],
+      ['DNI 12345678Z, Spaanse nationaliteit', '12345678Z'],
+      ['NIE: X-1234567-L', 'X-1234567-L'],
+      ['codice fiscale RSSMRA85T10A562S', 'RSSMRA85T10A562S'],
+    ]) expectFound(text, 'BUITENLANDS_PERSOONSNUMMER', value);
+  });
+  it('needs its checksum and a word for it; a case number near such a word is none', () => {
+    expectNone('PESEL: 44051401358', 'BUITENLANDS_PERSOONSNUMMER');
+    expectNone('Ordernummer 44051401359 is verzonden.', 'BUITENLANDS_PERSOONSNUMMER');
+    expectNone('zaak 44051401359 over de PESEL-aanvraag', 'BUITENLANDS_PERSOONSNUMMER');
+    // a phone number stays a phone number
+    expect(found('tel 0612345678 egn')).toEqual(['TELEFOON:0612345678']);
+  });
+});
+
 describe('date of birth', () => {
   it('reads birth context in capitals', () => expectFound('GEBOORTEDATUM: 02-02-1971', 'GEBOORTEDATUM', '02-02-1971'));
   it('reads the dates in a list of children under a family word; not those of a list of appointments', () => {

@@ -193,7 +193,7 @@ for (const [id, { positive, negative }] of Object.entries(CASES)) {
 }
 
 describe('rule bsn-en-identiteitsdocumenten', () => {
-  it.each([['BSN'], ['ID_DOCUMENT']])('blocks when the PII analyzer found %s', (type) => {
+  it.each([['BSN'], ['ID_DOCUMENT'], ['BUITENLANDS_PERSOONSNUMMER']])('blocks when the PII analyzer found %s', (type) => {
     const d = policy.evaluate({ useCase: algemeen, text: 'Vat dit dossier samen', piiTypes: [type as 'BSN'] });
     expect(d.action).toBe('block');
     expect(d.matched[0]).toMatchObject({ id: 'bsn-en-identiteitsdocumenten', source: expect.stringContaining('UAVG art. 46') });
@@ -203,8 +203,8 @@ describe('rule bsn-en-identiteitsdocumenten', () => {
   it.each([[[]], [['PERSOON', 'EMAIL', 'IBAN']]])('passes with other PII %j', (types) => {
     expect(matchedIds('Vat dit dossier samen', algemeen, types)).not.toContain('bsn-en-identiteitsdocumenten');
   });
-  it('the default operators block BSN and ID documents and pseudonymise the rest', () => {
-    expect(policy.operatorsFor(algemeen)).toEqual({ BSN: 'block', ID_DOCUMENT: 'block', default: 'pseudonymise' });
+  it('the default operators block BSN, ID documents and foreign personal numbers and pseudonymise the rest', () => {
+    expect(policy.operatorsFor(algemeen)).toEqual({ BSN: 'block', ID_DOCUMENT: 'block', BUITENLANDS_PERSOONSNUMMER: 'block', default: 'pseudonymise' });
   });
 });
 

@@ -79,9 +79,9 @@ describe('resolveUseCase', () => {
 
 describe('operatorsFor', () => {
   it('merges the policy defaults with the use case\'s own operators', () => {
-    expect(examples.operatorsFor(examples.useCase('algemeen')!)).toEqual({ BSN: 'block', ID_DOCUMENT: 'block', BETAALKAART: 'block', default: 'redact' });
+    expect(examples.operatorsFor(examples.useCase('algemeen')!)).toEqual({ BSN: 'block', ID_DOCUMENT: 'block', BUITENLANDS_PERSOONSNUMMER: 'block', BETAALKAART: 'block', default: 'redact' });
     expect(examples.operatorsFor(examples.useCase('wmo-verslaglegging')!)).toEqual({
-      BSN: 'block', ID_DOCUMENT: 'block', BETAALKAART: 'block', PERSOON: 'pseudonymise', GEBOORTEDATUM: 'pseudonymise', default: 'pseudonymise',
+      BSN: 'block', ID_DOCUMENT: 'block', BUITENLANDS_PERSOONSNUMMER: 'block', BETAALKAART: 'block', PERSOON: 'pseudonymise', GEBOORTEDATUM: 'pseudonymise', default: 'pseudonymise',
     });
   });
 });

@@ -252,14 +252,14 @@ function findChildrensDates(text: string, found: Found): void {
  * 11-03-2012", "- Noor, 27-08-2016". The item opens with a bullet or a number and a capital; a family word stands in
  * the lines before it. Found from the line breaks (indexOf).
  */
-const LIST_ITEM = new RegExp(`\\n${LIST_MARKER}(?=[A-ZÀ-Þ])`, 'g');
+const LIST_ITEM = new RegExp(`${LIST_MARKER}(?=[A-ZÀ-Þ])`, 'y');
 const LIST_ITEM_NAME = /[A-ZÀ-Þ][^\n\d:;]{0,60}?(?: [-–] |, )/y;
 function findListedDates(text: string, found: Found): void {
-  LIST_ITEM.lastIndex = 0;
-  let item: RegExpExecArray | null;
-  while ((item = LIST_ITEM.exec(text)) !== null) {
-    const nl = item.index;
-    LIST_ITEM_NAME.lastIndex = nl + item[0].length;
+  // indexOf finds the line breaks at about twice the speed of a regular expression that opens with one
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    LIST_ITEM.lastIndex = nl + 1;
+    if (!LIST_ITEM.test(text)) continue;
+    LIST_ITEM_NAME.lastIndex = LIST_ITEM.lastIndex;
     if (!LIST_ITEM_NAME.test(text)) continue;
     const at = LIST_ITEM_NAME.lastIndex;
     DATE_AT.lastIndex = at;

@@ -1020,3 +1020,39 @@ describe('person names', () => {
     expectNone('Contactpersoon COA: zie bijlage', 'PERSOON');
   });
 });
+
+describe('btw-ids in groups, documents named in the plural, children listed under a header, roles before initials', () => {
+  it('reads a btw-id grouped four-four-one or three-three-three', () => {
+    expectFound('btw-nummer NL 8984 1235 9 B01).', 'BTW_ID', 'NL 8984 1235 9 B01');
+    expectFound('btw NL 898 412 359 B01', 'BTW_ID', 'NL 898 412 359 B01');
+    expectNone('btw NL 8984 1235 8 B01', 'BTW_ID');
+  });
+  it('takes documents named in the plural as context', () => {
+    const text = 'We bring our passports: mine is FT502913, Andrii has EX117468. Our son';
+    expectFound(text, 'ID_DOCUMENT', 'FT502913');
+    expectFound(text, 'ID_DOCUMENT', 'EX117468');
+    expectFound('Roemeense identiteitskaarten, dhr. serie/nr. GL 582316 (geb. 17-08-1989).', 'ID_DOCUMENT', 'GL 582316');
+  });
+  it('reads dates after names listed without bullets right under a line naming children', () => {
+    const form = '[Kinderen in huishouden]\nKind 1: Elif - 14-02-2012\nKind 2: Yusuf - 30-09-2016\n\n[Aanvraag]\nDatum aanvraag, 01-10-2025';
+    expectFound(form, 'GEBOORTEDATUM', '14-02-2012');
+    expectFound(form, 'GEBOORTEDATUM', '30-09-2016');
+    expectNone(form.slice(form.indexOf('[Aanvraag]')), 'GEBOORTEDATUM');
+    const listed = '3. Kinderen\nMariam Noori, 07-10-2019\nAhmad Noori, 22-06-2022\n\n4. Waarvoor vraagt u bijstand?';
+    expectFound(listed, 'GEBOORTEDATUM', '07-10-2019');
+    expectFound(listed, 'GEBOORTEDATUM', '22-06-2022');
+    // under a line without a family word, a name and a date are no birth date
+    expectNone('Agenda\nVergadering, 12-03-2025\nOverleg, 13-03-2025', 'GEBOORTEDATUM');
+  });
+  it('takes an everyday word after a role and initials for the surname, not after an abbreviation', () => {
+    expectFound('Huisarts H.P. Geluk geeft aan dat traplopen een risico is.', 'PERSOON', 'H.P. Geluk');
+    expectFound('Proces-verbaal opgemaakt door verbalisant H. Tuinman.', 'PERSOON', 'H. Tuinman');
+    expectFound('consulent H. Tuinman belde terug', 'PERSOON', 'H. Tuinman');
+    expectNone('P.S. Vergeet het niet.', 'PERSOON');
+    expectNone('Overdracht wijkagent Schilderswijk, Den Haag', 'PERSOON');
+  });
+  it('finds a name given in a field or after a title again where the text repeats it in lower case', () => {
+    const form = 'Contactformulier\nNaam: yonas tesfamariam\nBericht:\nhallo ik woon hier sinds februari en de buren maken lawaai\n\ngroet yonas';
+    expect(found(form).filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:yonas tesfamariam', 'PERSOON:yonas']);
+  });
+});

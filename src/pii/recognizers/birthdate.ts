@@ -250,25 +250,44 @@ function findChildrensDates(text: string, found: Found): void {
 /**
  * A list of children (or other family) with a date after each name: "[Kinderen in het huishouden]\n1. Ilyas el Amrani -
  * 11-03-2012", "- Noor, 27-08-2016". The item opens with a bullet or a number and a capital; a family word stands in
- * the lines before it. Found from the line breaks (indexOf).
+ * the lines before it. Without a bullet ("Mariam Noori, 07-10-2019", "Kind 1: Elif - 14-02-2012") the line is an item
+ * only right under a line with a family word ("3. Kinderen") or under another such item. Found from the line breaks
+ * (indexOf).
  */
 const LIST_ITEM = new RegExp(`${LIST_MARKER}(?=[A-ZÀ-Þ])`, 'y');
+const CHILD_LABEL = /[Kk]ind \d{1,2}: ?(?=[A-ZÀ-Þ])/y;
 const LIST_ITEM_NAME = /[A-ZÀ-Þ][^\n\d:;]{0,60}?(?: [-–] |, )/y;
 function findListedDates(text: string, found: Found): void {
+  let lineStart = 0;
+  let itemEnd = -1; // where the last item without a bullet ended (its line's break)
   // indexOf finds the line breaks at about twice the speed of a regular expression that opens with one
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
-    LIST_ITEM.lastIndex = nl + 1;
-    if (!LIST_ITEM.test(text)) continue;
-    LIST_ITEM_NAME.lastIndex = LIST_ITEM.lastIndex;
+  for (let nl = text.indexOf('\n'); nl !== -1; lineStart = nl + 1, nl = text.indexOf('\n', nl + 1)) {
+    let at = nl + 1;
+    LIST_ITEM.lastIndex = at;
+    const bulleted = LIST_ITEM.test(text);
+    if (bulleted) at = LIST_ITEM.lastIndex;
+    else {
+      const c = text.charCodeAt(at);
+      if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) || (itemEnd !== nl && !FAMILY_BEFORE.test(text.slice(lineStart, nl)))) continue;
+      CHILD_LABEL.lastIndex = at;
+      if (CHILD_LABEL.test(text)) at = CHILD_LABEL.lastIndex;
+    }
+    LIST_ITEM_NAME.lastIndex = at;
     if (!LIST_ITEM_NAME.test(text)) continue;
-    const at = LIST_ITEM_NAME.lastIndex;
+    at = LIST_ITEM_NAME.lastIndex;
     DATE_AT.lastIndex = at;
     const m = DATE_AT.exec(text);
     if (m === null) continue;
     const end = at + m[0].length;
     const after = text.charCodeAt(end);
     if (!(Number.isNaN(after) || after === 10 || after === 44 || after === 32 || after === 41)) continue;
-    if (FAMILY_BEFORE.test(text.slice(Math.max(0, nl - 240), nl))) found.add(at, end, 0.85);
+    if (!bulleted) {
+      // …and the date ends it (or a comma goes on to the next field)
+      if (!(Number.isNaN(after) || after === 10 || after === 13 || after === 44)) continue;
+      found.add(at, end, 0.85);
+      const next = text.indexOf('\n', end);
+      itemEnd = next === -1 ? text.length : next;
+    } else if (FAMILY_BEFORE.test(text.slice(Math.max(0, nl - 240), nl))) found.add(at, end, 0.85);
   }
 }
 /** Up to 80 characters before `w`, from the start of its sentence or line. */

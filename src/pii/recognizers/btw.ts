@@ -29,9 +29,10 @@ export const btwRecognizer: Recognizer = {
   patterns: [
     {
       name: 'btw_nl',
-      regex: new RegExp(`[Nn][Ll](?<![${ALNUM}][Nn][Ll]) ?(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}) ?\\.?[Bb] ?\\d{2}(?![${ALNUM}])`, 'g'),
+      regex: new RegExp(`[Nn][Ll](?<![${ALNUM}][Nn][Ll]) ?(?:\\d{9}|\\d{4}([. ])\\d{2}\\1\\d{3}|\\d{3}([. ])\\d{3}\\2\\d{3}|\\d{4} \\d{4} \\d) ?\\.?[Bb] ?\\d{2}(?![${ALNUM}])`, 'g'),
       score: 0.95,
-      // nine digits (grouped 4.2.3 at most), "NL" and a space before them: run in the long-number windows
+      // nine digits, plain or grouped with one kind of separator ("NL8984.12.359B01", "NL 898 412 359 B01", "NL 8984 1235 9
+      // B01"), "NL" and a space before them: run in the long-number windows
       minDigits: 9,
     },
   ],

@@ -45,7 +45,7 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
   patterns: [
     // 10, 11 or 13 digits (EGN; PESEL, the Baltic codes, the German tax ID; CNP), and the Belgian number as the
     // Belgian ID card prints it ("85.07.30-033.28") or in groups ("850730 033 28")
-    { name: 'digits', regex: new RegExp(`${FIRST}(?:\\d{9}|\\d{10}|\\d{12}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${END}`, 'g'), score: 0.3, minDigits: 10 },
+    { name: 'personal_number_digits', regex: new RegExp(`${FIRST}(?:\\d{9}|\\d{10}|\\d{12}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${END}`, 'g'), score: 0.3, minDigits: 10 },
     // Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), and NIE ("X1234567L", "X-1234567-L")
     { name: 'dni', regex: new RegExp(`${FIRST}\\d{7}[- ]?[A-Z](?![${ALNUM}])`, 'g'), score: 0.3, minDigits: 8 },
     { name: 'nie', regex: new RegExp(`[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`, 'g'), score: 0.3, minDigits: 7 },

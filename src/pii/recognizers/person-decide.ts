@@ -72,9 +72,9 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
       break;
     }
   }
-  if (end < toks.length && cls[end] === 'C' && everydaySurname(toks, cls, end, ctx.titled)) end++;
-  // "mevrouw T. Laan": a street's or place's word right after a title and initials is the surname
-  else if (end < toks.length && cls[end] === 'X' && titledInitialsBefore(toks, end, ctx.titled)) end++;
+  if (end < toks.length && cls[end] === 'C' && everydaySurname(toks, cls, end, ctx.titled, trigger)) end++;
+  // "mevrouw T. Laan", "huisarts H.P. Geluk": a street's or place's word right after a title or role and initials is the surname
+  else if (end < toks.length && cls[end] === 'X' && titledInitialsBefore(toks, end, trigger)) end++;
   else if (end < toks.length && hasStrongStreetSuffix(toks[end].lower)) end = beforeStreetName(toks, end, trigger);
   while (end > 0 && toks[end - 1].kind === 'particle') end--;
   if (end === 0) return null;
@@ -164,11 +164,11 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van 't", 'van der', 'va
  * Van 't Hoog"), after a title and initials ("mevr. T. Groot"), or after a first name and particles only surnames
  * hold ("Ruud van 't Hoog", "Jan de Boer"; not "Anna van de Voedselbank"); never an organisation's noun.
  */
-function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean): boolean {
+function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean, trigger: boolean): boolean {
   let p = end;
   while (p > 0 && toks[p - 1].kind === 'particle') p--;
-  // "mevr. T. Groot": right after initials, with a title before them
-  if (p === end) return titledInitialsBefore(toks, end, titled) && !FUNCTION_WORDS.has(toks[end].lower);
+  // "mevr. T. Groot", "huisarts H.P. Geluk": right after initials, with a title or a role before them
+  if (p === end) return titledInitialsBefore(toks, end, trigger) && !FUNCTION_WORDS.has(toks[end].lower);
   if (NOUN_SUFFIX.test(toks[end].lower)) return false;
   if (p === 0) return titled;
   const before = toks[p - 1];
@@ -176,9 +176,9 @@ function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean):
   return before.kind === 'word' && (cls[p - 1] === 'F' || cls[p - 1] === 'FS') && SURNAME_PARTICLES.has(toks.slice(p, end).map((t) => t.lower).join(' '));
 }
 
-/** Is toks[end] right after initials that open the chain, with a title before them ("mevr. T. Groot"), and no noun? */
-function titledInitialsBefore(toks: Tok[], end: number, titled: boolean): boolean {
-  return titled && end === 1 && toks[0].kind === 'initials' && !NOUN_SUFFIX.test(toks[end].lower);
+/** Is toks[end] right after initials that open the chain, with a title or role before them ("mevr. T. Groot"), and no noun? */
+function titledInitialsBefore(toks: Tok[], end: number, trigger: boolean): boolean {
+  return trigger && end === 1 && toks[0].kind === 'initials' && !NOUN_SUFFIX.test(toks[end].lower);
 }
 
 /** A street word whose part before the suffix is a listed name: "frankplein", "heinkade" (not "verkade"). */

@@ -7,6 +7,7 @@ import type { Found } from '../types.js';
 import { classify, classifyWord, key, surnameCores, surnames } from './person-lexicon.js';
 import { LO, UP } from './person-words.js';
 import { isOrganisationWord } from './person-organisations.js';
+import { rememberFieldWord } from './person-named.js';
 import { report } from './person-report.js';
 import { isLowerCode } from './person-tokens.js';
 import { LOWER_CASE_UP_TO } from './lower-case-text.js';
@@ -56,6 +57,15 @@ function afterLabel(text: string, found: Found, colon: number): void {
 }
 
 /**
+ * Reports the name a field, a title or "heet" gives at `start`, and remembers its words: where the text repeats them,
+ * in lower case too, they are names ("Naam: yonas tesfamariam" … "groet yonas").
+ */
+function fieldName(found: Found, start: number, name: string, score = 0.8): void {
+  found.add(start, start + name.length, score);
+  for (const word of name.split(' ')) rememberFieldWord(word);
+}
+
+/**
  * A name field filled in in lower case, as web forms are: "Naam: kevin vd heuvel", "Naam: r. bakkali". The words up
  * to the line's end, a comma or a number, when the first is a listed name and no everyday word; after initials, a
  * word that is no everyday word or place.
@@ -76,7 +86,7 @@ function lowerCaseAfterLabel(text: string, found: Found, colon: number, p: numbe
   const word = words[k];
   if (word === undefined || word.endsWith('.')) return;
   const c = classify(key(word));
-  if (c === 'F' || c === 'FS' || c === 'S' || (initials && (c === 'U' || c === 'A'))) found.add(p, p + m[1].length, 0.8);
+  if (c === 'F' || c === 'FS' || c === 'S' || (initials && (c === 'U' || c === 'A'))) fieldName(found, p, m[1]);
 }
 
 /**
@@ -98,7 +108,7 @@ function capitalisedAfterLabel(text: string, found: Found, colon: number, p: num
   const name = m[1];
   const first = name.slice(0, name.search(/[ \-]|$/));
   if (isOrganisationWord(key(first)) || isOrganisationWord(key(name.slice(name.lastIndexOf(' ') + 1)))) return;
-  found.add(p, p + name.length, 0.85);
+  fieldName(found, p, name, 0.85);
 }
 
 /** Informal writing: "mevrouw roos", "dhr. de vries", "mw el idrissi": a listed name in lower case right after a title. */
@@ -124,7 +134,7 @@ export function findLowercaseAfterTitle(text: string, found: Found): void {
     if (words.length === 1 && ADVERBS.has(last)) continue;
     if (cls === 'F' || cls === 'S' || cls === 'FS' || cls === 'A' || surnames.has(full) || (words.length > 1 && surnameCores.has(last))) {
       const start = m.index + m[0].length - name.length;
-      found.add(start, start + name.length, 0.8);
+      fieldName(found, start, name);
     }
   }
   findLowercaseAfterNaming(text, found);
@@ -145,7 +155,7 @@ function findLowercaseAfterNaming(text: string, found: Found): void {
     const m = LOWER_NAME.exec(text);
     if (m === null || LETTER_BEFORE.test(text[at + n + m[0].length] ?? '')) continue;
     const cls = classify(key(m[0]));
-    if (cls === 'F' || cls === 'FS') found.add(m.index, m.index + m[0].length, 0.8);
+    if (cls === 'F' || cls === 'FS') fieldName(found, m.index, m[0]);
   }
 }
 

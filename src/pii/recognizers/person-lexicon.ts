@@ -133,6 +133,9 @@ export const TRIGGERS: readonly string[] = [
   'aanvraagster', 'bewoner', 'bewoonster', 'huurder', 'melder', 'mantelzorger',
   'contactpersoon', 'naam', 'voornaam', 'achternaam', 'voorletters', 't.a.v', 'tav', 'ten name van', 't.n.v', 'tnv',
   'casemanager', 'consulent', 'klantmanager', 'wijkverpleegkundige', 'huisarts', 'behandelaar',
+  // people who write reports and notes about residents: "verbalisant H. Tuinman", "jeugdarts Bos" (not "wijkagent" or
+  // "toezichthouder", more often followed by their district or domain: "wijkagent Schilderswijk", "toezichthouder Horeca")
+  'verbalisant', 'jeugdarts', 'schuldhulpverlener', 'budgetcoach',
   'mentor', 'bewindvoerder', 'advocaat', 'gemachtigde', 'leerling', 'zoontje', 'dochtertje', 'cc', 'aan', 'van',
   'from', 'to', 'groet', 'groeten', 'hoogachtend', 'mvg', 'gr', 'bedankt', 'dank', 'regards', 'sincerely', 'thanks',
   'getekend', 'handtekening', 'door', 'met', 'ene', 'mijn vrouw', 'mijn man', 'zijn vrouw', 'haar man', 'mijn partner',

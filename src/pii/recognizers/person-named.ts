@@ -22,19 +22,30 @@ export function forgetNames(): void {
   lowerCaseNames.length = 0;
 }
 export function remember(t: Tok): void {
-  if (t.kind === 'word') rememberLower(t.lower, t.cls);
+  if (t.kind === 'word') rememberLower(t.lower, t.cls, false);
 }
 /** remember() for a word of a name found outside the finder's chains (a table's name column). */
 export function rememberWord(word: string): void {
   const info = infoOf(word);
-  rememberLower(info.lower, info.cls);
+  rememberLower(info.lower, info.cls, false);
 }
-function rememberLower(lower: string, cls: Cls): void {
+/**
+ * remember() for a word of a name a field or a title gives ("Naam: yonas tesfamariam", "mw el idrissi"): the field says
+ * it is a name, so a word the lists do not hold may be found again in lower case too ("groet yonas"); particles,
+ * initials, everyday words and places are not remembered.
+ */
+export function rememberFieldWord(word: string): void {
+  if (word.length < 3 || word.endsWith('.')) return;
+  const info = infoOf(word);
+  if (info.particle || info.cls === 'C' || info.cls === 'X' || info.cls === 'A') return;
+  rememberLower(info.lower, info.cls, true);
+}
+function rememberLower(lower: string, cls: Cls, field: boolean): void {
   if (lower.length < 2) return;
   if (named === null) named = new Set();
   if (named.size < NAMED_MAX && !named.has(lower)) {
     named.add(lower);
-    if ((cls === 'F' || cls === 'S' || cls === 'FS') && PLAIN_LOWER.test(lower)) lowerCaseNames.push(lower);
+    if ((cls === 'F' || cls === 'S' || cls === 'FS' || (field && cls === 'U')) && PLAIN_LOWER.test(lower)) lowerCaseNames.push(lower);
   }
 }
 export function isNamed(lower: string): boolean {

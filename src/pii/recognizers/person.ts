@@ -66,6 +66,10 @@ export function findPersons(text: string, found: Found): void {
     findTableNames(text, found, rememberWord);
     beginReporting();
     findCapitalised(text, found);
+    // names in fields and after titles, in lower case or not ("Naam: yonas tesfamariam"): their words are then names
+    // where the text repeats them in lower case too ("groet yonas")
+    findLowercaseAfterTitle(text, found);
+    findCapitalsAfterLabel(text, found);
     if (lowerCaseNames.length > 0) findNamedInLowerCase(text, found, lowerCaseNames);
     findNamesInCapitals(text, found);
     findNamesInScripts(text, found);
@@ -77,8 +81,6 @@ export function findPersons(text: string, found: Found): void {
     forgetAliases();
     endReporting();
   }
-  findLowercaseAfterTitle(text, found);
-  findCapitalsAfterLabel(text, found);
   findSpelledNames(text, found);
   findInChats(text, found);
 }
@@ -218,10 +220,10 @@ function findCapitalised(text: string, found: Found): void {
       }
       // initials before an everyday word ("b.Tel:", "A. Het"): decide() cuts the chain at that word, which
       // leaves no word to name anyone; a place after initials would be a surname ("P. Amersfoort"); after a
-      // title the word is the surname ("mevrouw T. Groot")
+      // title or a role the word is the surname ("mevrouw T. Groot", "huisarts H.P. Geluk")
       if (next.kind === 'word' && !(afterTitle >= 0 && onlySeparators(text, afterTitle, t0.start)) && !afterSurnameTitle(text, t0.start)) {
         const c = classOf(next);
-        if (c === 'C' || (c === 'X' && !namesakes.has(next.lower))) {
+        if ((c === 'C' || (c === 'X' && !namesakes.has(next.lower))) && !precededByTrigger(text, t0.start)) {
           ANCHOR.lastIndex = c === 'X' && hasStrongStreetSuffix(next.lower) ? next.end : t0.end;
           continue;
         }

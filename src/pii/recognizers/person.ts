@@ -111,6 +111,17 @@ function surnameNext(text: string, end: number, cache: typeof TOKENS): boolean {
   return c === 'S' || c === 'FS' || c === 'F';
 }
 
+/**
+ * A role or label in lower case right before the initials at `pos` ("huisarts H.P. Geluk", "Aanwezig: H. Tuinman"): a
+ * space, and a lower-case letter or a colon before it, are looked at first (initials glued to what precedes them,
+ * "b.Tel:K", are read at no further cost).
+ */
+function roleBefore(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 32) return false;
+  const c = text.charCodeAt(pos - 2);
+  return (isLowerCode(c) || c === 58) && precededByTrigger(text, pos);
+}
+
 function findCapitalised(text: string, found: Found): void {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -223,7 +234,7 @@ function findCapitalised(text: string, found: Found): void {
       // title or a role the word is the surname ("mevrouw T. Groot", "huisarts H.P. Geluk")
       if (next.kind === 'word' && !(afterTitle >= 0 && onlySeparators(text, afterTitle, t0.start)) && !afterSurnameTitle(text, t0.start)) {
         const c = classOf(next);
-        if ((c === 'C' || (c === 'X' && !namesakes.has(next.lower))) && !precededByTrigger(text, t0.start)) {
+        if ((c === 'C' || (c === 'X' && !namesakes.has(next.lower))) && !roleBefore(text, t0.start)) {
           ANCHOR.lastIndex = c === 'X' && hasStrongStreetSuffix(next.lower) ? next.end : t0.end;
           continue;
         }

@@ -1056,3 +1056,32 @@ describe('btw-ids in groups, documents named in the plural, children listed unde
     expect(found(form).filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:yonas tesfamariam', 'PERSOON:yonas']);
   });
 });
+
+describe('surnames first in a name field, postcodes in a table row, the Portuguese citizen card, more names', () => {
+  it('reads every capitalised word after the comma of a name field as given names', () => {
+    expectFound('Naam: Yıldız, Mehmet Ali\nGeboren: 12-04-1979 te Rotterdam', 'PERSOON', 'Yıldız, Mehmet Ali');
+    // outside a field a surname after the first name lists two people
+    expect(found('Kremer, Gerda Meijering en Jan')).not.toContain('PERSOON:Kremer, Gerda Meijering');
+  });
+  it('takes a postcode whose letters read as a unit when a house number ends the cell before it', () => {
+    expectFound('| Sem de Boer | 17-07-2011 | Kogge 40 | 8231 KW | Het Mozaïek |', 'POSTCODE', '8231 KW');
+    expectNone('Het vermogen is 8231 KW volgens de opgave.', 'POSTCODE');
+  });
+  it('finds a Portuguese citizen card number by its check characters, named near', () => {
+    expectFound('Vader: Rui Ferreira da Silva, Cartão de Cidadão 14827306 8 ZX2, BSN 102724957', 'ID_DOCUMENT', '14827306 8 ZX2');
+    expectNone('Cartão de Cidadão 14827306 8 ZX3', 'ID_DOCUMENT');
+    expectNone('Bestelling 14827306 8 ZX2 is verzonden.', 'ID_DOCUMENT');
+  });
+  it('knows Lithuanian personal codes by their Dutch name and abbreviation', () => {
+    expectFound('Litouwse persoonscode (op ID-kaart): 48710041070', 'BUITENLANDS_PERSOONSNUMMER', '48710041070');
+    expectFound('| paspoort 25790318 | a.k. 60006229046 | BRP sinds 02-06-2025', 'BUITENLANDS_PERSOONSNUMMER', '60006229046');
+  });
+  it('knows first names of Chinese, West African, Hindustani and Filipino residents', () => {
+    for (const [text, name] of [
+      ['Gesprek gehad met Xiaoling over haar inschrijving.', 'Xiaoling'],
+      ['Lamin Jallow is aangemeld via de huisarts.', 'Lamin Jallow'],
+      ['Radjinder belde terug over de aanslag.', 'Radjinder'],
+      ['Overdracht kinderen via oma of Ferry.', 'Ferry'],
+    ]) expectFound(text, 'PERSOON', name);
+  });
+});

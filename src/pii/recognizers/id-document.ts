@@ -5,6 +5,7 @@
  * Belgian card's 3-7-2 digits)
  * and driving-licence numbers (10 digits). All need context words.
  */
+import { validate as portugueseCitizenCard } from 'stdnum/lib/cjs/pt/cc.js';
 import type { Recognizer } from '../types.js';
 import { validNineDigits } from './bsn.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
@@ -104,6 +105,22 @@ export const foreignIdDocumentRecognizer: Recognizer = {
   contextRequired: true,
   // a case or file number near a document word: "Zaak BZ 2025118 over het paspoort"
   negativeContext: ['zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie'],
+};
+
+/**
+ * The Portuguese citizen card (Cartão de Cidadão): eight digits, a check digit, two letters and a digit ("14827306 8
+ * ZX2"), validated by its check characters (stdnum), with a document word near.
+ */
+export const portugueseCitizenCardRecognizer: Recognizer = {
+  name: 'pt_citizen_card',
+  type: 'ID_DOCUMENT',
+  prefilter: HAS_DIGIT,
+  // nine digits with at most a space between them: run in the long-number windows
+  patterns: [{ name: 'pt_citizen_card', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{7} ?\\d ?[A-Z]{2}\\d(?![${ALNUM}])`, 'g'), score: 0.3, minDigits: 9 }],
+  validate: (v) => portugueseCitizenCard(v).isValid,
+  context: [...DOC_CONTEXT, 'cartão de cidadão', 'cartao de cidadao', 'cartão do cidadão', 'citizen card'],
+  contextBoost: 0.5,
+  contextRequired: true,
 };
 
 /** Labels before a number, not series of a document number: "BSN 123456789", "KVK 12345678". */

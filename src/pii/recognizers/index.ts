@@ -6,7 +6,7 @@ import { bsnRecognizer } from './bsn.js';
 import { belgianVatRecognizer, btwRecognizer } from './btw.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
-import { drivingLicenceRecognizer, foreignIdDocumentRecognizer, idDocumentCodeRecognizer, idDocumentRecognizer } from './id-document.js';
+import { drivingLicenceRecognizer, foreignIdDocumentRecognizer, idDocumentCodeRecognizer, idDocumentRecognizer, portugueseCitizenCardRecognizer } from './id-document.js';
 import { foreignPersonalNumberRecognizer } from './foreign-personal-number.js';
 import { ipRecognizer } from './ip.js';
 import { kvkRecognizer } from './kvk.js';
@@ -36,6 +36,7 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   idDocumentCodeRecognizer,
   foreignIdDocumentRecognizer,
   drivingLicenceRecognizer,
+  portugueseCitizenCardRecognizer,
   foreignPersonalNumberRecognizer,
   paymentCardRecognizer,
   personRecognizer,

@@ -62,7 +62,7 @@ const given = { firstIsSurnameToo: false };
 /**
  * Initials ("D.", "K.J.") or one to three listed first names, from `from`: their end, or -1. After the first, only
  * first names listed as no surname; the first may be one (given.firstIsSurnameToo says so). In a name field (the
- * name begins at `start`) a first name in no list will do too: "Naam: Chen, Xiaoling".
+ * name begins at `start`) any name will do, in a list or not: "Naam: Chen, Xiaoling", "Naam: Yıldız, Mehmet Ali".
  */
 function givenNamesEnd(text: string, from: number, start: number): number {
   given.firstIsSurnameToo = false;
@@ -70,6 +70,8 @@ function givenNamesEnd(text: string, from: number, start: number): number {
   while (isUpClassCode(text.charCodeAt(p)) && text.charCodeAt(p + 1) === 46) p += 2;
   if (p > from) return isLoClassCode(text.charCodeAt(p)) || isUpClassCode(text.charCodeAt(p)) ? -1 : p;
   let end = -1;
+  // in a name field every capitalised word up to the line's end is a given name ("Naam: Yıldız, Mehmet Ali")
+  const field = afterNameField(text, start);
   for (let n = 0; n < 3; n++) {
     // a capital, lowercase letters, and hyphenated parts ("Mei-Ling", "Jean-Pierre")
     let q = p + 1;
@@ -84,7 +86,7 @@ function givenNamesEnd(text: string, from: number, start: number): number {
     let dash = p + 1;
     while (dash < q && text.charCodeAt(dash) !== 45) dash++;
     const cls = infoOf(text.slice(p, dash)).listed;
-    if (cls !== 'F' && cls !== 'A' && !(n === 0 && cls === 'FS') && !(cls === undefined && afterNameField(text, start))) {
+    if (cls !== 'F' && cls !== 'A' && !(n === 0 && cls === 'FS') && !(field && cls !== 'C' && cls !== 'X')) {
       if (n === 0) return -1;
       break;
     }

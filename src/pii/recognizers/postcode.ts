@@ -18,9 +18,9 @@ const PLACE_AFTER = /,? {1,2}[A-Z](?:[a-zà-ÿ]{2}|[A-Z]{3,}(?![a-z]))/y;
 
 /**
  * A house number right before: "Brinkgreverweg 112, 7413 AD", "Geestersingel 14A (1815 AD)", "kastanjelaan 3-b 5616 lk",
- * "Prins Hendrikkade 9 bis\n3071 KB", "Asserstraat 77;9401 KM".
+ * "Prins Hendrikkade 9 bis\n3071 KB", "Asserstraat 77;9401 KM", a table's cell before ("| Kogge 40 | 8231 KW |").
  */
-const NUMBER_BEFORE = /[0-9](?:[ \-]?[A-Za-z]{1,3})?(?:[,;]? |[;\n]| \()$/;
+const NUMBER_BEFORE = /[0-9](?:[ \-]?[A-Za-z]{1,3})?(?:[,;|]? | \| ?|[;\n\t|]| \()$/;
 const numberBefore = (text: string, start: number) => NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 
 /**

@@ -1076,6 +1076,11 @@ describe('surnames first in a name field, postcodes in a table row, the Portugue
     expectFound('Litouwse persoonscode (op ID-kaart): 48710041070', 'BUITENLANDS_PERSOONSNUMMER', '48710041070');
     expectFound('| paspoort 25790318 | a.k. 60006229046 | BRP sinds 02-06-2025', 'BUITENLANDS_PERSOONSNUMMER', '60006229046');
   });
+  it('leaves markets and the adjectives of provinces alone', () => {
+    expectNone('Vaste plaatsen per markt, bijvoorbeeld de Albert Cuypmarkt, de Dappermarkt of de Ten Katemarkt.', 'PERSOON');
+    expectFound('Ik sta op de Dappermarkt 12 met groente.', 'ADRES', 'Dappermarkt 12');
+    expectNone('medewerkers van de sociale teams in de Friese en Groninger plattelandsgemeenten', 'PERSOON');
+  });
   it('knows first names of Chinese, West African, Hindustani and Filipino residents', () => {
     for (const [text, name] of [
       ['Gesprek gehad met Xiaoling over haar inschrijving.', 'Xiaoling'],

@@ -65,6 +65,8 @@ british english scottish irish welsh american canadian australian
 nederlands nederlandse nederlander nederlanders marokkaans marokkaanse turks turkse surinaams surinaamse pools poolse
 roemeens bulgaars hongaars tsjechisch slowaaks litouws lets ests eritrees somalisch syrisch afghaans iraans irakees
 roemeense bulgaarse hongaarse antilliaanse eritrese somalische syrische afghaanse oekraïense
+friese groninger groningse drentse twentse zeeuwse brabantse limburgse
+gelderse hollandse utrechtse overijsselse flevolandse achterhoekse veluwse
 crooswijk goeree-overflakkee rouveen
 engels frans duits pools turks arabisch berbers tamazight spaans italiaans portugees russisch oekraïens tigrinya somalisch koerdisch farsi dari papiaments sranantongo sarnami javaans chinees mandarijn kantonees vietnamees hindi urdu fries english dutch
 gemeente gemeenteraad college raad burgemeester wethouder wethouders griffie griffier rijksoverheid overheid provincie

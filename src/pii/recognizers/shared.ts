@@ -108,7 +108,7 @@ export const STREET_SUFFIXES: ReadonlySet<string> = new Set(
   'straat straatje straatweg laan laantje weg wegje plein pleintje gracht kade singel dreef hof hofje park pad steeg steegje dijk dyk dam markt ring baan kamp veld erf wal haven brink plantsoen allee boulevard hoven zijde poort tuin tuinen vaart akker akkers hout burcht weide heide kwartier gaarde oord lei beemd donk dries horst schans terras promenade passage galerij oever rade stede stoep wetering wijk berg hoek acker vliet zoom kanaal polder loop stein borg werf esch meent drift hage hagen kolk kreek molen veen laar rode broek brug sluis buurt wei strjitte leane paad loane buorren bocht voort'.split(' '),
 );
 /** Strong suffixes: enough even for an uncapitalised compound ("kerkstraat 12"). */
-export const STRONG_STREET_SUFFIXES: ReadonlySet<string> = new Set('straat laan weg plein gracht kade singel dreef steeg'.split(' '));
+export const STRONG_STREET_SUFFIXES: ReadonlySet<string> = new Set('straat laan weg plein gracht kade singel dreef steeg markt'.split(' '));
 /** Prepositions a street name can hold ("Laan op Zuid"); they also stand between a name and a street ("Theo op de Kerkstraat"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['op', 'aan', 'in', 'bij', 'voor', 'achter', 'over', 'onder', 'te']);
 /** A street word: a compound on a strong street suffix ("Kerkstraat", "Bernhardlaan"). */

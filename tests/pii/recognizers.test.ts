@@ -421,6 +421,7 @@ describe('foreign personal numbers', () => {
       ['DNI 12345678Z, Spaanse nationaliteit', '12345678Z'],
       ['NIE: X-1234567-L', 'X-1234567-L'],
       ['codice fiscale RSSMRA85T10A562S', 'RSSMRA85T10A562S'],
+      ['| ITA | passaporto YA4081275 | CF LMBSVT89B14A662X | BRP', 'LMBSVT89B14A662X'],
     ]) expectFound(text, 'BUITENLANDS_PERSOONSNUMMER', value);
   });
   it('needs its checksum and a word for it; a case number near such a word is none', () => {

@@ -57,7 +57,7 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'pesel', 'cnp', 'cod numeric personal', 'egn', 'егн', 'rijksregisternummer', 'rijksregisternr', 'rijksregister', 'insz',
     'numéro national', 'numéro de registre national', 'nationaal nummer', 'nationaal registernummer', 'asmens kodas',
     'isikukood', 'a.k.', 'persoonscode', 'steuer-id', 'steuer id', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'identifikationsnummer',
-    'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
+    'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'cf', 'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],
   contextBoost: 0.5,

@@ -16,7 +16,7 @@ const DOC_CONTEXT = [
   'verblijfsvergunning', 'vreemdelingendocument', 'vreemdelingenpaspoort', 'passport', 'identity card', 'id card', 'document number', 'id',
   // the documents of the countries many newcomers come from, as residents name them
   'paszport', 'dowód', 'dowod', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'лична карта', 'паспорт',
-  'pasaport', 'pașaport', 'paşaport', 'pasaporte', 'cin', 'carte nationale', 'ci',
+  'pasaport', 'pașaport', 'paşaport', 'pasaporte', 'passaporto', 'passaporte', 'cin', 'carte nationale', 'ci',
   // several at once: "We bring our passports: mine is FT502913", "Roemeense identiteitskaarten, dhr. serie/nr. GL 582316"
   'paspoorten', 'passports', 'identiteitskaarten', 'id-kaarten', 'identiteitsbewijzen', 'reisdocumenten',
   'passeport', "carte d'identité", 'personalausweis', 'reisepass',

@@ -43,12 +43,18 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
   type: 'BUITENLANDS_PERSOONSNUMMER',
   prefilter: HAS_DIGIT,
   patterns: [
-    // 10, 11 or 13 digits (EGN; PESEL, the Baltic codes, the German tax ID; CNP), and the Belgian number as the
-    // Belgian ID card prints it ("85.07.30-033.28") or in groups ("850730 033 28")
-    { name: 'personal_number_digits', regex: new RegExp(`${FIRST}(?:\\d{9}|\\d{10}|\\d{12}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${END}`, 'g'), score: 0.3, minDigits: 10 },
+    // one pass over the long-number windows: 10, 11 or 13 digits (EGN; PESEL, the Baltic codes, the German tax ID;
+    // CNP), the Belgian number as the Belgian ID card prints it ("85.07.30-033.28") or in groups ("850730 033 28"), the
     // Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), and NIE ("X1234567L", "X-1234567-L")
-    { name: 'dni', regex: new RegExp(`${FIRST}\\d{7}[- ]?[A-Z](?![${ALNUM}])`, 'g'), score: 0.3, minDigits: 8 },
-    { name: 'nie', regex: new RegExp(`[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`, 'g'), score: 0.3, minDigits: 7 },
+    {
+      name: 'personal_number',
+      regex: new RegExp(
+        `${FIRST}(?:(?:\\d{9}|\\d{10}|\\d{12}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
+        'g',
+      ),
+      score: 0.3,
+      minDigits: 7,
+    },
     // Italian codice fiscale ("RSSMRA85T10A562S"): six letters meet two digits (a capital-digit pair)
     { name: 'codice_fiscale', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{5}\\d{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![${ALNUM}])`, 'g'), score: 0.3, letterDigit: true },
   ],

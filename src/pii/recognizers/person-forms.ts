@@ -27,7 +27,13 @@ const NAME_LABEL =
 function opensCapitals(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
 }
-export function findCapitalsAfterLabel(text: string, found: Found): void {
+/** The names a field or a title gives, in capitals, capitalised or in lower case; their words are remembered (fieldName). */
+export function findFieldNames(text: string, found: Found): void {
+  findLowercaseAfterTitle(text, found);
+  findCapitalsAfterLabel(text, found);
+}
+
+function findCapitalsAfterLabel(text: string, found: Found): void {
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) afterLabel(text, found, colon);
   for (let bar = text.indexOf('|'); bar !== -1; bar = text.indexOf('|', bar + 1)) afterLabel(text, found, bar);
 }
@@ -120,7 +126,7 @@ const LOWER_AFTER_TITLE = new RegExp(
 const LETTER_BEFORE = new RegExp(`[${UP}${LO}]`);
 /** Adverbs the lists hold as names too: "dhr. alleen bereikbaar op …", "mevrouw dan ook". */
 const ADVERBS = new Set(['alleen', 'dan']);
-export function findLowercaseAfterTitle(text: string, found: Found): void {
+function findLowercaseAfterTitle(text: string, found: Found): void {
   LOWER_AFTER_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_AFTER_TITLE.exec(text)) !== null) {

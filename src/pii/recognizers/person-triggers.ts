@@ -1,6 +1,6 @@
 /** Trigger phrases right before a name: titles, salutations, context ("mevrouw", "Beste", "mijn naam is", "cliënt"). */
 import { COLON_ONLY_TRIGGERS, FORMS_OF_ADDRESS, PREPOSITION_PARTICLES, TRIGGERS } from './person-lexicon.js';
-import { particlesBefore } from './person-tokens.js';
+import { isLowerCode, particlesBefore } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
 /** Triggers written abbreviated, with a dot after them. */
@@ -169,4 +169,15 @@ export function afterTitleAndParticles(text: string, pos: number): number {
   // (a lone "in" or "op" is the preposition: "familie in Vlaardingen")
   if (pre.words.length === 0 || (pre.words.length === 1 && PREPOSITION_PARTICLES.has(pre.words[0]))) return -1;
   return afterSurnameTitle(text, pre.start) ? pre.start : -1;
+}
+
+/**
+ * A role or label in lower case right before the initials at `pos` ("huisarts H.P. Geluk", "Aanwezig: H. Tuinman"): a
+ * space, and a lower-case letter or a colon before it, are looked at first (initials glued to what precedes them,
+ * "b.Tel:K", are read at no further cost).
+ */
+export function roleBefore(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 32) return false;
+  const c = text.charCodeAt(pos - 2);
+  return (isLowerCode(c) || c === 58) && precededByTrigger(text, pos);
 }

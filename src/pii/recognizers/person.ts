@@ -14,7 +14,7 @@ import { findNamesInCapitals } from './person-capitals.js';
 import { findNamesInScripts } from './person-scripts.js';
 import { findTableNames } from './person-tables.js';
 import { findInChats } from './person-chats.js';
-import { findCapitalsAfterLabel, findLowercaseAfterTitle, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
+import { findFieldNames, findNamedInLowerCase, findSpelledNames } from './person-forms.js';
 import {
   ENGLISH_OPENERS,
   NEXT_WORD,
@@ -41,7 +41,7 @@ import { beginReporting, endReporting, last, report } from './person-report.js';
 import { firstNamesAfterComma } from './person-surname-first.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, SIGN_OFFS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsChain, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
-import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger } from './person-triggers.js';
+import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger, roleBefore } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
@@ -66,10 +66,8 @@ export function findPersons(text: string, found: Found): void {
     findTableNames(text, found, rememberWord);
     beginReporting();
     findCapitalised(text, found);
-    // names in fields and after titles, in lower case or not ("Naam: yonas tesfamariam"): their words are then names
-    // where the text repeats them in lower case too ("groet yonas")
-    findLowercaseAfterTitle(text, found);
-    findCapitalsAfterLabel(text, found);
+    // names in fields and after titles ("Naam: yonas tesfamariam"): found again in lower case too ("groet yonas")
+    findFieldNames(text, found);
     if (lowerCaseNames.length > 0) findNamedInLowerCase(text, found, lowerCaseNames);
     findNamesInCapitals(text, found);
     findNamesInScripts(text, found);
@@ -109,17 +107,6 @@ function surnameNext(text: string, end: number, cache: typeof TOKENS): boolean {
   if (next === null || next.kind !== 'word') return false;
   const c = classOf(next);
   return c === 'S' || c === 'FS' || c === 'F';
-}
-
-/**
- * A role or label in lower case right before the initials at `pos` ("huisarts H.P. Geluk", "Aanwezig: H. Tuinman"): a
- * space, and a lower-case letter or a colon before it, are looked at first (initials glued to what precedes them,
- * "b.Tel:K", are read at no further cost).
- */
-function roleBefore(text: string, pos: number): boolean {
-  if (text.charCodeAt(pos - 1) !== 32) return false;
-  const c = text.charCodeAt(pos - 2);
-  return (isLowerCode(c) || c === 58) && precededByTrigger(text, pos);
 }
 
 function findCapitalised(text: string, found: Found): void {

@@ -74,7 +74,7 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
   }
   if (end < toks.length && cls[end] === 'C' && everydaySurname(toks, cls, end, ctx.titled, trigger)) end++;
   // "mevrouw T. Laan", "huisarts H.P. Geluk": a street's or place's word right after a title or role and initials is the surname
-  else if (end < toks.length && cls[end] === 'X' && titledInitialsBefore(toks, end, trigger)) end++;
+  else if (end < toks.length && cls[end] === 'X' && initialsAfterTitleOrRole(toks, end, trigger)) end++;
   else if (end < toks.length && hasStrongStreetSuffix(toks[end].lower)) end = beforeStreetName(toks, end, trigger);
   while (end > 0 && toks[end - 1].kind === 'particle') end--;
   if (end === 0) return null;
@@ -168,7 +168,7 @@ function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean, 
   let p = end;
   while (p > 0 && toks[p - 1].kind === 'particle') p--;
   // "mevr. T. Groot", "huisarts H.P. Geluk": right after initials, with a title or a role before them
-  if (p === end) return titledInitialsBefore(toks, end, trigger) && !FUNCTION_WORDS.has(toks[end].lower);
+  if (p === end) return initialsAfterTitleOrRole(toks, end, trigger) && !FUNCTION_WORDS.has(toks[end].lower);
   if (NOUN_SUFFIX.test(toks[end].lower)) return false;
   if (p === 0) return titled;
   const before = toks[p - 1];
@@ -177,7 +177,7 @@ function everydaySurname(toks: Tok[], cls: Cls[], end: number, titled: boolean, 
 }
 
 /** Is toks[end] right after initials that open the chain, with a title or role before them ("mevr. T. Groot"), and no noun? */
-function titledInitialsBefore(toks: Tok[], end: number, trigger: boolean): boolean {
+function initialsAfterTitleOrRole(toks: Tok[], end: number, trigger: boolean): boolean {
   return trigger && end === 1 && toks[0].kind === 'initials' && !NOUN_SUFFIX.test(toks[end].lower);
 }
 

@@ -16,6 +16,7 @@ import { validate as lithuanianCode } from 'stdnum/lib/cjs/lt/asmens.js';
 import { validate as polishPesel } from 'stdnum/lib/cjs/pl/pesel.js';
 import { validate as romanianCnp } from 'stdnum/lib/cjs/ro/cnp.js';
 import type { Recognizer } from '../types.js';
+import { CASE_NUMBER_WORDS, ID_DIGITS_END, ID_DIGITS_START } from './id-document.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
 type Check = (value: string) => { isValid: boolean };
@@ -34,10 +35,6 @@ function validForeignNumber(value: string): boolean {
   return (BY_DIGITS.get(compact.length) ?? []).some((check) => check(compact).isValid);
 }
 
-/** A digit not glued to letters, digits or number punctuation before it (the digit first: see FIRST_DIGIT). */
-const FIRST = `\\d(?<![${ALNUM}_.,\\-]\\d)`;
-const END = `(?![${ALNUM}]|[.,\\-]\\d)`;
-
 export const foreignPersonalNumberRecognizer: Recognizer = {
   name: 'foreign_personal_number',
   type: 'BUITENLANDS_PERSOONSNUMMER',
@@ -49,7 +46,7 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     {
       name: 'personal_number',
       regex: new RegExp(
-        `${FIRST}(?:(?:\\d{9}|\\d{10}|\\d{12}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
+        `${ID_DIGITS_START}(?:(?:\\d{9}|\\d{10}|\\d{12}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${ID_DIGITS_END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
         'g',
       ),
       score: 0.3,
@@ -69,5 +66,5 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
   contextBoost: 0.5,
   contextRequired: true,
   // a case or file number near such a word: "zaak 44051401359 over de PESEL-aanvraag"
-  negativeContext: ['zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie'],
+  negativeContext: CASE_NUMBER_WORDS,
 };

@@ -22,6 +22,15 @@ const DOC_CONTEXT = [
   'passeport', "carte d'identité", 'personalausweis', 'reisepass',
 ];
 
+/**
+ * Where a document or personal number of digits begins and ends: not glued to letters, digits or number punctuation
+ * (the digit first: see FIRST_DIGIT), and not going on as a decimal or a longer number.
+ */
+export const ID_DIGITS_START = `\\d(?<![${ALNUM}_.,\\-]\\d)`;
+export const ID_DIGITS_END = `(?![${ALNUM}]|[.,\\-]\\d)`;
+/** Words that make a number near a document word a case's or file's: "Zaak BZ 2025118 over het paspoort". */
+export const CASE_NUMBER_WORDS = ['zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie'];
+
 /** Column headers of identity documents, too common in prose to count near a number. */
 const DOC_COLUMNS = ['document', 'doc', 'docnr', 'doc nr', 'id-document', 'iddocument', 'legitimatienr'];
 
@@ -90,10 +99,10 @@ export const foreignIdDocumentRecognizer: Recognizer = {
     // …and a capital after them too, as Philippine passports end ("P4728391B")
     { name: 'letters_and_digits', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]?\\d{6,9}[A-Z]?(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
     // 7–9 digits, or a Belgian identity card's three, seven and two joined by dashes ("592-4418763-12")
-    { name: 'digits', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)(?:\\d{6,8}|\\d{2}-\\d{7}-\\d{2})(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, minDigits: 7 },
+    { name: 'digits', regex: new RegExp(`${ID_DIGITS_START}(?:\\d{6,8}|\\d{2}-\\d{7}-\\d{2})${ID_DIGITS_END}`, 'g'), score: 0.2, minDigits: 7 },
     // a series of up to three capitals and a space before the digits, as Polish, Romanian and Ukrainian ID cards and
     // passports are written ("CFR 482913", "RX 618204", "N 012478536"): a capital, a space and a digit (letterDigit)
-    { name: 'spaced_series', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{0,2} \\d{6,9}(?![${ALNUM}]|[.,\\-]\\d)`, 'g'), score: 0.2, letterDigit: true },
+    { name: 'spaced_series', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{0,2} \\d{6,9}${ID_DIGITS_END}`, 'g'), score: 0.2, letterDigit: true },
   ],
   validate: (v) => !(v.length === 9 && validNineDigits(v)) && !(v.includes(' ') && NOT_SERIES.has(v.slice(0, v.indexOf(' ')))),
   context: DOC_CONTEXT.filter((w) => w !== 'id'),
@@ -104,7 +113,7 @@ export const foreignIdDocumentRecognizer: Recognizer = {
   contextBefore: 96,
   contextRequired: true,
   // a case or file number near a document word: "Zaak BZ 2025118 over het paspoort"
-  negativeContext: ['zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie'],
+  negativeContext: CASE_NUMBER_WORDS,
 };
 
 /**
@@ -116,7 +125,7 @@ export const portugueseCitizenCardRecognizer: Recognizer = {
   type: 'ID_DOCUMENT',
   prefilter: HAS_DIGIT,
   // nine digits with at most a space between them: run in the long-number windows
-  patterns: [{ name: 'pt_citizen_card', regex: new RegExp(`\\d(?<![${ALNUM}_.,\\-]\\d)\\d{7} ?\\d ?[A-Z]{2}\\d(?![${ALNUM}])`, 'g'), score: 0.3, minDigits: 9 }],
+  patterns: [{ name: 'pt_citizen_card', regex: new RegExp(`${ID_DIGITS_START}\\d{7} ?\\d ?[A-Z]{2}\\d(?![${ALNUM}])`, 'g'), score: 0.3, minDigits: 9 }],
   validate: (v) => portugueseCitizenCard(v).isValid,
   context: [...DOC_CONTEXT, 'cartão de cidadão', 'cartao de cidadao', 'cartão do cidadão', 'citizen card'],
   contextBoost: 0.5,

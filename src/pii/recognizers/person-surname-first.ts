@@ -70,8 +70,9 @@ function givenNamesEnd(text: string, from: number, start: number): number {
   while (isUpClassCode(text.charCodeAt(p)) && text.charCodeAt(p + 1) === 46) p += 2;
   if (p > from) return isLoClassCode(text.charCodeAt(p)) || isUpClassCode(text.charCodeAt(p)) ? -1 : p;
   let end = -1;
-  // in a name field every capitalised word up to the line's end is a given name ("Naam: Yıldız, Mehmet Ali")
-  const field = afterNameField(text, start);
+  // in a name field every capitalised word up to the line's end is a given name ("Naam: Yıldız, Mehmet Ali"); asked
+  // only for a word the lists do not take as one
+  let field: boolean | undefined;
   for (let n = 0; n < 3; n++) {
     // a capital, lowercase letters, and hyphenated parts ("Mei-Ling", "Jean-Pierre")
     let q = p + 1;
@@ -86,7 +87,7 @@ function givenNamesEnd(text: string, from: number, start: number): number {
     let dash = p + 1;
     while (dash < q && text.charCodeAt(dash) !== 45) dash++;
     const cls = infoOf(text.slice(p, dash)).listed;
-    if (cls !== 'F' && cls !== 'A' && !(n === 0 && cls === 'FS') && !(field && cls !== 'C' && cls !== 'X')) {
+    if (cls !== 'F' && cls !== 'A' && !(n === 0 && cls === 'FS') && !(cls !== 'C' && cls !== 'X' && (field ??= afterNameField(text, start)))) {
       if (n === 0) return -1;
       break;
     }

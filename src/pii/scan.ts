@@ -1,7 +1,7 @@
 /**
  * Shared windows (analyzer infrastructure, not a recognizer). Many patterns only match around something
  * rare in text: most number patterns (BSN, RSIN, KvK, btw-id, phone, payment card, driving licence) inside a
- * long number (seven digits or more, joined by at most three of ' ', '.', '-', '(', ')'); undashed licence
+ * long number (seven digits or more, joined by at most three of ' ', '.', '-', '(', ')', '/'); undashed licence
  * plates and ID document numbers where a capital letter touches a digit. One scan finds those spots; each
  * such pattern then runs only in the windows around them instead of over the whole text. A whole-text scan
  * gives exactly the same matches, provided the pattern's declaration (`PatternDef.minDigits`,
@@ -16,7 +16,7 @@ export const WINDOWED_MIN_DIGITS = 7;
  * the first digit of a run: a match from a later digit of the run would lie inside the match from the first,
  * and trying every digit of every short number ("2025", "4.312,50") is most of the cost in prose.
  */
-const LONG_NUMBER = /[0-9](?<![0-9][0-9])(?:[ .()\-]{0,3}[0-9]){6,}/g;
+const LONG_NUMBER = /[0-9](?<![0-9][0-9])(?:[ .()\-/]{0,3}[0-9]){6,}/g;
 /**
  * A capital letter next to a digit ("GZ219K", "NL91…"), or before a space and a digit ("CFR 482913"): rare in
  * prose, where capitals and digits are not. The hit is the digit (with the capital before it in a look-behind, or

@@ -53,7 +53,7 @@ export interface PatternDef {
   readonly score: number;
   /**
    * Every match holds at least this many digits, consecutive digits separated by at most three of ' ', '.',
-   * '-', '(', ')', and begins at most three characters before its first digit ("+31", "NL 8…"); matches are
+   * '-', '(', ')', '/', and begins at most three characters before its first digit ("+31", "NL 8…"); matches are
    * at most 64 characters long. From 7 digits up the analyzer runs the pattern only around the long numbers
    * of the text (found by one shared scan) instead of over the whole text: the same matches, cheaper.
    */

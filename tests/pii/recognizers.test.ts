@@ -422,12 +422,27 @@ describe('foreign personal numbers', () => {
       ['NIE: X-1234567-L', 'X-1234567-L'],
       ['codice fiscale RSSMRA85T10A562S', 'RSSMRA85T10A562S'],
       ['| ITA | passaporto YA4081275 | CF LMBSVT89B14A662X | BRP', 'LMBSVT89B14A662X'],
+      ['Slowaaks rodné číslo 710319/2745, werkt in de kassen', '710319/2745'],
+      ['Tsjechisch r.č. 7103192745', '7103192745'],
+      ['Letse personas kods 161175-19997 op de verblijfsaanvraag', '161175-19997'],
+      ['Portugees NIF 123456789 (número de contribuinte)', '123456789'],
+      ['Frans NIR: 2 95 10 99 126 111 93', '2 95 10 99 126 111 93'],
+      ['Grieks AMKA 01013099997', '01013099997'],
+      ['Kroatisch OIB 33392005961', '33392005961'],
+      ['EMŠO 0101006500006 (Slovenië)', '0101006500006'],
+      ['Deens CPR-nummer 211062-5629', '211062-5629'],
     ]) expectFound(text, 'BUITENLANDS_PERSOONSNUMMER', value);
   });
   it('needs its checksum and a word for it; a case number near such a word is none', () => {
     expectNone('PESEL: 44051401358', 'BUITENLANDS_PERSOONSNUMMER');
     expectNone('Ordernummer 44051401359 is verzonden.', 'BUITENLANDS_PERSOONSNUMMER');
     expectNone('zaak 44051401359 over de PESEL-aanvraag', 'BUITENLANDS_PERSOONSNUMMER');
+    // nine digits count only after their own word: an ID card's number near another country's is no NIF
+    expectFound('Tsjechisch rodné číslo 380512/123', 'BUITENLANDS_PERSOONSNUMMER', '380512/123');
+    expect(found('Bulgaarse identiteitskaart 648201937, EGN 9705062877')).toEqual(['ID_DOCUMENT:648201937', 'BUITENLANDS_PERSOONSNUMMER:9705062877']);
+    // a birth number and a Latvian personal code that fail their checks
+    expectNone('rodné číslo 710319/2746', 'BUITENLANDS_PERSOONSNUMMER');
+    expectNone('personas kods 161175-19996', 'BUITENLANDS_PERSOONSNUMMER');
     // a phone number stays a phone number
     expect(found('tel 0612345678 egn')).toEqual(['TELEFOON:0612345678']);
   });

@@ -1,30 +1,48 @@
 /**
  * Foreign personal numbers (the BRP's "buitenlands persoonsnummer"): the national identification numbers of the
  * countries many residents come from, as their documents and forms print them. Polish PESEL, Romanian CNP,
- * Bulgarian EGN, Belgian national register number, Lithuanian and Estonian personal codes, German tax ID, Spanish
- * DNI and NIE, Italian codice fiscale. Each is validated by its own checksum (and date and region, where the
+ * Bulgarian EGN, Belgian national register number, Lithuanian, Latvian and Estonian personal codes, Czech and Slovak
+ * birth numbers ("rodné číslo", "855215/1234"), German tax ID, Spanish DNI and NIE, Italian codice fiscale, Portuguese
+ * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR. Each is validated by its own checksum (and date and region, where the
  * number holds them) with stdnum, and needs a word for it near: a checksum alone passes one random number in ten.
  */
 import { validate as bulgarianEgn } from 'stdnum/lib/cjs/bg/egn.js';
 import { validate as belgianNational } from 'stdnum/lib/cjs/be/nn.js';
+import { validate as czechBirthNumber } from 'stdnum/lib/cjs/cz/rc.js';
 import { validate as germanTaxId } from 'stdnum/lib/cjs/de/idnr.js';
+import { validate as danishCpr } from 'stdnum/lib/cjs/dk/cpr.js';
 import { validate as estonianCode } from 'stdnum/lib/cjs/ee/ik.js';
 import { validate as spanishDni } from 'stdnum/lib/cjs/es/dni.js';
 import { validate as spanishNie } from 'stdnum/lib/cjs/es/nie.js';
+import { validate as frenchNir } from 'stdnum/lib/cjs/fr/nir.js';
+import { validate as greekAmka } from 'stdnum/lib/cjs/gr/amka.js';
+import { validate as croatianOib } from 'stdnum/lib/cjs/hr/oib.js';
 import { validate as italianFiscalCode } from 'stdnum/lib/cjs/it/codicefiscale.js';
 import { validate as lithuanianCode } from 'stdnum/lib/cjs/lt/asmens.js';
+import { validate as latvianCode } from 'stdnum/lib/cjs/lv/pvn.js';
 import { validate as polishPesel } from 'stdnum/lib/cjs/pl/pesel.js';
+import { validate as portugueseNif } from 'stdnum/lib/cjs/pt/nif.js';
 import { validate as romanianCnp } from 'stdnum/lib/cjs/ro/cnp.js';
+import { validate as slovenianEmso } from 'stdnum/lib/cjs/si/emso.js';
+import { validate as slovakBirthNumber } from 'stdnum/lib/cjs/sk/rc.js';
 import type { Recognizer } from '../types.js';
 import { CASE_NUMBER_WORDS, ID_DIGITS_END, ID_DIGITS_START } from './id-document.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
-type Check = (value: string) => { isValid: boolean };
+/** The Czech and Slovak birth number ("rodné číslo"), as forms and residents name it. */
+const BIRTH_NUMBER_WORDS = ['rodné číslo', 'rodne cislo', 'rodné č.', 'r.č.', 'birth number'];
+type Check = (value: string) => { isValid: boolean; isIndividual?: boolean };
+/** Latvia's check takes company numbers too; a personal code is a person's. */
+const latvianPersonalCode: Check = (value) => {
+  const r = latvianCode(value);
+  return { isValid: r.isValid && r.isIndividual === true };
+};
 /** The checks for a number of this many digits (separators dropped). */
 const BY_DIGITS = new Map<number, readonly Check[]>([
-  [10, [bulgarianEgn]],
-  [11, [polishPesel, belgianNational, lithuanianCode, estonianCode, germanTaxId]],
-  [13, [romanianCnp]],
+  [10, [bulgarianEgn, czechBirthNumber, slovakBirthNumber, danishCpr]],
+  [11, [polishPesel, belgianNational, lithuanianCode, latvianPersonalCode, estonianCode, germanTaxId, greekAmka, croatianOib]],
+  [13, [romanianCnp, slovenianEmso]],
+  [15, [frenchNir]],
 ]);
 
 /** Valid under one of the schemes its shape allows. */
@@ -40,13 +58,15 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
   type: 'BUITENLANDS_PERSOONSNUMMER',
   prefilter: HAS_DIGIT,
   patterns: [
-    // one pass over the long-number windows: 10, 11 or 13 digits (EGN; PESEL, the Baltic codes, the German tax ID;
-    // CNP), the Belgian number as the Belgian ID card prints it ("85.07.30-033.28") or in groups ("850730 033 28"), the
-    // Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), and NIE ("X1234567L", "X-1234567-L")
+    // one pass over the long-number windows: 10, 11 or 13 digits (EGN, birth numbers, CPR; PESEL, the Baltic codes, the German tax ID, AMKA, OIB; CNP, EMŠO), a date of six digits and a serial after
+    // '/' or '-' (birth numbers "855215/1234", the Latvian "161175-19997", the Danish "211062-5629"), the French NIR in
+    // its groups ("2 95 10 99 126 111 93"), the Belgian number as the Belgian ID card prints it ("85.07.30-033.28") or
+    // in groups ("850730 033 28"), the Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), and NIE
+    // ("X1234567L", "X-1234567-L")
     {
       name: 'personal_number',
       regex: new RegExp(
-        `${ID_DIGITS_START}(?:(?:\\d{9}|\\d{10}|\\d{12}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${ID_DIGITS_END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
+        `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{5}[/-]\\d{4,5}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${ID_DIGITS_END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
         'g',
       ),
       score: 0.3,
@@ -60,11 +80,33 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'pesel', 'cnp', 'cod numeric personal', 'egn', 'егн', 'rijksregisternummer', 'rijksregisternr', 'rijksregister', 'insz',
     'numéro national', 'numéro de registre national', 'nationaal nummer', 'nationaal registernummer', 'asmens kodas',
     'isikukood', 'a.k.', 'persoonscode', 'steuer-id', 'steuer id', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'identifikationsnummer',
-    'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'cf', 'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
+    'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'cf', ...BIRTH_NUMBER_WORDS, 'personas kods', 'personas kodu', 'nir', 'numéro de sécurité sociale', 'sécurité sociale', 'numéro insee',
+    'amka', 'αμκα', 'oib', 'emšo', 'emso', 'cpr', 'cpr-nummer', 'cpr-nr', 'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],
   contextBoost: 0.5,
   contextRequired: true,
   // a case or file number near such a word: "zaak 44051401359 over de PESEL-aanvraag"
+  negativeContext: CASE_NUMBER_WORDS,
+};
+
+/**
+ * Nine-digit foreign numbers: the Portuguese NIF, and the Czech and Slovak birth numbers of those born before 1954
+ * ("380512/123", no check digit). Nine digits are also the shape of a BSN and of many document numbers, and an old birth
+ * number has only its date to check: only the number's own name counts as context here ("NIF", "rodné číslo"), not
+ * another country's word nearby ("identiteitskaart 648201937, EGN 9705062877").
+ */
+export const foreignNineDigitNumberRecognizer: Recognizer = {
+  name: 'foreign_nine_digit_number',
+  type: 'BUITENLANDS_PERSOONSNUMMER',
+  prefilter: HAS_DIGIT,
+  patterns: [{ name: 'nine_digits', regex: new RegExp(`${ID_DIGITS_START}(?:\\d{8}|\\d{5}/\\d{3})${ID_DIGITS_END}`, 'g'), score: 0.3, minDigits: 9 }],
+  validate: (value) => {
+    const compact = value.replace('/', '');
+    return portugueseNif(compact).isValid || czechBirthNumber(compact).isValid || slovakBirthNumber(compact).isValid;
+  },
+  context: ['nif', 'número de contribuinte', 'contribuinte', ...BIRTH_NUMBER_WORDS],
+  contextBoost: 0.5,
+  contextRequired: true,
   negativeContext: CASE_NUMBER_WORDS,
 };

@@ -391,6 +391,7 @@ describe('foreign identity documents', () => {
     for (const [text, value] of [
       ['- Jasmine Dela Cruz Reyes, geb. 22-02-1994, paspoort P4728391B, tel. +63 917 552 0193', 'P4728391B'],
       ['Getuige 3: woonachtig in België, Belgische identiteitskaart 592-4418763-12, tel. +32 478 23 91 06', '592-4418763-12'],
+      ['gegevens die ze noemde: belgische eID 591-4827360-63. geboren 5 juni 1990', '591-4827360-63'],
       ['Marokkaanse CIN S482915, afgegeven in Nador', 'S482915'],
     ]) expectFound(text, 'ID_DOCUMENT', value);
     expectNone('Zaak 592-4418763-12 is gesloten.', 'ID_DOCUMENT');
@@ -431,12 +432,22 @@ describe('foreign personal numbers', () => {
       ['Kroatisch OIB 33392005961', '33392005961'],
       ['EMŠO 0101006500006 (Slovenië)', '0101006500006'],
       ['Deens CPR-nummer 211062-5629', '211062-5629'],
+      ['T.C. Kimlik No: 86081350494', '86081350494'],
+      // a resident naming the country, a column named "persoonsnr"
+      ['klant: my number from romania is 2920719395618 , is ok?', '2920719395618'],
+      ['naam | geb.datum | persoonsnr\nMindaugas Kazlauskas | 12-07-1988 | 38807121149', '38807121149'],
+      // the Belgian number as the identity card prints it needs no word for it
+      ['Partner Sofie Janssens (91.11.12-164.09) en zoon Lars', '91.11.12-164.09'],
     ]) expectFound(text, 'BUITENLANDS_PERSOONSNUMMER', value);
   });
   it('needs its checksum and a word for it; a case number near such a word is none', () => {
     expectNone('PESEL: 44051401358', 'BUITENLANDS_PERSOONSNUMMER');
     expectNone('Ordernummer 44051401359 is verzonden.', 'BUITENLANDS_PERSOONSNUMMER');
     expectNone('zaak 44051401359 over de PESEL-aanvraag', 'BUITENLANDS_PERSOONSNUMMER');
+    expectNone('Poolse werknemer, ordernummer 44051401359', 'BUITENLANDS_PERSOONSNUMMER');
+    expectNone('Dossier 91.11.12-164.09 is gesloten.', 'BUITENLANDS_PERSOONSNUMMER');
+    // "T.C. Kimlik" is the number's name, not a person with initials
+    expect(found('T.C. Kimlik No: 86081350494')).toEqual(['BUITENLANDS_PERSOONSNUMMER:86081350494']);
     // nine digits count only after their own word: an ID card's number near another country's is no NIF
     expectFound('Tsjechisch rodné číslo 380512/123', 'BUITENLANDS_PERSOONSNUMMER', '380512/123');
     expect(found('Bulgaarse identiteitskaart 648201937, EGN 9705062877')).toEqual(['ID_DOCUMENT:648201937', 'BUITENLANDS_PERSOONSNUMMER:9705062877']);

@@ -53,12 +53,12 @@ function randomTexts(pieces: string[], count: number): string[] {
 describe('shared number windows', () => {
   it('are used by the long-number patterns', () => {
     expect(windowed.map((p) => p.name).sort()).toEqual(
-      ['bsn_9_digits', 'btw_be', 'btw_nl', 'card_number', 'digits', 'driving_licence_10_digits', 'kvk_8_digits', 'personal_number', 'phone_international', 'phone_national', 'pt_citizen_card', 'rsin_9_digits'].sort(),
+      ['bsn_9_digits', 'btw_be', 'btw_nl', 'card_number', 'digits', 'driving_licence_10_digits', 'kvk_8_digits', 'nine_digits', 'personal_number', 'phone_international', 'phone_national', 'printed', 'pt_citizen_card', 'rsin_9_digits'].sort(),
     );
   });
 
   it('give every windowed pattern exactly the matches of a whole-text scan (random number-heavy text)', () => {
-    const pieces = ['0', '1', '2', '3', '4', '5', '6', '7', '9', ' ', ' ', '.', '-', '(', ')', '+', '/', ',', 'a', 'B', 'NL', 'nl', 'NL ', 'B01', 'b', 'tel ', '\n', '06', '+31', '0031', '(0)', '123456782', '8123.45.678', '4111 1111 1111 1111', '592-4418763-12', '85.07.30-033.28', '12345678Z', 'X-1234567-L', 'Y 1234567 X', 'NL 8984 1235 9 B01', '14827306 8 ZX2', '  '];
+    const pieces = ['0', '1', '2', '3', '4', '5', '6', '7', '9', ' ', ' ', '.', '-', '(', ')', '+', '/', ',', 'a', 'B', 'NL', 'nl', 'NL ', 'B01', 'b', 'tel ', '\n', '06', '+31', '0031', '(0)', '123456782', '8123.45.678', '4111 1111 1111 1111', '592-4418763-12', '85.07.30-033.28', '12345678Z', 'X-1234567-L', 'Y 1234567 X', 'NL 8984 1235 9 B01', '14827306 8 ZX2', '710319/2745', '380512/123', '161175-19997', '2 95 10 99 126 111 93', '  '];
     expectWholeTextMatches(randomTexts(pieces, 400), numberWindows, windowed);
   });
 });

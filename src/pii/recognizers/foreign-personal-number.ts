@@ -3,7 +3,7 @@
  * countries many residents come from, as their documents and forms print them. Polish PESEL, Romanian CNP,
  * Bulgarian EGN, Belgian national register number, Lithuanian, Latvian and Estonian personal codes, Czech and Slovak
  * birth numbers ("rodné číslo", "855215/1234"), German tax ID, Spanish DNI and NIE, Italian codice fiscale, Portuguese
- * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR. Each is validated by its own checksum (and date and region, where the
+ * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR, Turkish T.C. Kimlik No. Each is validated by its own checksum (and date and region, where the
  * number holds them) with stdnum, and needs a word for it near: a checksum alone passes one random number in ten.
  */
 import { validate as bulgarianEgn } from 'stdnum/lib/cjs/bg/egn.js';
@@ -25,10 +25,25 @@ import { validate as portugueseNif } from 'stdnum/lib/cjs/pt/nif.js';
 import { validate as romanianCnp } from 'stdnum/lib/cjs/ro/cnp.js';
 import { validate as slovenianEmso } from 'stdnum/lib/cjs/si/emso.js';
 import { validate as slovakBirthNumber } from 'stdnum/lib/cjs/sk/rc.js';
+import { validate as turkishIdentityNumber } from 'stdnum/lib/cjs/tr/tckimlik.js';
 import type { Recognizer } from '../types.js';
 import { CASE_NUMBER_WORDS, ID_DIGITS_END, ID_DIGITS_START } from './id-document.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
+/**
+ * The countries whose numbers are checked here, as a resident or a form names them next to the number: "my number
+ * from romania is 2920719395618", "Poolse nummer". The number must still pass that country's check.
+ */
+const COUNTRY_WORDS = [
+  'polen', 'pools', 'poolse', 'poland', 'polish', 'roemenië', 'roemenie', 'roemeens', 'roemeense', 'romania', 'romanian',
+  'bulgarije', 'bulgaars', 'bulgaarse', 'bulgaria', 'bulgarian', 'litouwen', 'litouws', 'litouwse', 'lithuania', 'lithuanian',
+  'letland', 'lets', 'letse', 'latvia', 'latvian', 'estland', 'ests', 'estse', 'estonia', 'estonian', 'tsjechië', 'tsjechie',
+  'tsjechisch', 'tsjechische', 'czech', 'slowakije', 'slowaaks', 'slowaakse', 'slovakia', 'slovak', 'turkije', 'turks', 'turkse',
+  'turkey', 'turkish', 'griekenland', 'grieks', 'griekse', 'greece', 'greek', 'kroatië', 'kroatie', 'kroatisch', 'kroatische',
+  'croatia', 'croatian', 'slovenië', 'slovenie', 'sloveens', 'sloveense', 'slovenia', 'slovenian', 'belgisch', 'belgische',
+  'belgian', 'portugees', 'portugese', 'portuguese', 'spaans', 'spaanse', 'spanish', 'italiaans', 'italiaanse', 'italian',
+  'duits', 'duitse', 'german', 'deens', 'deense', 'danish', 'frans', 'franse', 'french',
+];
 /** The Czech and Slovak birth number ("rodné číslo"), as forms and residents name it. */
 const BIRTH_NUMBER_WORDS = ['rodné číslo', 'rodne cislo', 'rodné č.', 'r.č.', 'birth number'];
 type Check = (value: string) => { isValid: boolean; isIndividual?: boolean };
@@ -40,7 +55,7 @@ const latvianPersonalCode: Check = (value) => {
 /** The checks for a number of this many digits (separators dropped). */
 const BY_DIGITS = new Map<number, readonly Check[]>([
   [10, [bulgarianEgn, czechBirthNumber, slovakBirthNumber, danishCpr]],
-  [11, [polishPesel, belgianNational, lithuanianCode, latvianPersonalCode, estonianCode, germanTaxId, greekAmka, croatianOib]],
+  [11, [polishPesel, belgianNational, lithuanianCode, latvianPersonalCode, estonianCode, germanTaxId, greekAmka, croatianOib, turkishIdentityNumber]],
   [13, [romanianCnp, slovenianEmso]],
   [15, [frenchNir]],
 ]);
@@ -80,7 +95,8 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'pesel', 'cnp', 'cod numeric personal', 'egn', 'егн', 'rijksregisternummer', 'rijksregisternr', 'rijksregister', 'insz',
     'numéro national', 'numéro de registre national', 'nationaal nummer', 'nationaal registernummer', 'asmens kodas',
     'isikukood', 'a.k.', 'persoonscode', 'steuer-id', 'steuer id', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'identifikationsnummer',
-    'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'cf', ...BIRTH_NUMBER_WORDS, 'personas kods', 'personas kodu', 'nir', 'numéro de sécurité sociale', 'sécurité sociale', 'numéro insee',
+    'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'cf', ...BIRTH_NUMBER_WORDS, 'personas kods', 'personas kodu', 'nir', 'rrn', 'kimlik', 'kimlik no',
+    'tckn', 'persoonsnr', ...COUNTRY_WORDS, 'numéro de sécurité sociale', 'sécurité sociale', 'numéro insee',
     'amka', 'αμκα', 'oib', 'emšo', 'emso', 'cpr', 'cpr-nummer', 'cpr-nr', 'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],
@@ -108,5 +124,19 @@ export const foreignNineDigitNumberRecognizer: Recognizer = {
   context: ['nif', 'número de contribuinte', 'contribuinte', ...BIRTH_NUMBER_WORDS],
   contextBoost: 0.5,
   contextRequired: true,
+  negativeContext: CASE_NUMBER_WORDS,
+};
+
+/**
+ * The Belgian national number as the Belgian identity card prints it ("91.11.12-164.09"): a shape of its own, a date
+ * and a check of 97, so it needs no word for it ("Partner Sofie Janssens (91.11.12-164.09)"). A case number's word
+ * before it still rules it out.
+ */
+export const belgianPrintedNumberRecognizer: Recognizer = {
+  name: 'be_national_number_printed',
+  type: 'BUITENLANDS_PERSOONSNUMMER',
+  prefilter: HAS_DIGIT,
+  patterns: [{ name: 'printed', regex: new RegExp(`${ID_DIGITS_START}\\d\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}${ID_DIGITS_END}`, 'g'), score: 0.85, minDigits: 11 }],
+  validate: (value) => belgianNational(value.replace(/[.-]/g, '')).isValid,
   negativeContext: CASE_NUMBER_WORDS,
 };

@@ -20,6 +20,8 @@ const DOC_CONTEXT = [
   // several at once: "We bring our passports: mine is FT502913", "Roemeense identiteitskaarten, dhr. serie/nr. GL 582316"
   'paspoorten', 'passports', 'identiteitskaarten', 'id-kaarten', 'identiteitsbewijzen', 'reisdocumenten',
   'passeport', "carte d'identité", 'personalausweis', 'reisepass',
+  // the Belgian electronic identity card: "belgische eID 591-4827360-63"
+  'eid', 'eid-kaart', 'e-id',
 ];
 
 /**
@@ -29,7 +31,10 @@ const DOC_CONTEXT = [
 export const ID_DIGITS_START = `\\d(?<![${ALNUM}_.,\\-]\\d)`;
 export const ID_DIGITS_END = `(?![${ALNUM}]|[.,\\-]\\d)`;
 /** Words that make a number near a document word a case's or file's: "Zaak BZ 2025118 over het paspoort". */
-export const CASE_NUMBER_WORDS = ['zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie'];
+export const CASE_NUMBER_WORDS = [
+  'zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie', 'ordernummer', 'bestelnummer', 'klantnummer',
+  'polisnummer', 'contractnummer',
+];
 
 /** Column headers of identity documents, too common in prose to count near a number. */
 const DOC_COLUMNS = ['document', 'doc', 'docnr', 'doc nr', 'id-document', 'iddocument', 'legitimatienr'];

@@ -7,7 +7,7 @@ import { belgianVatRecognizer, btwRecognizer } from './btw.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
 import { drivingLicenceRecognizer, foreignIdDocumentRecognizer, idDocumentCodeRecognizer, idDocumentRecognizer, portugueseCitizenCardRecognizer } from './id-document.js';
-import { foreignNineDigitNumberRecognizer, foreignPersonalNumberRecognizer } from './foreign-personal-number.js';
+import { belgianPrintedNumberRecognizer, foreignNineDigitNumberRecognizer, foreignPersonalNumberRecognizer } from './foreign-personal-number.js';
 import { ipRecognizer } from './ip.js';
 import { kvkRecognizer } from './kvk.js';
 import { compactLicencePlateRecognizer, licencePlateRecognizer } from './licence-plate.js';
@@ -39,6 +39,7 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   portugueseCitizenCardRecognizer,
   foreignPersonalNumberRecognizer,
   foreignNineDigitNumberRecognizer,
+  belgianPrintedNumberRecognizer,
   paymentCardRecognizer,
   personRecognizer,
 ]);

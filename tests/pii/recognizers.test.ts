@@ -634,6 +634,10 @@ describe('person names', () => {
   it('first name + surname of many origins', () => {
     for (const n of ['Mehmet Yılmaz', 'Fatima el Amrani', 'Agnieszka Nowak', 'Shanti Jagesar-Ramcharan', 'Kwame Boateng', 'Ingrid de Graaf', 'Tim van Leeuwen'])
       expectFound(`Vandaag sprak ik ${n} over de aanvraag.`, 'PERSOON', n);
+    // Central and Eastern Europe and the Balkans, with and without their accents
+    for (const n of ['Tereza Novotná-Dvořáková', 'Edgars Liepiņš', 'Edgars Liepins', 'Zsófia Horváth', 'Lejla Hodžić', 'Dimitrios Papadopoulos', 'Arben Krasniqi'])
+      expectFound(`Vandaag sprak ik ${n} over de aanvraag.`, 'PERSOON', n);
+    expectFound('- Tereza liet haar paspoort zien', 'PERSOON', 'Tereza');
   });
   it('names in context without a list entry', () => {
     expectFound('Mijn naam is Xhevat Berisha en ik', 'PERSOON', 'Xhevat Berisha');

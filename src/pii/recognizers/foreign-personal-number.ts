@@ -60,6 +60,15 @@ const BY_DIGITS = new Map<number, readonly Check[]>([
   [15, [frenchNir]],
 ]);
 
+/**
+ * One pass over the long-number windows for the shapes below, shared with the printed Belgian number (one scan, two
+ * recognizers).
+ */
+const PERSONAL_NUMBER = new RegExp(
+  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{5}[/-]\\d{4,5}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${ID_DIGITS_END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
+  'g',
+);
+
 /** Valid under one of the schemes its shape allows. */
 function validForeignNumber(value: string): boolean {
   const compact = value.replace(/[ .\-/]/g, '');
@@ -80,10 +89,7 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     // ("X1234567L", "X-1234567-L")
     {
       name: 'personal_number',
-      regex: new RegExp(
-        `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{5}[/-]\\d{4,5}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${ID_DIGITS_END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
-        'g',
-      ),
+      regex: PERSONAL_NUMBER,
       score: 0.3,
       minDigits: 7,
     },
@@ -132,11 +138,12 @@ export const foreignNineDigitNumberRecognizer: Recognizer = {
  * and a check of 97, so it needs no word for it ("Partner Sofie Janssens (91.11.12-164.09)"). A case number's word
  * before it still rules it out.
  */
+const PRINTED_BELGIAN = /^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/;
 export const belgianPrintedNumberRecognizer: Recognizer = {
   name: 'be_national_number_printed',
   type: 'BUITENLANDS_PERSOONSNUMMER',
   prefilter: HAS_DIGIT,
-  patterns: [{ name: 'printed', regex: new RegExp(`${ID_DIGITS_START}\\d\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}${ID_DIGITS_END}`, 'g'), score: 0.85, minDigits: 11 }],
-  validate: (value) => belgianNational(value.replace(/[.-]/g, '')).isValid,
+  patterns: [{ name: 'printed', regex: PERSONAL_NUMBER, score: 0.85, minDigits: 7 }],
+  validate: (value) => PRINTED_BELGIAN.test(value) && belgianNational(value.replace(/[.-]/g, '')).isValid,
   negativeContext: CASE_NUMBER_WORDS,
 };

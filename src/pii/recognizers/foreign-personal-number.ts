@@ -3,8 +3,10 @@
  * countries many residents come from, as their documents and forms print them. Polish PESEL, Romanian CNP,
  * Bulgarian EGN, Belgian national register number, Lithuanian, Latvian and Estonian personal codes, Czech and Slovak
  * birth numbers ("rodné číslo", "855215/1234"), German tax ID, Spanish DNI and NIE, Italian codice fiscale, Portuguese
- * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR, Turkish T.C. Kimlik No. Each is validated by its own checksum (and date and region, where the
- * number holds them) with stdnum, and needs a word for it near: a checksum alone passes one random number in ten.
+ * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR, Turkish T.C. Kimlik No. Each is validated by
+ * its own checksum (and date and region, where the number holds them) with stdnum, and needs a word for it or its
+ * country near: a checksum alone passes one random number in ten. Only the Belgian number as the identity card prints
+ * it needs no word (its shape is its own).
  */
 import { validate as bulgarianEgn } from 'stdnum/lib/cjs/bg/egn.js';
 import { validate as belgianNational } from 'stdnum/lib/cjs/be/nn.js';
@@ -55,14 +57,19 @@ const latvianPersonalCode: Check = (value) => {
 /** The checks for a number of this many digits (separators dropped). */
 const BY_DIGITS = new Map<number, readonly Check[]>([
   [10, [bulgarianEgn, czechBirthNumber, slovakBirthNumber, danishCpr]],
-  [11, [polishPesel, belgianNational, lithuanianCode, latvianPersonalCode, estonianCode, germanTaxId, greekAmka, croatianOib, turkishIdentityNumber]],
+  [11, [polishPesel, belgianNational, lithuanianCode, latvianPersonalCode, estonianCode, germanTaxId, greekAmka, croatianOib,
+    turkishIdentityNumber]],
   [13, [romanianCnp, slovenianEmso]],
   [15, [frenchNir]],
 ]);
 
 /**
- * One pass over the long-number windows for the shapes below, shared with the printed Belgian number (one scan, two
- * recognizers).
+ * One pass over the long-number windows, shared with the printed Belgian number (one scan, two recognizers): 10, 11 or
+ * 13 digits (EGN, birth numbers, CPR; PESEL, the Baltic codes, the German tax ID, AMKA, OIB, Kimlik; CNP, EMŠO), a date
+ * of six digits and a serial after '/' or '-' (birth numbers "855215/1234", the Latvian "161175-19997", the Danish
+ * "211062-5629"), the French NIR in its groups ("2 95 10 99 126 111 93"), the Belgian number as the Belgian ID card
+ * prints it ("85.07.30-033.28") or in groups ("850730 033 28"), the Spanish DNI, eight digits and a letter
+ * ("12345678Z", "12345678-Z"), and NIE ("X1234567L", "X-1234567-L").
  */
 const PERSONAL_NUMBER = new RegExp(
   `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{5}[/-]\\d{4,5}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${ID_DIGITS_END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
@@ -82,11 +89,6 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
   type: 'BUITENLANDS_PERSOONSNUMMER',
   prefilter: HAS_DIGIT,
   patterns: [
-    // one pass over the long-number windows: 10, 11 or 13 digits (EGN, birth numbers, CPR; PESEL, the Baltic codes, the German tax ID, AMKA, OIB; CNP, EMŠO), a date of six digits and a serial after
-    // '/' or '-' (birth numbers "855215/1234", the Latvian "161175-19997", the Danish "211062-5629"), the French NIR in
-    // its groups ("2 95 10 99 126 111 93"), the Belgian number as the Belgian ID card prints it ("85.07.30-033.28") or
-    // in groups ("850730 033 28"), the Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), and NIE
-    // ("X1234567L", "X-1234567-L")
     {
       name: 'personal_number',
       regex: PERSONAL_NUMBER,
@@ -101,9 +103,10 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'pesel', 'cnp', 'cod numeric personal', 'egn', 'егн', 'rijksregisternummer', 'rijksregisternr', 'rijksregister', 'insz',
     'numéro national', 'numéro de registre national', 'nationaal nummer', 'nationaal registernummer', 'asmens kodas',
     'isikukood', 'a.k.', 'persoonscode', 'steuer-id', 'steuer id', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'identifikationsnummer',
-    'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'cf', ...BIRTH_NUMBER_WORDS, 'personas kods', 'personas kodu', 'nir', 'rrn', 'kimlik', 'kimlik no',
-    'tckn', 'persoonsnr', ...COUNTRY_WORDS, 'numéro de sécurité sociale', 'sécurité sociale', 'numéro insee',
-    'amka', 'αμκα', 'oib', 'emšo', 'emso', 'cpr', 'cpr-nummer', 'cpr-nr', 'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
+    'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'cf', ...BIRTH_NUMBER_WORDS, 'personas kods', 'personas kodu', 'nir',
+    'numéro de sécurité sociale', 'sécurité sociale', 'numéro insee', 'amka', 'αμκα', 'oib', 'emšo', 'emso', 'cpr',
+    'cpr-nummer', 'cpr-nr', 'kimlik', 'kimlik no', 'tckn', 'rrn', 'persoonsnr', ...COUNTRY_WORDS,
+    'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],
   contextBoost: 0.5,

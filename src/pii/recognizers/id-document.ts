@@ -32,8 +32,8 @@ export const ID_DIGITS_START = `\\d(?<![${ALNUM}_.,\\-]\\d)`;
 export const ID_DIGITS_END = `(?![${ALNUM}]|[.,\\-]\\d)`;
 /** Words that make a number near a document word a case's or file's: "Zaak BZ 2025118 over het paspoort". */
 export const CASE_NUMBER_WORDS = [
-  'zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie', 'ordernummer', 'bestelnummer', 'klantnummer',
-  'polisnummer', 'contractnummer',
+  'zaak', 'zaaknummer', 'dossier', 'dossiernummer', 'kenmerk', 'factuur', 'factuurnummer', 'referentie',
+  'ordernummer', 'bestelnummer', 'klantnummer', 'polisnummer', 'contractnummer',
 ];
 
 /** Column headers of identity documents, too common in prose to count near a number. */

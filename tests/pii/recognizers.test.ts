@@ -861,6 +861,15 @@ describe('person names', () => {
     ]);
     expectFound('jeroen (Jeroen Kartoidjojo, buitendienst) belt', 'PERSOON', 'jeroen');
     expect(found('Mark de Vries belde, mark je agenda')).toEqual(['PERSOON:Mark de Vries']);
+    // with many names in the text (read in one pass over its words instead of one search per name) the same
+    const many = ['Ricardo Martina', 'Jeroen Kartoidjojo', 'Yusuf Demirci', 'Femke Wijnberg', 'Priscilla Doelwijt', 'Mustafa Amrani',
+      'Gerrit Hoekstra', 'Anouk Terpstra', 'Dewi Soekhlal', 'Henk Zijlstra', 'Ilse Brouwers', 'Wouter Kowalczyk', 'Kerem Aydemir',
+      'Lieke Veldkamp', 'Mohamed Bouzid', 'Nienke Postma', 'Olga Sidorenko', 'Pieter Dijkstra', 'Rachid Benali', 'Sanne Kuipers'];
+    const roll = many.map((n) => `Aanwezig: ${n}.`).join('\n');
+    const notes = many.map((n) => `${n.split(' ')[0].toLowerCase()} belt terug, mail ${n.split(' ')[0].toLowerCase()}@example.nl`).join('. ');
+    const manyFound = found(`${roll}\n${notes}`);
+    for (const n of many) expect(manyFound).toContain(`PERSOON:${n.split(' ')[0].toLowerCase()}`);
+    expect(manyFound.filter((f) => /^PERSOON:[a-z]+$/.test(f))).toHaveLength(many.length);
     // forms in capitals: initials and the name someone is called by
     expect(found('VOORLETTERS: H.W.\nROEPNAAM: HENNY')).toEqual(['PERSOON:H.W.', 'PERSOON:HENNY']);
     // a street named after a person is no name, with or without a number; a surname on a street suffix is

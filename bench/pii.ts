@@ -4,7 +4,8 @@
  *     the ratio, against the bar of 10×. redact-pii sits in its own package (bench/redact-pii) so the project
  *     doesn't depend on it; install it with `npm run bench:pii:setup`, without it this section is skipped.
  *  1. Throughput on the Dutch corpus (tests/fixtures/pii) with all recognizers, per document and as one
- *     large text, next to a plain text.toLowerCase() pass over the same text as a baseline.
+ *     large text, and on 32 KiB texts of held-out documents (nothing repeated), next to a plain
+ *     text.toLowerCase() pass over the same text as a baseline.
  *  2. Fixed cost per call: microseconds per analyze() of a typical ~300-character prompt (with and without
  *     personal data), next to toLowerCase() of the same prompt.
  *  3. 1 MB adversarial inputs (long digit runs, endless capitals, near-miss patterns, dense real names and
@@ -26,6 +27,19 @@ const corpus = JSON.parse(readFileSync(join(here, '..', 'tests', 'fixtures', 'pi
   mustKeep: { text: string }[];
 };
 const texts = [...corpus.documents.map((d) => d.text), ...corpus.mustKeep.map((d) => d.text)];
+/**
+ * Long prompts with nothing repeated: the held-out set's documents joined into 32 KiB texts (a case file pasted
+ * whole), 16 of them. The 2 MiB texts repeat the corpus, so per-call memos see their words again; these do not.
+ */
+const holdout = JSON.parse(readFileSync(join(here, '..', 'tests', 'fixtures', 'pii', 'holdout.json'), 'utf8')) as typeof corpus;
+const longTexts: string[] = [];
+for (let k = 0, cur = ''; k < holdout.documents.length && longTexts.length < 16; k++) {
+  cur = cur === '' ? holdout.documents[k].text : `${cur}\n\n${holdout.documents[k].text}`;
+  if (cur.length >= 32 * 1024) {
+    longTexts.push(cur);
+    cur = '';
+  }
+}
 const analyzer = createAnalyzer({ timeBudgetMs: 60_000 });
 const MB = 1024 * 1024;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -139,6 +153,7 @@ const big = texts.join('\n\n').repeat(Math.ceil((2 * MB) / corpusBytes));
 const bigBytes = bytes(big);
 const prose = corpus.mustKeep.map((d) => d.text).join('\n\n');
 const bigProse = prose.repeat(Math.ceil((2 * MB) / bytes(prose)));
+const longBytes = longTexts.reduce((n, t) => n + bytes(t), 0);
 const mbps = (b: number, ms: number) => b / MB / (ms / 1000);
 let sink = 0;
 
@@ -173,6 +188,11 @@ if (!redactPii) {
     sink += analyzer.analyze(big).length;
   }, () => {
     sink += rp.redact(big).length;
+  }, 0, 3, 1));
+  vsRow(`${longTexts.length} texts of 32 KiB, nothing repeated`, longBytes, paired(() => {
+    for (const t of longTexts) sink += analyzer.analyze(t).length;
+  }, () => {
+    for (const t of longTexts) sink += rp.redact(t).length;
   }, 0, 3, 1));
   vsRow(`${(bytes(bigProse) / MB).toFixed(2)} MiB policy prose (must-keep)`, bytes(bigProse), paired(() => {
     sink += analyzer.analyze(bigProse).length;
@@ -214,6 +234,15 @@ const proseRun = paired(
   },
   3000,
 );
+const longRun = paired(
+  () => {
+    for (const t of longTexts) sink += analyzer.analyze(t).length;
+  },
+  () => {
+    for (const t of longTexts) sink += t.toLowerCase().length;
+  },
+  3000,
+);
 console.log('PII throughput on the Dutch corpus (all recognizers)');
 console.log(`  corpus: ${texts.length} texts, ${(corpusBytes / 1024).toFixed(1)} KiB; large text: ${(bigBytes / MB).toFixed(2)} MiB`);
 const row = (name: string, b: number, ms: number, base: number) =>
@@ -221,6 +250,7 @@ const row = (name: string, b: number, ms: number, base: number) =>
 row('analyze, per document', corpusBytes, perDoc.ms, perDoc.base);
 row('protect (analyze + operators)', corpusBytes, protectRun.ms, protectRun.base);
 row('analyze, one 2 MiB text', bigBytes, bigRun.ms, bigRun.base);
+row(`analyze, ${longTexts.length} × 32 KiB, none repeated`, longBytes, longRun.ms, longRun.base);
 row('analyze, 2 MiB policy prose only', bytes(bigProse), proseRun.ms, proseRun.base);
 console.log(`  ${'baseline toLowerCase, per document'.padEnd(34)} ${mbps(corpusBytes, perDoc.base).toFixed(1).padStart(8)} MB/s   (measured alternately with each row)`);
 console.log(`  ${'baseline toLowerCase, 2 MiB text'.padEnd(34)} ${mbps(bigBytes, bigRun.base).toFixed(1).padStart(8)} MB/s`);

@@ -4,7 +4,7 @@
  * case (lower-case-text.ts), where every word the lists hold only as a first name is a name ("tel ria 06…").
  */
 import type { Found } from '../types.js';
-import { classify, classifyWord, key, surnameCores } from './person-lexicon.js';
+import { CLASS, classifyWord, key, surnameCores } from './person-lexicon.js';
 import { LOWER_CASE_UP_TO, writtenInLowerCase } from './lower-case-text.js';
 import { report } from './person-report.js';
 import { LO, infoOf, isLoClassCode } from './person-words.js';
@@ -131,7 +131,8 @@ function findLowerCaseNames(text: string, found: Found, anywhere: boolean): void
   LOWER_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWER_WORD.exec(text)) !== null) {
-    const cls = classify(key(m[0]));
+    // the lists alone: classify() would also tell a street from an unknown word, neither of which is wanted here
+    const cls = CLASS.get(key(m[0]));
     if (cls !== 'F' && cls !== 'S' && cls !== 'FS') continue;
     if (NOT_IN_LOWER_CASE.has(m[0]) || (MONTHS.has(m[0]) && monthBefore(text, m.index))) continue;
     const start = m.index;

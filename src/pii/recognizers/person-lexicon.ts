@@ -5,8 +5,21 @@ import { hasStrongStreetSuffix } from './shared.js';
 
 /** Lowercase lookup key; drops the combining dot that 'İ'.toLowerCase() leaves behind. */
 export function key(word: string): string {
+  if (plainLower(word)) return word;
   const lower = word.toLowerCase();
   return lower.includes('\u0307') || lower.includes('’') ? lower.replace(/\u0307/g, '').replace(/’/g, "'") : lower;
+}
+
+/**
+ * A word that is its own key: every character below U+0100 and none a capital (no case to fold, no dot above, no
+ * ’). Most words a scan for lower-case words hands to key() are, and the check is cheaper than lowercasing.
+ */
+function plainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x100 || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) return false;
+  }
+  return true;
 }
 
 const split = (s: string) => s.split('|').map(key);

@@ -433,6 +433,19 @@ describe('foreign personal numbers', () => {
       ['EMŠO 0101006500006 (Slovenië)', '0101006500006'],
       ['Deens CPR-nummer 211062-5629', '211062-5629'],
       ['T.C. Kimlik No: 86081350494', '86081350494'],
+      // Nordic, Irish, British, Austrian, Swiss and Ukrainian numbers
+      ['Zweeds personnummer 811218-9876', '811218-9876'],
+      ['personnummer: 19811218-9876 (Sweden)', '19811218-9876'],
+      ['Finse HETU 131052-308T', '131052-308T'],
+      ['henkilötunnus 010203A1230', '010203A1230'],
+      ['Noors fødselsnummer 15108695088', '15108695088'],
+      ['IJslandse kennitala 120174-3399', '120174-3399'],
+      ['Ierse PPS 6433435F', '6433435F'],
+      ['PPSN 1234567FA', '1234567FA'],
+      ['National Insurance number AB 12 34 56 C', 'AB 12 34 56 C'],
+      ['Oostenrijkse Versicherungsnummer 1237 010180', '1237 010180'],
+      ['AHV-Nummer 756.9217.0769.85 (Zwitserland)', '756.9217.0769.85'],
+      ['Oekraïense vluchteling, РНОКПП 1759013776', '1759013776'],
       // a resident naming the country, a column named "persoonsnr"
       ['klant: my number from romania is 2920719395618 , is ok?', '2920719395618'],
       ['naam | geb.datum | persoonsnr\nMindaugas Kazlauskas | 12-07-1988 | 38807121149', '38807121149'],
@@ -456,6 +469,13 @@ describe('foreign personal numbers', () => {
     expectNone('personas kods 161175-19996', 'BUITENLANDS_PERSOONSNUMMER');
     // a phone number stays a phone number
     expect(found('tel 0612345678 egn')).toEqual(['TELEFOON:0612345678']);
+    expect(found('Oekraïense vluchteling, tel 0612345678')).toEqual(['TELEFOON:0612345678']);
+    // a reference next to a country's name; numbers that fail their checks
+    expectNone('Iers kenmerk 6433435F', 'BUITENLANDS_PERSOONSNUMMER');
+    expectNone('Zweeds personnummer 811218-9875', 'BUITENLANDS_PERSOONSNUMMER');
+    expectNone('AHV-Nummer 756.9217.0769.84', 'BUITENLANDS_PERSOONSNUMMER');
+    // a company's number under a scheme that numbers companies too (an Icelandic firm's kennitala: day + 40)
+    expectNone('IJslandse kennitala 520174-0019 van het bedrijf', 'BUITENLANDS_PERSOONSNUMMER');
   });
 });
 

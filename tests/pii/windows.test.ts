@@ -58,18 +58,18 @@ describe('shared number windows', () => {
   });
 
   it('give every windowed pattern exactly the matches of a whole-text scan (random number-heavy text)', () => {
-    const pieces = ['0', '1', '2', '3', '4', '5', '6', '7', '9', ' ', ' ', '.', '-', '(', ')', '+', '/', ',', 'a', 'B', 'NL', 'nl', 'NL ', 'B01', 'b', 'tel ', '\n', '06', '+31', '0031', '(0)', '123456782', '8123.45.678', '4111 1111 1111 1111', '592-4418763-12', '85.07.30-033.28', '12345678Z', 'X-1234567-L', 'Y 1234567 X', 'NL 8984 1235 9 B01', '14827306 8 ZX2', '710319/2745', '380512/123', '161175-19997', '2 95 10 99 126 111 93', '  '];
+    const pieces = ['0', '1', '2', '3', '4', '5', '6', '7', '9', ' ', ' ', '.', '-', '(', ')', '+', '/', ',', 'a', 'B', 'NL', 'nl', 'NL ', 'B01', 'b', 'tel ', '\n', '06', '+31', '0031', '(0)', '123456782', '8123.45.678', '4111 1111 1111 1111', '592-4418763-12', '85.07.30-033.28', '12345678Z', 'X-1234567-L', 'Y 1234567 X', 'NL 8984 1235 9 B01', '14827306 8 ZX2', '710319/2745', '380512/123', '161175-19997', '2 95 10 99 126 111 93', '19811218-9876', '131052-308T', '6433435FA', '1237 010180', '756.9217.0769.85', '  '];
     expectWholeTextMatches(randomTexts(pieces, 400), numberWindows, windowed);
   });
 });
 
 describe('shared letter-digit windows', () => {
   it('are used by the undashed licence plate and the ID document numbers', () => {
-    expect(letterDigit.map((p) => p.name).sort()).toEqual(['codice_fiscale', 'interleaved_code', 'letters_and_digits', 'nl_document_number', 'plate_compact', 'spaced_series']);
+    expect(letterDigit.map((p) => p.name).sort()).toEqual(['codice_fiscale', 'hetu_letter_century', 'interleaved_code', 'letters_and_digits', 'national_insurance', 'nl_document_number', 'plate_compact', 'spaced_series']);
   });
 
   it('give every such pattern exactly the matches of a whole-text scan (random plate-like text)', () => {
-    const pieces = ['A', 'B', 'Z', 'G', 'X', 'O', '1', '2', '9', '0', 'GZ219K', '12ABC3', 'AB1234', 'ABCDEF', '123456', 'NW3BR7KD1', 'W4FK82L06', 'IRF83LK5D', 'CFR 482913', 'N 012478536', 'BSN 1', 'SPECI2014', 'ABCDEFGH1', 'RSSMRA85T10A562S', 'MRTMTT91D08F20', 'XR12', '-', ' ', ' ', 'a', 'é', '.', 'kenteken ', 'paspoort ', '\n'];
+    const pieces = ['A', 'B', 'Z', 'G', 'X', 'O', '1', '2', '9', '0', 'GZ219K', '12ABC3', 'AB1234', 'ABCDEF', '123456', 'NW3BR7KD1', 'W4FK82L06', 'IRF83LK5D', 'CFR 482913', 'N 012478536', 'BSN 1', 'SPECI2014', 'ABCDEFGH1', 'RSSMRA85T10A562S', 'MRTMTT91D08F20', 'XR12', '010203A1230', 'AB 12 34 56 C', 'JG103759A', '-', ' ', ' ', 'a', 'é', '.', 'kenteken ', 'paspoort ', '\n'];
     expectWholeTextMatches(randomTexts(pieces, 600), letterDigitWindows, letterDigit);
   });
 });

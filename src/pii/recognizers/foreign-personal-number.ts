@@ -3,31 +3,42 @@
  * countries many residents come from, as their documents and forms print them. Polish PESEL, Romanian CNP,
  * Bulgarian EGN, Belgian national register number, Lithuanian, Latvian and Estonian personal codes, Czech and Slovak
  * birth numbers ("rodné číslo", "855215/1234"), German tax ID, Spanish DNI and NIE, Italian codice fiscale, Portuguese
- * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR, Turkish T.C. Kimlik No. Each is validated by
+ * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR, Turkish T.C. Kimlik No, Swedish personnummer,
+ * Finnish HETU, Norwegian fødselsnummer, Icelandic kennitala, Irish PPS, British National Insurance number, Austrian
+ * and Swiss social security numbers, Ukrainian taxpayer number (РНОКПП, the "ІПН"). Each is validated by
  * its own checksum (and date and region, where the number holds them) with stdnum, and needs a word for it or its
  * country near: a checksum alone passes one random number in ten. Only the Belgian number as the identity card prints
  * it needs no word (its shape is its own).
  */
+import { validate as austrianSocialSecurity } from 'stdnum/lib/cjs/at/vnr.js';
 import { validate as bulgarianEgn } from 'stdnum/lib/cjs/bg/egn.js';
 import { validate as belgianNational } from 'stdnum/lib/cjs/be/nn.js';
+import { validate as swissSocialSecurity } from 'stdnum/lib/cjs/ch/ssn.js';
 import { validate as czechBirthNumber } from 'stdnum/lib/cjs/cz/rc.js';
 import { validate as germanTaxId } from 'stdnum/lib/cjs/de/idnr.js';
 import { validate as danishCpr } from 'stdnum/lib/cjs/dk/cpr.js';
 import { validate as estonianCode } from 'stdnum/lib/cjs/ee/ik.js';
 import { validate as spanishDni } from 'stdnum/lib/cjs/es/dni.js';
 import { validate as spanishNie } from 'stdnum/lib/cjs/es/nie.js';
+import { validate as finnishHetu } from 'stdnum/lib/cjs/fi/hetu.js';
 import { validate as frenchNir } from 'stdnum/lib/cjs/fr/nir.js';
+import { validate as britishInsuranceNumber } from 'stdnum/lib/cjs/gb/nino.js';
 import { validate as greekAmka } from 'stdnum/lib/cjs/gr/amka.js';
 import { validate as croatianOib } from 'stdnum/lib/cjs/hr/oib.js';
+import { validate as irishPps } from 'stdnum/lib/cjs/ie/pps.js';
+import { validate as icelandicKennitala } from 'stdnum/lib/cjs/is/kennitala.js';
 import { validate as italianFiscalCode } from 'stdnum/lib/cjs/it/codicefiscale.js';
 import { validate as lithuanianCode } from 'stdnum/lib/cjs/lt/asmens.js';
 import { validate as latvianCode } from 'stdnum/lib/cjs/lv/pvn.js';
+import { validate as norwegianBirthNumber } from 'stdnum/lib/cjs/no/fodselsnummer.js';
 import { validate as polishPesel } from 'stdnum/lib/cjs/pl/pesel.js';
 import { validate as portugueseNif } from 'stdnum/lib/cjs/pt/nif.js';
 import { validate as romanianCnp } from 'stdnum/lib/cjs/ro/cnp.js';
+import { validate as swedishPersonnummer } from 'stdnum/lib/cjs/se/personnummer.js';
 import { validate as slovenianEmso } from 'stdnum/lib/cjs/si/emso.js';
 import { validate as slovakBirthNumber } from 'stdnum/lib/cjs/sk/rc.js';
 import { validate as turkishIdentityNumber } from 'stdnum/lib/cjs/tr/tckimlik.js';
+import { validate as ukrainianTaxpayerNumber } from 'stdnum/lib/cjs/ua/rntrc.js';
 import type { Recognizer } from '../types.js';
 import { CASE_NUMBER_WORDS, ID_DIGITS_END, ID_DIGITS_START } from './id-document.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
@@ -44,45 +55,67 @@ const COUNTRY_WORDS = [
   'turkey', 'turkish', 'griekenland', 'grieks', 'griekse', 'greece', 'greek', 'kroatië', 'kroatie', 'kroatisch', 'kroatische',
   'croatia', 'croatian', 'slovenië', 'slovenie', 'sloveens', 'sloveense', 'slovenia', 'slovenian', 'belgisch', 'belgische',
   'belgian', 'portugees', 'portugese', 'portuguese', 'spaans', 'spaanse', 'spanish', 'italiaans', 'italiaanse', 'italian',
-  'duits', 'duitse', 'german', 'deens', 'deense', 'danish', 'frans', 'franse', 'french',
+  'duits', 'duitse', 'german', 'deens', 'deense', 'danish', 'frans', 'franse', 'french', 'zweden', 'zweeds', 'zweedse', 'sweden',
+  'swedish', 'finland', 'fins', 'finse', 'finnish', 'noorwegen', 'noors', 'noorse', 'norway', 'norwegian', 'ijsland', 'ijslands',
+  'ijslandse', 'iceland', 'icelandic', 'ierland', 'iers', 'ierse', 'ireland', 'irish', 'brits', 'britse', 'british',
+  'verenigd koninkrijk', 'united kingdom', 'oostenrijk', 'oostenrijks', 'oostenrijkse', 'austria', 'austrian', 'zwitserland',
+  'zwitsers', 'zwitserse', 'switzerland', 'swiss', 'oekraïne', 'oekraine', 'oekraïens', 'oekraïense', 'oekraiens', 'oekraiense',
+  'ukraine', 'ukrainian', 'україна', 'український', 'українська',
 ];
 /** The Czech and Slovak birth number ("rodné číslo"), as forms and residents name it. */
 const BIRTH_NUMBER_WORDS = ['rodné číslo', 'rodne cislo', 'rodné č.', 'r.č.', 'birth number'];
 type Check = (value: string) => { isValid: boolean; isIndividual?: boolean };
-/** Latvia's check takes company numbers too; a personal code is a person's. */
-const latvianPersonalCode: Check = (value) => {
-  const r = latvianCode(value);
-  return { isValid: r.isValid && r.isIndividual === true };
-};
+/** A check that takes company numbers too (Latvia, Iceland, Austria), narrowed to a person's. */
+const individual =
+  (check: Check): Check =>
+  (value) => {
+    const r = check(value);
+    return { isValid: r.isValid && r.isIndividual === true };
+  };
+/**
+ * The Ukrainian taxpayer number opens with the holder's birth date as days since 1900: a leading zero would mean born
+ * before 1927, and is how a Dutch phone number opens ("0612345678").
+ */
+const ukrainianNumber: Check = (value) => ({ isValid: value.charCodeAt(0) !== 48 && ukrainianTaxpayerNumber(value).isValid });
 /** The checks for a number of this many digits (separators dropped). */
 const BY_DIGITS = new Map<number, readonly Check[]>([
-  [10, [bulgarianEgn, czechBirthNumber, slovakBirthNumber, danishCpr]],
-  [11, [polishPesel, belgianNational, lithuanianCode, latvianPersonalCode, estonianCode, germanTaxId, greekAmka, croatianOib,
-    turkishIdentityNumber]],
-  [13, [romanianCnp, slovenianEmso]],
+  [10, [bulgarianEgn, czechBirthNumber, slovakBirthNumber, danishCpr, individual(icelandicKennitala), individual(austrianSocialSecurity),
+    ukrainianNumber]],
+  [11, [polishPesel, belgianNational, lithuanianCode, individual(latvianCode), estonianCode, germanTaxId, greekAmka, croatianOib,
+    turkishIdentityNumber, norwegianBirthNumber]],
+  [13, [romanianCnp, slovenianEmso, swissSocialSecurity]],
   [15, [frenchNir]],
 ]);
+/** The checks that read the separator as written: the Swedish '-' (or '+' past a hundred) and the Finnish century sign. */
+const AS_WRITTEN: readonly Check[] = [swedishPersonnummer, finnishHetu];
 
 /**
  * One pass over the long-number windows, shared with the printed Belgian number (one scan, two recognizers): 10, 11 or
  * 13 digits (EGN, birth numbers, CPR; PESEL, the Baltic codes, the German tax ID, AMKA, OIB, Kimlik; CNP, EMŠO), a date
  * of six digits and a serial after '/' or '-' (birth numbers "855215/1234", the Latvian "161175-19997", the Danish
  * "211062-5629"), the French NIR in its groups ("2 95 10 99 126 111 93"), the Belgian number as the Belgian ID card
- * prints it ("85.07.30-033.28") or in groups ("850730 033 28"), the Spanish DNI, eight digits and a letter
- * ("12345678Z", "12345678-Z"), and NIE ("X1234567L", "X-1234567-L").
+ * prints it ("85.07.30-033.28") or in groups ("850730 033 28"), the Swedish number with the century ("19811218-9876"),
+ * the Finnish one with a letter last ("131052-308T"), the Austrian ("1237 010180") and the Swiss ("756.9217.0769.85")
+ * in their groups, the Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), the Irish PPS, seven digits
+ * and one or two letters ("6433435F", "6433435FT"), and the NIE ("X1234567L", "X-1234567-L").
  */
 const PERSONAL_NUMBER = new RegExp(
-  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{5}[/-]\\d{4,5}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2})${ID_DIGITS_END}|\\d{7}[- ]?[A-Z](?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
+  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{5}[/-]\\d{4,5}|\\d{7}-\\d{4}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2}|\\d{3} \\d{6}|\\d{2}\\.\\d{4}\\.\\d{4}\\.\\d{2})${ID_DIGITS_END}|(?:\\d{7}[- ]?|\\d{5}-\\d{3})[A-Z](?![${ALNUM}])|\\d{6}[A-W][AHWTX]?(?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
   'g',
 );
 
 /** Valid under one of the schemes its shape allows. */
 function validForeignNumber(value: string): boolean {
+  if (AS_WRITTEN.some((check) => check(value).isValid)) return true;
   const compact = value.replace(/[ .\-/]/g, '');
   if (compact.length === 16) return italianFiscalCode(compact).isValid;
+  if (BRITISH.test(compact)) return britishInsuranceNumber(compact).isValid;
+  if (/^\d{7}[A-Z]{1,2}$/.test(compact)) return irishPps(compact).isValid;
   if (/[A-Z]$/.test(compact)) return (/^\d/.test(compact) ? spanishDni : spanishNie)(compact).isValid;
   return (BY_DIGITS.get(compact.length) ?? []).some((check) => check(compact).isValid);
 }
+/** The British National Insurance number without its spaces: two letters, six digits, a letter. */
+const BRITISH = /^[A-Z]{2}\d{6}[A-D]$/;
 
 export const foreignPersonalNumberRecognizer: Recognizer = {
   name: 'foreign_personal_number',
@@ -97,6 +130,10 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     },
     // Italian codice fiscale ("RSSMRA85T10A562S"): six letters meet two digits (a capital-digit pair)
     { name: 'codice_fiscale', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{5}\\d{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![${ALNUM}])`, 'g'), score: 0.3, letterDigit: true },
+    // the Finnish HETU of those born since 2000, its century a letter ("010203A1230"): a digit meets a capital
+    { name: 'hetu_letter_century', regex: new RegExp(`${ID_DIGITS_START}\\d{5}[A-FU-Y]\\d{3}[0-9A-Y](?![${ALNUM}])`, 'g'), score: 0.3, letterDigit: true },
+    // the British National Insurance number ("AB 12 34 56 C", "JG103759A"): a capital meets a digit
+    { name: 'national_insurance', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![${ALNUM}])`, 'g'), score: 0.3, letterDigit: true },
   ],
   validate: validForeignNumber,
   context: [
@@ -105,7 +142,10 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'isikukood', 'a.k.', 'persoonscode', 'steuer-id', 'steuer id', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'identifikationsnummer',
     'idnr', 'dni', 'nie', 'nif', 'codice fiscale', 'cf', ...BIRTH_NUMBER_WORDS, 'personas kods', 'personas kodu', 'nir',
     'numéro de sécurité sociale', 'sécurité sociale', 'numéro insee', 'amka', 'αμκα', 'oib', 'emšo', 'emso', 'cpr',
-    'cpr-nummer', 'cpr-nr', 'kimlik', 'kimlik no', 'tckn', 'rrn', 'persoonsnr', ...COUNTRY_WORDS,
+    'cpr-nummer', 'cpr-nr', 'kimlik', 'kimlik no', 'tckn', 'rrn', 'persoonsnr', 'personnummer', 'personnr', 'henkilötunnus',
+    'henkilotunnus', 'hetu', 'fødselsnummer', 'fodselsnummer', 'kennitala', 'pps', 'ppsn', 'pps number', 'national insurance',
+    'nino', 'ni number', 'versicherungsnummer', 'sozialversicherungsnummer', 'svnr', 'vsnr', 'ahv', 'ahv-nummer', 'ahv-nr', 'avs',
+    'рнокпп', 'іпн', 'ідентифікаційний код', 'rnokpp', 'ipn', ...COUNTRY_WORDS,
     'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],

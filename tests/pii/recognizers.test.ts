@@ -376,7 +376,12 @@ describe('foreign identity documents', () => {
       ['Syrisch paspoort N 012478536, BSN 188645925', 'N 012478536'],
       ['Syrisch paspoortnummer N011482937)', 'N011482937'],
       ['Halyna heeft een nieuwe ID-kaart gekregen via het consulaat in Den Haag, nummer 009482716.', '009482716'],
+      // Cyrillic series: an old Ukrainian internal passport, a Ukrainian driving licence
+      ['Legitimatie: oud binnenlands paspoort КВ 384715; biometrisch paspoort aangevraagd', 'КВ 384715'],
+      ['He has a Ukrainian driving licence ВХЕ 517302 (category B and C).', 'ВХЕ 517302'],
     ]) expectFound(text, 'ID_DOCUMENT', value);
+    expectNone('Zaak КВ 384715 over het paspoort', 'ID_DOCUMENT');
+    expectNone('Він живе в Києві КВ 384715 років', 'ID_DOCUMENT');
     // a label is no series, and the BSN after it stays a BSN
     expect(found('paspoort aangevraagd, BSN 111222333')).toEqual(['BSN:111222333']);
     expectNone('Zaak BZ 2025118 over het paspoort van de aanvrager', 'ID_DOCUMENT');
@@ -446,6 +451,9 @@ describe('foreign personal numbers', () => {
       ['Oostenrijkse Versicherungsnummer 1237 010180', '1237 010180'],
       ['AHV-Nummer 756.9217.0769.85 (Zwitserland)', '756.9217.0769.85'],
       ['Oekraïense vluchteling, РНОКПП 1759013776', '1759013776'],
+      ['Kind\nNaam: KOVALENKO, Maksym\nRNTRC: 4076842900', '4076842900'],
+      ['| Sigríður Jónsdóttir | IS | kt. 090393-9369 |', '090393-9369'],
+      ['leerling;geboortedatum;buitenlands_nr;nationaliteit\n"Jónsdóttir, Katla";12-07-2016;120716-9210;IS', '120716-9210'],
       // a resident naming the country, a column named "persoonsnr"
       ['klant: my number from romania is 2920719395618 , is ok?', '2920719395618'],
       ['naam | geb.datum | persoonsnr\nMindaugas Kazlauskas | 12-07-1988 | 38807121149', '38807121149'],

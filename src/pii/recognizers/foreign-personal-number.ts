@@ -145,10 +145,13 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'cpr-nummer', 'cpr-nr', 'kimlik', 'kimlik no', 'tckn', 'rrn', 'persoonsnr', 'personnummer', 'personnr', 'henkilötunnus',
     'henkilotunnus', 'hetu', 'fødselsnummer', 'fodselsnummer', 'kennitala', 'pps', 'ppsn', 'pps number', 'national insurance',
     'nino', 'ni number', 'versicherungsnummer', 'sozialversicherungsnummer', 'svnr', 'vsnr', 'ahv', 'ahv-nummer', 'ahv-nr', 'avs',
-    'рнокпп', 'іпн', 'ідентифікаційний код', 'rnokpp', 'ipn', ...COUNTRY_WORDS,
+    'рнокпп', 'іпн', 'ідентифікаційний код', 'rnokpp', 'rntrc', 'ipn', 'kt.', 'hmrc', 'p45', 'p60', 'belastingnummer',
+    'tax number', 'taxpayer number', 'tax id', ...COUNTRY_WORDS,
     'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],
+  // a column of foreign numbers: "buitenlands_nr" in a CSV export, "Buitenl. nr." heading a table
+  columnContext: ['buitenlands_nr', 'buitenlands nr', 'buitenl. nr', 'buitenl nr', 'foreign id', 'foreign number', 'national id'],
   contextBoost: 0.5,
   contextRequired: true,
   // a case or file number near such a word: "zaak 44051401359 over de PESEL-aanvraag"

@@ -36,6 +36,9 @@ export const CASE_NUMBER_WORDS = [
   'ordernummer', 'bestelnummer', 'klantnummer', 'polisnummer', 'contractnummer',
 ];
 
+/** Cyrillic capitals (Russian and Ukrainian), and all Cyrillic letters. */
+const CYRILLIC_UP = 'А-ЯЁІЇЄҐ';
+const CYRILLIC = 'Ѐ-ӿ';
 /** Column headers of identity documents, too common in prose to count near a number. */
 const DOC_COLUMNS = ['document', 'doc', 'docnr', 'doc nr', 'id-document', 'iddocument', 'legitimatienr'];
 
@@ -108,9 +111,13 @@ export const foreignIdDocumentRecognizer: Recognizer = {
     // a series of up to three capitals and a space before the digits, as Polish, Romanian and Ukrainian ID cards and
     // passports are written ("CFR 482913", "RX 618204", "N 012478536"): a capital, a space and a digit (letterDigit)
     { name: 'spaced_series', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{0,2} \\d{6,9}${ID_DIGITS_END}`, 'g'), score: 0.2, letterDigit: true },
+    // …and in Cyrillic: the old Ukrainian internal passport's series ("КВ 384715"), a Ukrainian driving licence ("ВХЕ
+    // 517302"); scanned over the whole text (no window has Cyrillic capitals), which a text without them passes fast
+    { name: 'cyrillic_series', regex: new RegExp(`[${CYRILLIC_UP}](?<![${CYRILLIC}${ALNUM}][${CYRILLIC_UP}])[${CYRILLIC_UP}]{1,2} ?\\d{6}${ID_DIGITS_END}`, 'g'), score: 0.2 },
   ],
   validate: (v) => !(v.length === 9 && validNineDigits(v)) && !(v.includes(' ') && NOT_SERIES.has(v.slice(0, v.indexOf(' ')))),
-  context: DOC_CONTEXT.filter((w) => w !== 'id'),
+  // (a foreign driving licence is an identity document too; the Dutch one has its own recognizer)
+  context: [...DOC_CONTEXT.filter((w) => w !== 'id'), 'rijbewijs', 'driving licence', 'driving license', "driver's license", 'посвідчення водія'],
   // a column "document" or "doc.nr" of a register's export ("…;PL;AXK204819;…")
   columnContext: DOC_COLUMNS,
   contextBoost: 0.5,

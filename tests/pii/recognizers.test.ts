@@ -705,7 +705,9 @@ describe('person names', () => {
     expectFound('Beste Tesfamariam, jouw gegevens: Tesfamariam Haile, Amsterdam.', 'PERSOON', 'Tesfamariam Haile');
     expectFound('Je buddy wordt Hendrika (Riek) Scholten.', 'PERSOON', 'Riek');
     expectFound('Naam aanvrager: Petronella (Nel) Hogenbirk', 'PERSOON', 'Hogenbirk');
-    expect(found('Hoogachtend,\nG.J. (Gert-Jan) Kloosterboer')).toEqual(['PERSOON:G.J.', 'PERSOON:Gert-Jan', 'PERSOON:Kloosterboer']);
+    // initials, the first name in brackets and the surname: one name, as formal letters are signed
+    expect(found('Hoogachtend,\nG.J. (Gert-Jan) Kloosterboer')).toEqual(['PERSOON:G.J. (Gert-Jan) Kloosterboer']);
+    expect(found('Behandeld door: A.M.J. (Annie) Sluijter-van Dongen')).toEqual(['PERSOON:A.M.J. (Annie) Sluijter-van Dongen']);
     expectNone('Stap B. (Optioneel) volgt.', 'PERSOON');
     expectNone('De afspraak (Wmo) staat.', 'PERSOON');
   });

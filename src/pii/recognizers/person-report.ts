@@ -28,6 +28,12 @@ export function report(text: string, found: Found, start: number, end: number, s
   if (text.charCodeAt(end) === 44) end = withFirstNameAfterComma(text, start, end);
   // "Frans van Kemenade", "dochter Mei Chen": a first name that is also a language or a month, right before
   if (text.charCodeAt(start - 1) === 32) start = withWordFirstNameBefore(text, start);
+  // "G.J. (Gert-Jan) Kloosterboer": initials and the first name in brackets before the surname are one name with it,
+  // as sure as the surest of its parts (the initials and the bracketed name were reported on their own before it)
+  if (text.charCodeAt(start - 2) === 41) {
+    const from = initialsAndBracketedNameBefore(text, start);
+    if (from < start) (start = from), (score = Math.max(score, SIGNED_NAME_SCORE));
+  }
   found.add(start, end, score);
   noteAlias(text, start, end);
   last.start = start;
@@ -51,6 +57,27 @@ function withWordFirstNameBefore(text: string, start: number): number {
   const d = text.charCodeAt(s - 2);
   return text.charCodeAt(s - 1) === 32 && d >= 48 && d <= 57 ? start : s;
 }
+/** The score of initials, a first name in brackets and a surname: the finder's score for a name after a title. */
+const SIGNED_NAME_SCORE = 0.9;
+/**
+ * Where initials and a first name in brackets before the name at `start` begin ("|G.J. (Gert-Jan) Kloosterboer"), else
+ * `start`: one word in the brackets, opening with a capital; capitals with dots before them, not glued to a word.
+ */
+function initialsAndBracketedNameBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return start;
+  let open = start - 3;
+  while (open > 0 && start - open <= MAX_BRACKETED && text.charCodeAt(open) !== 40) {
+    const c = text.charCodeAt(open);
+    if (c === 32 || c === 10 || c === 41) return start;
+    open--;
+  }
+  if (text.charCodeAt(open) !== 40 || text.charCodeAt(open - 1) !== 32 || !isUpperCode(text.charCodeAt(open + 1))) return start;
+  let s = open - 1;
+  while (s >= 2 && text.charCodeAt(s - 1) === 46 && isUpperCode(text.charCodeAt(s - 2))) s -= 2;
+  return s < open - 1 && !isLowerCode(text.charCodeAt(s - 1)) && !isUpperCode(text.charCodeAt(s - 1)) ? s : start;
+}
+/** The longest first name in brackets read back over, with its brackets. */
+const MAX_BRACKETED = 34;
 /** Where initials joined by " en " or " & " to the initials at `start` begin ("H. en |M. Stolk"), else `start`. */
 function initialsJoinedBefore(text: string, start: number): number {
   const joiner = text.startsWith(' en ', start - 4) ? 4 : text.startsWith(' & ', start - 3) ? 3 : 0;

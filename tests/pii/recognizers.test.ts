@@ -694,6 +694,10 @@ describe('person names', () => {
   it('double surnames whose second half opens with a particle', () => {
     expectFound('Gisteren belde Postma-de Jong op.', 'PERSOON', 'Postma-de Jong');
     expectFound('mevrouw Bakker-van der Berg', 'PERSOON', 'Bakker-van der Berg');
+    // Irish particles
+    expectFound('Aoife Ní Bhriain woont sinds 2024 in Amstelveen.', 'PERSOON', 'Aoife Ní Bhriain');
+    expectFound('Mevrouw Ní Bhriain vraagt om correctie.', 'PERSOON', 'Ní Bhriain');
+    expectFound('Seán Ó Súilleabháin belde.', 'PERSOON', 'Seán Ó Súilleabháin');
   });
   it('a capitalised everyday word after a first name is a surname; so is an initial after a name', () => {
     expectFound('Van: Erik-Jan Zwart', 'PERSOON', 'Erik-Jan Zwart');

@@ -80,6 +80,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'v.d.', 'v/d', 'vd', 'v.', "d'", "l'",
   // the Twente prefixes: "Oude Vrielink", "Olde Rikkert"
   'oude', 'olde',
+  // Irish: "Aoife Ní Bhriain", "Seán Ó Súilleabháin", "Nic Dhonnchadha", "Uí Bhriain"
+  'ní', 'nic', 'ó', 'uí',
 ]);
 /** Particles that alone are prepositions ("in Weert", "op Schiphol"): part of a surname only as listed ("In 't Veld"). */
 export const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set(['in', 'op']);

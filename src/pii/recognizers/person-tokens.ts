@@ -89,7 +89,8 @@ function particleHash(raw: string): number {
   }
   return h;
 }
-const PARTICLE_HASHES = new Set([...PARTICLES].map(particleHash));
+// (a particle with other letters beyond ASCII, "ní", is found as written by PARTICLES.has)
+const PARTICLE_HASHES = new Set([...PARTICLES].map(particleHash).filter((h) => h !== -1));
 
 /**
  * The particle a lowercase word is ("van", "’t" → "'t"), or null. The word as written is looked up first; a

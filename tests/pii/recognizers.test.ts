@@ -906,6 +906,9 @@ describe('person names', () => {
     expect(manyFound.filter((f) => /^PERSOON:[a-z]+$/.test(f))).toHaveLength(many.length);
     // forms in capitals: initials and the name someone is called by
     expect(found('VOORLETTERS: H.W.\nROEPNAAM: HENNY')).toEqual(['PERSOON:H.W.', 'PERSOON:HENNY']);
+    // a printed form's dot leaders, labels in two languages
+    const form = 'Geslachtsnaam / Surname ........... VIRTANEN\nVoornamen / Given names ........... Joonas Eemeli\nWoonplaats .... Veldhoven';
+    expect(found(form)).toEqual(['PERSOON:VIRTANEN', 'PERSOON:Joonas Eemeli']);
     // a street named after a person is no name, with or without a number; a surname on a street suffix is
     expectNone('Burgemeester de Withstraat, Willem de Zwijgerlaan, Anne Frankplein. Verder', 'PERSOON');
     expectFound('Per 1 januari gaat Marloes Verkade met verlof.', 'PERSOON', 'Marloes Verkade');

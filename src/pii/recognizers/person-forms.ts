@@ -19,10 +19,10 @@ import { isUpperCode } from './shared.js';
  * regular-expression scan of the text), and the capitals are read from each.
  */
 const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
-const CAPITALS_AFTER_COLON = new RegExp(`[:|][ \\t]*([${CAPS}'’\\-.]{2,}(?: [${CAPS}'’\\-.]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
+const CAPITALS_AFTER_COLON = new RegExp(`[:|.][ \\t]*([${CAPS}'’\\-.]{2,}(?: [${CAPS}'’\\-.]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
 /** A label of a name field: "Naam:", "Achternaam:", and a name with the person's role: "Naam melder:", "Naam cliënt:". */
 const NAME_LABEL =
-  /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|roepnaam|voorletters|name|surname)(?: (?:melder|aanvrager|cliënt|client|bewoner|inwoner|klant|ouder|kind|partner|contactpersoon|huurder|indiener|verzoeker|gemachtigde|deelnemer|leerling|getuige|belanghebbende|overledene|vader|moeder))?[ \t]*$/i;
+  /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|geslachtsnaam|roepnaam|voorletters|name|surname|given names?|first names?|last name|family name)(?: (?:melder|aanvrager|cliënt|client|bewoner|inwoner|klant|ouder|kind|partner|contactpersoon|huurder|indiener|verzoeker|gemachtigde|deelnemer|leerling|getuige|belanghebbende|overledene|vader|moeder))?[ \t]*$/i;
 /** A character that can open CAPITALS_AFTER_COLON's capture: a capital of CAPS, an apostrophe or a hyphen. */
 function opensCapitals(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
@@ -34,29 +34,40 @@ export function findFieldNames(text: string, found: Found): void {
 }
 
 function findCapitalsAfterLabel(text: string, found: Found): void {
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) afterLabel(text, found, colon);
-  for (let bar = text.indexOf('|'); bar !== -1; bar = text.indexOf('|', bar + 1)) afterLabel(text, found, bar);
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) afterLabel(text, found, colon, colon);
+  for (let bar = text.indexOf('|'); bar !== -1; bar = text.indexOf('|', bar + 1)) afterLabel(text, found, bar, bar);
+  // a printed form's dot leaders: "Geslachtsnaam / Surname ........... VIRTANEN" (the label ends before the dots)
+  for (let dots = text.indexOf('...'); dots !== -1; dots = text.indexOf('...', dots)) {
+    let labelEnd = dots;
+    while (labelEnd > 0 && text.charCodeAt(labelEnd - 1) === 32) labelEnd--;
+    dots += 3;
+    while (text.charCodeAt(dots) === 46) dots++;
+    afterLabel(text, found, dots - 1, labelEnd);
+  }
 }
 /** The last cell of a row of two, "| label | value |": after the value only its bar ("| Naam | BSN | Tel |" is a header). */
 const LAST_CELL = /^[ \t]*\|[ \t]*(?:\r?\n|$)/;
-/** The name after a label and the colon or bar at `colon`: in capitals, or after a colon in lower case. */
-function afterLabel(text: string, found: Found, colon: number): void {
+/**
+ * The name after a label ending at `labelEnd` and the colon, bar or last leader dot at `colon`: in capitals, or after
+ * a colon in lower case.
+ */
+function afterLabel(text: string, found: Found, colon: number, labelEnd: number): void {
   // most colons are followed by something else ("a1:b2", "19:30", "Betreft: uw"): no expression for them
   let p = colon + 1;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
   const bar = text.charCodeAt(colon) === 124;
   if (isLowerCode(text.charCodeAt(p))) {
-    if (!bar) lowerCaseAfterLabel(text, found, colon, p);
+    if (!bar) lowerCaseAfterLabel(text, found, labelEnd, p);
     return;
   }
   if (!opensCapitals(text.charCodeAt(p))) return;
   if (!bar && isLowerCode(text.charCodeAt(p + 1))) {
-    capitalisedAfterLabel(text, found, colon, p);
+    capitalisedAfterLabel(text, found, labelEnd, p);
     return;
   }
   CAPITALS_AFTER_COLON.lastIndex = colon;
   const m = CAPITALS_AFTER_COLON.exec(text);
-  if (m === null || !NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) return;
+  if (m === null || !NAME_LABEL.test(text.slice(Math.max(0, labelEnd - 16), labelEnd))) return;
   const start = colon + m[0].length - m[1].length;
   if (bar && !LAST_CELL.test(text.slice(start + m[1].length, start + m[1].length + 8))) return;
   found.add(start, start + m[1].length, 0.85);
@@ -79,8 +90,8 @@ function fieldName(found: Found, start: number, name: string, score = 0.8): void
 const LOWER_AFTER_COLON = new RegExp(`((?:[a-z]\\.){0,3} ?[${LO}][${LO}'’\\-]+(?: (?:v\\.d\\.|vd|[${LO}][${LO}'’\\-]*)){0,3}) *(?=$|[\\n,;(|]| \\d)`, 'y');
 const LOWER_INITIALS = /^(?:[a-z]\.){1,3}$/;
 const LOWER_NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'el', 'al', 'vd', 'v.d.', "'t"]);
-function lowerCaseAfterLabel(text: string, found: Found, colon: number, p: number): void {
-  if (!NAME_LABEL.test(text.slice(Math.max(0, colon - 16), colon))) return;
+function lowerCaseAfterLabel(text: string, found: Found, labelEnd: number, p: number): void {
+  if (!NAME_LABEL.test(text.slice(Math.max(0, labelEnd - 16), labelEnd))) return;
   LOWER_AFTER_COLON.lastIndex = p;
   const m = LOWER_AFTER_COLON.exec(text);
   if (m === null) return;
@@ -106,8 +117,8 @@ const CAPITALISED_AFTER_COLON = new RegExp(
   `((?:[A-Z]\\.){0,4} ?(?:${NAME_PARTICLE} )*${NAME_WORD}(?:[ \\-](?:${NAME_PARTICLE}|${NAME_WORD})){0,5}) *(?=$|[\\n,;(|<]| \\d)`,
   'y',
 );
-function capitalisedAfterLabel(text: string, found: Found, colon: number, p: number): void {
-  if (!NAME_LABEL.test(text.slice(Math.max(0, colon - 40), colon))) return;
+function capitalisedAfterLabel(text: string, found: Found, labelEnd: number, p: number): void {
+  if (!NAME_LABEL.test(text.slice(Math.max(0, labelEnd - 40), labelEnd))) return;
   CAPITALISED_AFTER_COLON.lastIndex = p;
   const m = CAPITALISED_AFTER_COLON.exec(text);
   if (m === null) return;

@@ -6,7 +6,7 @@
  * and driving-licence numbers (10 digits). All need context words.
  */
 import { validate as portugueseCitizenCard } from 'stdnum/lib/cjs/pt/cc.js';
-import type { Recognizer } from '../types.js';
+import type { Found, Recognizer } from '../types.js';
 import { validNineDigits } from './bsn.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
 
@@ -39,6 +39,19 @@ export const CASE_NUMBER_WORDS = [
 /** Cyrillic capitals (Russian and Ukrainian), and all Cyrillic letters. */
 const CYRILLIC_UP = 'А-ЯЁІЇЄҐ';
 const CYRILLIC = 'Ѐ-ӿ';
+const CYRILLIC_SERIES = new RegExp(`[${CYRILLIC_UP}](?<![${CYRILLIC}${ALNUM}][${CYRILLIC_UP}])[${CYRILLIC_UP}]{1,2} ?\\d{6}${ID_DIGITS_END}`, 'g');
+/**
+ * A series in Cyrillic before the digits: the old Ukrainian internal passport ("КВ 384715"), a Ukrainian driving licence
+ * ("ВХЕ 517302"). No window holds Cyrillic capitals, so the whole text is scanned, but only when normalisation found
+ * characters beyond Latin-1 in it (a plain text has no Cyrillic: 2 MiB of prose is spared a 1 ms scan).
+ */
+function findCyrillicSeries(text: string, found: Found): void {
+  if (found.plain === true) return;
+  CYRILLIC_SERIES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CYRILLIC_SERIES.exec(text)) !== null) found.add(m.index, m.index + m[0].length, 0.2);
+  CYRILLIC_SERIES.lastIndex = 0;
+}
 /** Column headers of identity documents, too common in prose to count near a number. */
 const DOC_COLUMNS = ['document', 'doc', 'docnr', 'doc nr', 'id-document', 'iddocument', 'legitimatienr'];
 
@@ -111,10 +124,9 @@ export const foreignIdDocumentRecognizer: Recognizer = {
     // a series of up to three capitals and a space before the digits, as Polish, Romanian and Ukrainian ID cards and
     // passports are written ("CFR 482913", "RX 618204", "N 012478536"): a capital, a space and a digit (letterDigit)
     { name: 'spaced_series', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{0,2} \\d{6,9}${ID_DIGITS_END}`, 'g'), score: 0.2, letterDigit: true },
-    // …and in Cyrillic: the old Ukrainian internal passport's series ("КВ 384715"), a Ukrainian driving licence ("ВХЕ
-    // 517302"); scanned over the whole text (no window has Cyrillic capitals), which a text without them passes fast
-    { name: 'cyrillic_series', regex: new RegExp(`[${CYRILLIC_UP}](?<![${CYRILLIC}${ALNUM}][${CYRILLIC_UP}])[${CYRILLIC_UP}]{1,2} ?\\d{6}${ID_DIGITS_END}`, 'g'), score: 0.2 },
   ],
+  // …and in Cyrillic (findCyrillicSeries)
+  find: findCyrillicSeries,
   validate: (v) => !(v.length === 9 && validNineDigits(v)) && !(v.includes(' ') && NOT_SERIES.has(v.slice(0, v.indexOf(' ')))),
   // (a foreign driving licence is an identity document too; the Dutch one has its own recognizer)
   context: [...DOC_CONTEXT.filter((w) => w !== 'id'), 'rijbewijs', 'driving licence', 'driving license', "driver's license", 'посвідчення водія'],

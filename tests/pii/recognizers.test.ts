@@ -909,6 +909,8 @@ describe('person names', () => {
     // a printed form's dot leaders, labels in two languages
     const form = 'Geslachtsnaam / Surname ........... VIRTANEN\nVoornamen / Given names ........... Joonas Eemeli\nWoonplaats .... Veldhoven';
     expect(found(form)).toEqual(['PERSOON:VIRTANEN', 'PERSOON:Joonas Eemeli']);
+    // a form's labels are no names, also after a name and a comma
+    expect(found('Gert-Jan Kloosterboer, Geslachtsnaam, Geboortenaam')).toEqual(['PERSOON:Gert-Jan Kloosterboer']);
     // a street named after a person is no name, with or without a number; a surname on a street suffix is
     expectNone('Burgemeester de Withstraat, Willem de Zwijgerlaan, Anne Frankplein. Verder', 'PERSOON');
     expectFound('Per 1 januari gaat Marloes Verkade met verlof.', 'PERSOON', 'Marloes Verkade');

@@ -74,6 +74,7 @@ staten rijk ministerie minister staatssecretaris kamer tweede eerste kabinet kon
 wmo awb avg bsn brp kvk uwv svb cak ggd duo cjg ind coa bibob woz wob woo wet wetboek jeugdwet participatiewet
 omgevingswet bijstand toeslagen belastingdienst zorgverzekeraar zorgkantoor veilig thuis wijkteam sociaal team
 burgerzaken handhaving parkeerbeheer bedrijfsnaam bbz ioaw ioaz tozo iban bic dob kimlik
+geslachtsnaam geboortenaam
 rechtbank hoge centrale beroep state ombudsman politie brandweer ggz huisarts ziekenhuis umc apotheek
 god allah jezus christus kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest koningsdag bevrijdingsdag
 google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebook instagram linkedin twitter youtube

@@ -72,9 +72,8 @@ function initialsAndBracketedNameBefore(text: string, start: number): number {
     open--;
   }
   if (text.charCodeAt(open) !== 40 || text.charCodeAt(open - 1) !== 32 || !isUpperCode(text.charCodeAt(open + 1))) return start;
-  let s = open - 1;
-  while (s >= 2 && text.charCodeAt(s - 1) === 46 && isUpperCode(text.charCodeAt(s - 2))) s -= 2;
-  return s < open - 1 && !isLowerCode(text.charCodeAt(s - 1)) && !isUpperCode(text.charCodeAt(s - 1)) ? s : start;
+  const s = initialsEndingAt(text, open - 1);
+  return s < 0 ? start : s;
 }
 /** The longest first name in brackets read back over, with its brackets. */
 const MAX_BRACKETED = 34;
@@ -82,10 +81,14 @@ const MAX_BRACKETED = 34;
 function initialsJoinedBefore(text: string, start: number): number {
   const joiner = text.startsWith(' en ', start - 4) ? 4 : text.startsWith(' & ', start - 3) ? 3 : 0;
   if (joiner === 0) return start;
-  // read the initials back: "X." pairs, capital and dot
-  let s = start - joiner;
+  const s = initialsEndingAt(text, start - joiner);
+  return s < 0 ? start : s;
+}
+/** Where initials ending at `end` begin ("X." pairs, capital and dot, read back), not glued to a word before them; or -1. */
+function initialsEndingAt(text: string, end: number): number {
+  let s = end;
   while (s >= 2 && text.charCodeAt(s - 1) === 46 && isUpperCode(text.charCodeAt(s - 2))) s -= 2;
-  return s < start - joiner && !isLowerCode(text.charCodeAt(s - 1)) && !isUpperCode(text.charCodeAt(s - 1)) ? s : start;
+  return s < end && !isLowerCode(text.charCodeAt(s - 1)) && !isUpperCode(text.charCodeAt(s - 1)) ? s : -1;
 }
 /**
  * A postcode right before the word at `start` ("2161 EH |Lisse"): the word is the place; not in the next cell of a

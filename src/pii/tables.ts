@@ -5,7 +5,8 @@
  * more of its separator; the first is its header, and Markdown's rule line (|---|---|) under it is passed over. Its
  * column names are context for its cells: "| KvK |" above "| 61847302 |", "Naam;" above "Mindaugas Kazlauskas;".
  * A comma separates only where no space follows it (prose puts one after its commas), and a cell in double quotes
- * holds its separators ("\"Bakker, Els\",Vondelstraat 3").
+ * holds its separators ("\"Bakker, Els\",Vondelstraat 3"). Tables aligned with spaces, as fixed-width exports paste, are
+ * read only under a column a recognizer names (alignedCells).
  *
  * The tables of a text are found once, on first use, in one pass over the lines that hold a separator (found with
  * indexOf), and kept until forgetTables() (the analyzer calls it when a call ends: no text outlives its call).
@@ -139,6 +140,60 @@ export function cellsBelow(text: string, headerEnd: number, sep: number, column:
     if (!isRule(text, row, rowEnd)) {
       const cell = cellIn(text, row, rowEnd, sep, column);
       if (cell !== null) cells.push(cell);
+    }
+    row = rowEnd + 1;
+  }
+  return cells;
+}
+
+/** Where the line holding `from` ends ('\n' or the text's end) at most MAX_LINE after it, else -1 (a bounded search). */
+export function lineEndWithin(text: string, from: number): number {
+  const to = Math.min(text.length, from + MAX_LINE + 1);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return to === text.length ? to : -1;
+}
+/** Where the line holding `at` starts within MAX_LINE before it, else -1. */
+export function lineStartWithin(text: string, at: number): number {
+  const to = Math.max(0, at - MAX_LINE);
+  for (let i = at; i > to; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return to === 0 ? 0 : -1;
+}
+/** Two spaces or more: what parts the columns of a table aligned with spaces ("Naam    Geboortedatum   BSN"). */
+const GAP = /\S {2,}\S/g;
+/**
+ * The cells under the column whose name stands at [start, end) in a table aligned with spaces, as pasted
+ * from a fixed-width export: the header line parts at least three columns with two spaces or more, the name stands
+ * between such gaps, and each line below (to the first empty one) has its cell where the name begins (two
+ * characters either way), up to the next gap. `state.readTo`: where the line last read ends (a line is read once,
+ * whatever the number of context words on it).
+ */
+export function alignedCells(text: string, start: number, end: number, state: { readTo: number }): Cell[] {
+  // cheap tests first: a recognizer asks this at every word naming its column that no separator follows; a line is read once
+  if (start < state.readTo) return [];
+  const opensColumn = start === 0 || text.charCodeAt(start - 1) === 10 || text.startsWith('  ', start - 2);
+  const closesColumn = end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13 || text.startsWith('  ', end);
+  if (!opensColumn || !closesColumn) return [];
+  const lineStart = lineStartWithin(text, start);
+  const lineEnd = lineEndWithin(text, end);
+  state.readTo = lineEnd === -1 ? end + MAX_LINE : lineEnd;
+  if (lineStart === -1 || lineEnd === -1) return [];
+  GAP.lastIndex = 0;
+  const header = text.slice(lineStart, lineEnd);
+  let gaps = 0;
+  while (GAP.exec(header) !== null) gaps++;
+  if (gaps < 2) return [];
+  const column = start - lineStart;
+  const cells: Cell[] = [];
+  for (let row = lineEnd + 1, rows = 0; row < text.length && rows < MAX_ROWS; rows++) {
+    let rowEnd = text.indexOf('\n', row);
+    if (rowEnd === -1) rowEnd = text.length;
+    if (rowEnd === row || rowEnd - row > MAX_LINE) break;
+    // the cell opens where the name does, give or take two characters, after a gap or at the line's start
+    let s = Math.min(row + column + 2, rowEnd);
+    while (s > row + Math.max(0, column - 2) && !(text.charCodeAt(s - 1) === 32 && text.charCodeAt(s) !== 32)) s--;
+    if (text.charCodeAt(s) !== 32 && (s === row || text.charCodeAt(s - 1) === 32)) {
+      const gap = text.indexOf('  ', s);
+      cells.push({ start: s, end: gap === -1 || gap > rowEnd ? rowEnd : gap });
     }
     row = rowEnd + 1;
   }

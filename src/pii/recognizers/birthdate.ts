@@ -5,7 +5,7 @@
  * are left alone. Only windows around context words are scanned.
  */
 import { lowerBound } from '../lower-bound.js';
-import { COMMA, type Cell, MAX_LINE, MAX_ROWS, cellsBelow, columnAt, separatorOf, tableView } from '../tables.js';
+import { COMMA, type Cell, alignedCells, cellsBelow, columnAt, lineEndWithin, lineStartWithin, separatorOf, tableView } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
 import { ALNUM, HAS_DIGIT, LIST_MARKER, isLatinLetterCode } from './shared.js';
 
@@ -127,18 +127,6 @@ function questionEnd(text: string, from: number): number {
     }
   }
   return -1;
-}
-/** Where the line holding `from` ends ('\n' or the text's end) at most MAX_LINE after it, else -1 (a bounded search). */
-function lineEndWithin(text: string, from: number): number {
-  const to = Math.min(text.length, from + MAX_LINE + 1);
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
-  return to === text.length ? to : -1;
-}
-/** Where the line holding `at` starts within MAX_LINE before it, else -1. */
-function lineStartWithin(text: string, at: number): number {
-  const to = Math.max(0, at - MAX_LINE);
-  for (let i = at; i > to; i--) if (text.charCodeAt(i - 1) === 10) return i;
-  return to === 0 ? 0 : -1;
 }
 /** A question's answers are looked for this far after it (a few chat lines). */
 const ANSWER_REACH = 240;
@@ -319,48 +307,6 @@ function birthDateCells(text: string, start: number, end: number): Cell[] | null
   // a comma heads a column only in a comma-separated line ("naam,geb_datum,bsn"), not in a sentence listing fields
   if (sep === COMMA && separatorOf(view, lineStart, lineEnd) !== COMMA) return [];
   return cellsBelow(text, lineEnd, sep, columnAt(text, lineStart, start, sep));
-}
-
-/** Two spaces or more: what parts the columns of a table aligned with spaces ("Naam    Geboortedatum   BSN"). */
-const GAP = /\S {2,}\S/g;
-/**
- * The cells under a column named by the context word at [start, end) in a table aligned with spaces, as pasted
- * from a fixed-width export: the header line parts at least three columns with two spaces or more, the name stands
- * between such gaps, and each line below (to the first empty one) has its cell where the name begins (two
- * characters either way), up to the next gap. `state.readTo`: where the line last read ends (a line is read once,
- * whatever the number of context words on it).
- */
-function alignedCells(text: string, start: number, end: number, state: { readTo: number }): Cell[] {
-  // cheap tests first: this is asked at every context word that no separator follows; a line is read once
-  if (start < state.readTo) return [];
-  const opensColumn = start === 0 || text.charCodeAt(start - 1) === 10 || text.startsWith('  ', start - 2);
-  const closesColumn = end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13 || text.startsWith('  ', end);
-  if (!opensColumn || !closesColumn) return [];
-  const lineStart = lineStartWithin(text, start);
-  const lineEnd = lineEndWithin(text, end);
-  state.readTo = lineEnd === -1 ? end + MAX_LINE : lineEnd;
-  if (lineStart === -1 || lineEnd === -1) return [];
-  GAP.lastIndex = 0;
-  const header = text.slice(lineStart, lineEnd);
-  let gaps = 0;
-  while (GAP.exec(header) !== null) gaps++;
-  if (gaps < 2) return [];
-  const column = start - lineStart;
-  const cells: Cell[] = [];
-  for (let row = lineEnd + 1, rows = 0; row < text.length && rows < MAX_ROWS; rows++) {
-    let rowEnd = text.indexOf('\n', row);
-    if (rowEnd === -1) rowEnd = text.length;
-    if (rowEnd === row || rowEnd - row > MAX_LINE) break;
-    // the cell opens where the name does, give or take two characters, after a gap or at the line's start
-    let s = Math.min(row + column + 2, rowEnd);
-    while (s > row + Math.max(0, column - 2) && !(text.charCodeAt(s - 1) === 32 && text.charCodeAt(s) !== 32)) s--;
-    if (text.charCodeAt(s) !== 32 && (s === row || text.charCodeAt(s - 1) === 32)) {
-      const gap = text.indexOf('  ', s);
-      cells.push({ start: s, end: gap === -1 || gap > rowEnd ? rowEnd : gap });
-    }
-    row = rowEnd + 1;
-  }
-  return cells;
 }
 
 export const birthDateRecognizer: Recognizer = {

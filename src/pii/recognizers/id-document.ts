@@ -1,9 +1,9 @@
 /**
  * Identity documents: Dutch passport / ID-card document numbers (2 letters, 6 letters or digits, 1 digit;
  * no letter O), codes of letters and digits interleaved as on residence documents and newer ID cards, foreign
- * ones (one or two letters and 6–9 digits, up to three letters and a space before 6–9 digits, 7–9 digits, or a
- * Belgian card's 3-7-2 digits)
- * and driving-licence numbers (10 digits). All need context words.
+ * ones (one or two letters and 6–9 digits, up to three letters, Latin or Cyrillic, and a space before 6–9 digits, 7–9
+ * digits, or a Belgian card's 3-7-2 digits; a foreign driving licence's number too), the Portuguese citizen card, and
+ * Dutch driving-licence numbers (10 digits). All need context words.
  */
 import { validate as portugueseCitizenCard } from 'stdnum/lib/cjs/pt/cc.js';
 import type { Found, Recognizer } from '../types.js';

@@ -104,7 +104,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const text = norm.text;
       const run = new Run(text, norm.plain, budget, nSlots, text.length < SHORT_TEXT ? 0 : lookups, recognizers.length);
       try {
-        useTabs(text, norm.tabs);
+        useTabs(text, norm.tabbed);
         return analyzeWith(recognizers, run, text.length < SHORT_TEXT, norm);
       } finally {
         run.found.release();

@@ -13,10 +13,12 @@ export interface Normalised {
   readonly plain: boolean;
   /** Maps a span [start, end) of the normalised text to the original text. */
   toOriginal(start: number, end: number): [number, number];
-  /** Where the text had tabs (now spaces), in normalised offsets: the columns of tab-separated tables. */
-  readonly tabs: readonly number[];
+  /**
+   * The normalised text with its tabs put back (same length, same offsets), when it had two or more: the columns
+   * of tab-separated tables, read in this view. Null otherwise.
+   */
+  readonly tabbed: string | null;
 }
-const NO_TABS: readonly number[] = [];
 
 // Plain: copied as it is. Printable ASCII, \n, \r, the Latin-1 letters and the symbols that NFKC leaves
 // alone and that compose with nothing (§ ° « » × €, curly quotes, bullet): a text of ordinary Dutch prose
@@ -46,6 +48,23 @@ function replacementFor(ch: string): string {
   }
   return rep;
 }
+/**
+ * Per code unit: the one other code unit it becomes (a non-breaking space → ' ', '０' → '0', '–' → '-', a tab → ' '),
+ * or 0 when it becomes anything else or stays; -1 until first asked. A run of such characters (a table of tabs,
+ * full-width digits) is then copied in one tight loop, with no lookup, slice or edit per character.
+ */
+const SWAP = new Int32Array(0x10000).fill(-1);
+function swapFor(c: number): number {
+  let s = SWAP[c];
+  if (s === -1) {
+    const rep = c >= 0xd800 && c <= 0xdfff ? '' : replacementFor(String.fromCharCode(c));
+    s = rep.length === 1 && rep.charCodeAt(0) !== c ? rep.charCodeAt(0) : 0;
+    SWAP[c] = s;
+  }
+  return s;
+}
+const TAB = 9;
+const SPACE = 32;
 /** Plain stretches up to this long are read char by char, longer ones skipped with NEEDS_WORK. */
 const SHORT_STRETCH = 32;
 /** A PLAIN character: copied as it is. */
@@ -79,31 +98,48 @@ const scratchEdits = new Int32Array(RUN * 16);
  * dash) moves no offset and is not kept at all; equal edits side by side (a line of ligatures, a run of
  * zero-width characters) share one run. Fresh memory is slow here: 1 MiB of ligatures kept one edit each
  * wrote 16 MB, and took most of the time.
+ * Tabs are written as tabs and made spaces when the buffer is turned into a string, so the view with tabs (see
+ * Normalised.tabbed) shares every piece without a tab with the text: no list of tab offsets (a million of them
+ * took 130 ms to collect here, most of it fresh memory).
  */
 class Builder {
   private parts: string[] = [];
+  private viewParts: string[] = [];
+  private tabCount = 0;
+  private bufTabs = false; // the buffer holds a tab
   private buf = scratchBuf;
   private blen = 0;
   private edits = scratchEdits;
   private ne = 0; // numbers used in edits (RUN per run)
   private nlen = 0; // normalised length so far
-  private tabs: number[] | null = null;
   constructor(private readonly original: string) {}
 
   private flush(): void {
     if (this.blen === 0) return;
     const b = this.buf;
     for (let k = 0; k < this.blen; k += 4096) {
-      this.parts.push(String.fromCharCode.apply(null, b.subarray(k, Math.min(this.blen, k + 4096)) as unknown as number[]));
+      const piece = b.subarray(k, Math.min(this.blen, k + 4096));
+      const s = String.fromCharCode.apply(null, piece as unknown as number[]);
+      this.viewParts.push(s);
+      if (this.bufTabs) {
+        for (let q = 0; q < piece.length; q++) if (piece[q] === TAB) piece[q] = SPACE;
+        this.parts.push(String.fromCharCode.apply(null, piece as unknown as number[]));
+      } else this.parts.push(s);
     }
     this.blen = 0;
+    this.bufTabs = false;
+  }
+  /** A piece of text as it is, in the text and in the view. */
+  private push(piece: string): void {
+    this.parts.push(piece);
+    this.viewParts.push(piece);
   }
   private copy(from: number, to: number): void {
     const o = this.original;
     this.nlen += to - from;
     if (to - from >= 64) {
       this.flush();
-      this.parts.push(o.slice(from, to));
+      this.push(o.slice(from, to));
       return;
     }
     if (this.blen + (to - from) > this.buf.length) this.flush();
@@ -115,7 +151,7 @@ class Builder {
   private write(rep: string): void {
     if (this.blen + rep.length > this.buf.length) this.flush();
     if (rep.length > this.buf.length) {
-      this.parts.push(rep);
+      this.push(rep);
     } else {
       const b = this.buf;
       for (let k = 0; k < rep.length; k++) b[this.blen++] = rep.charCodeAt(k);
@@ -149,6 +185,38 @@ class Builder {
     r[this.ne + 3] = len;
     r[this.ne + 4] = 1;
     this.ne += RUN;
+  }
+
+  /**
+   * Writes one-for-one replacements and the plain characters between them from `from` on; stops at anything
+   * else (left to build()) or after a plain stretch of SHORT_STRETCH (left to the slices of copy()). Returns
+   * where it stopped. One-for-one replacements move no offset, so no edit is recorded.
+   */
+  private swapRun(from: number): number {
+    const o = this.original;
+    const n = o.length;
+    let i = from;
+    let plainRun = 0;
+    while (i < n) {
+      const c = o.charCodeAt(i);
+      if (plain(c)) {
+        if (++plainRun > SHORT_STRETCH) break;
+      } else {
+        const next = o.charCodeAt(i + 1);
+        if (swapFor(c) === 0 || (next >= 0x300 && next <= 0x36f)) break; // a combining mark goes with its base: build()
+        plainRun = 0;
+        if (c === TAB) {
+          this.tabCount++;
+          this.bufTabs = true;
+        }
+      }
+      if (this.blen === this.buf.length) this.flush();
+      // a tab stays a tab in the buffer until flush(); every other character is written as it becomes
+      this.buf[this.blen++] = c === TAB || plain(c) ? c : SWAP[c];
+      this.nlen++;
+      i++;
+    }
+    return i;
   }
 
   run(): Normalised {
@@ -186,6 +254,11 @@ class Builder {
       let ch: string;
       let rep: string;
       if (j === i + 1) {
+        if (swapFor(c) !== 0) {
+          if (i > copiedUntil) this.copy(copiedUntil, i);
+          i = copiedUntil = this.swapRun(i);
+          continue;
+        }
         // single code unit: cached by char code
         rep = BY_CODE.get(c) as string;
         if (rep === undefined) {
@@ -206,7 +279,6 @@ class Builder {
         continue;
       }
       if (i > copiedUntil) this.copy(copiedUntil, i);
-      if (c === 9) (this.tabs ??= []).push(this.nlen);
       this.edit(i, j, this.nlen, rep.length);
       this.write(rep);
       copiedUntil = j;
@@ -217,14 +289,15 @@ class Builder {
     this.flush();
     // the scratch is reused by the next call: copy the few edits out of it; a text's own room is kept as it is
     const edits = this.edits === scratchEdits ? this.edits.slice(0, this.ne) : this.edits;
-    return new Edited(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), edits, this.ne / RUN, this.tabs ?? NO_TABS);
+    const join = (parts: string[]) => (parts.length === 1 ? parts[0] : parts.join(''));
+    return new Edited(join(this.parts), edits, this.ne / RUN, this.tabCount >= 2 ? join(this.viewParts) : null);
   }
 }
 
 /** Nothing changed: offsets map to themselves. (Classes, not closures: no allocation of functions per call.) */
 class Unchanged implements Normalised {
   readonly identity = true;
-  readonly tabs = NO_TABS;
+  readonly tabbed = null;
   constructor(
     readonly text: string,
     readonly plain: boolean,
@@ -248,7 +321,7 @@ class Edited implements Normalised {
     readonly text: string,
     private readonly runs: Int32Array,
     private readonly count: number,
-    readonly tabs: readonly number[],
+    readonly tabbed: string | null,
   ) {}
   toOriginal(s: number, e: number): [number, number] {
     const os = this.map(s, false);

@@ -36,32 +36,11 @@ const TAB = 9;
 export const COMMA = 44;
 const QUOTE = 34;
 
-/**
- * The text of this call with its tabs put back where normalisation made them spaces (same length, same offsets),
- * or null when it had fewer than two: every separator below is read in it.
- */
+/** The text of this call with its tabs put back (see Normalised.tabbed): every separator below is read in it. */
 let tabbed: { text: string; view: string } | null = null;
-/** Starts a call on `text` (normalised), which had tabs at `tabs`. */
-export function useTabs(text: string, tabs: readonly number[]): void {
-  if (tabs.length < 2) return;
-  if (tabs.length < 256) {
-    const parts: string[] = [];
-    let from = 0;
-    for (const t of tabs) {
-      parts.push(text.slice(from, t), '\t');
-      from = t + 1;
-    }
-    parts.push(text.slice(from));
-    tabbed = { text, view: parts.join('') };
-    return;
-  }
-  // many tabs: the code units copied once and decoded whole (a piece per tab would be a rope of a million pieces)
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  for (const t of tabs) units[t] = TAB;
-  const parts: string[] = [];
-  for (let k = 0; k < units.length; k += 4096) parts.push(String.fromCharCode.apply(null, units.subarray(k, k + 4096) as unknown as number[]));
-  tabbed = { text, view: parts.join('') };
+/** Starts a call on `text` (normalised), with its view with tabs (null when it had fewer than two). */
+export function useTabs(text: string, view: string | null): void {
+  tabbed = view === null ? null : { text, view };
 }
 /** The text to read separators in: the tabbed view of this call's text, or the text itself. */
 export function tableView(text: string): string {

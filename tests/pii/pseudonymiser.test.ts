@@ -46,14 +46,31 @@ describe('normalisation', () => {
     expect(n.text).toBe('x12 -y z');
     for (let s = 0; s <= n.text.length; s++) for (let e = s; e <= n.text.length; e++) expect(n.toOriginal(s, e)).toEqual([s, e]);
   });
+  it('keeps a view with the tabs where the text has spaces, at the same offsets, across edits and long texts', () => {
+    const row = 'Naam\tBSN\t\uFF10\uFF16-ﬁ\u200B\n' + 'x'.repeat(70) + '\t'.repeat(3) + '\n';
+    const original = row.repeat(60); // longer than the builder's scratch, with slices and buffered pieces
+    const n = normalise(original);
+    expect(n.text).not.toContain('\t');
+    expect(n.tabbed).not.toBeNull();
+    const view = n.tabbed as string;
+    expect(view.length).toBe(n.text.length);
+    expect(view.replace(/\t/g, ' ')).toBe(n.text);
+    const at = [...view.matchAll(/\t/g)].map((m) => m.index);
+    expect(at).toHaveLength(5 * 60);
+    for (const t of at) expect(original.slice(...n.toOriginal(t, t + 1))).toBe('\t');
+    expect(normalise('één\ttab').tabbed).toBeNull(); // one tab makes no table
+    expect(normalise('geen tabs\u00A0hier').tabbed).toBeNull();
+  });
   it('maps every span to original text that normalises to at least that span', () => {
     let seed = 5;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const pieces = ['a', 'B', ' ', '1', '\u200B', '\u00AD', '\u00A0', '\uFF10', 'ﬁ', 'ﬃ', '\u2013', 'e\u0301', 'Zoe\u0308', '\u{1D400}', '\u2460', '\u3000', '\u00BD'];
+    const pieces = ['a', 'B', ' ', '1', '\t', '\u200B', '\u00AD', '\u00A0', '\uFF10', 'ﬁ', 'ﬃ', '\u2013', 'e\u0301', 'Zoe\u0308', '\u{1D400}', '\u2460', '\u3000', '\u00BD'];
     for (let k = 0; k < 200; k++) {
       let original = '';
       while (original.length < 3 + rnd() * 30) original += pieces[Math.floor(rnd() * pieces.length)];
       const n = normalise(original);
+      const tabs = original.split('\t').length - 1;
+      expect(n.tabbed === null ? tabs < 2 : n.tabbed.replace(/\t/g, ' ') === n.text && n.tabbed.split('\t').length - 1 === tabs).toBe(true);
       for (let s = 0; s <= n.text.length; s++) {
         for (let e = s + 1; e <= n.text.length; e++) {
           const [os, oe] = n.toOriginal(s, e);

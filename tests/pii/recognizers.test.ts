@@ -911,6 +911,8 @@ describe('person names', () => {
     expect(found(form)).toEqual(['PERSOON:VIRTANEN', 'PERSOON:Joonas Eemeli']);
     // a form's labels are no names, also after a name and a comma
     expect(found('Gert-Jan Kloosterboer, Geslachtsnaam, Geboortenaam')).toEqual(['PERSOON:Gert-Jan Kloosterboer']);
+    // a form's lettered section headings are no initials and a name
+    expect(found('A. PERSONALIA AANGEVER / PERSONAL DETAILS\nNaam: Radu Ionescu\n\nD. Toelichting werkgever')).toEqual(['PERSOON:Radu Ionescu']);
     // a street named after a person is no name, with or without a number; a surname on a street suffix is
     expectNone('Burgemeester de Withstraat, Willem de Zwijgerlaan, Anne Frankplein. Verder', 'PERSOON');
     expectFound('Per 1 januari gaat Marloes Verkade met verlof.', 'PERSOON', 'Marloes Verkade');

@@ -75,6 +75,7 @@ wmo awb avg bsn brp kvk uwv svb cak ggd duo cjg ind coa bibob woz wob woo wet we
 omgevingswet bijstand toeslagen belastingdienst zorgverzekeraar zorgkantoor veilig thuis wijkteam sociaal team
 burgerzaken handhaving parkeerbeheer bedrijfsnaam bbz ioaw ioaz tozo iban bic dob kimlik
 geslachtsnaam geboortenaam
+personalia aangever aangeefster verzoeker verzoekster indiener indienster belanghebbende ondertekening toelichting
 rechtbank hoge centrale beroep state ombudsman politie brandweer ggz huisarts ziekenhuis umc apotheek
 god allah jezus christus kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest koningsdag bevrijdingsdag
 google microsoft openai chatgpt copilot teams outlook word excel whatsapp facebook instagram linkedin twitter youtube

@@ -218,6 +218,11 @@ describe('postcode and address', () => {
     // a point of the compass after the street; a preposition and article opening it
     expectFound('naast hen op Lopikerweg Oost 210 woont', 'ADRES', 'Lopikerweg Oost 210');
     expectFound('Adres: Tussen de Vaarten 112, 1318 KH Almere', 'ADRES', 'Tussen de Vaarten 112');
+    // a form's street label, with a colon or dot leaders, in one language or two; a bare "straat" is no label
+    expectFound('Straat: Zilverberk 23\nWoonplaats: Ede', 'ADRES', 'Zilverberk 23');
+    expectFound('Straat / Street ........ Zilverberk 23\nPlaats ....... Ede', 'ADRES', 'Zilverberk 23');
+    expectFound('Adres ....... Zilverberk 23', 'ADRES', 'Zilverberk 23');
+    expectNone('In de straat Bijlage 3 staat het plan.', 'ADRES');
     // a year after a street-shaped word in a title is no house number, unless a postcode or a number follows
     expectNone('Mantelzorgwaardering 2025\n\nInwoners die', 'ADRES');
     expectNone('Incidentrapportage Zomerfeest Zuiderpark 2024', 'ADRES');

@@ -55,14 +55,19 @@ export function endsClause(text: string, end: number): boolean {
  * label with a word after "adres" ("Adres melder:", "Adres gastgezin:").
  */
 const ADDRESS_CONTEXT =
-  /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living|straat en huisnummer)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?(?: [a-zà-ÿ]{2,16}(?= ?:))?\s*[:,]?\s*$/i;
+  /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living|straat en huisnummer)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?(?: [a-zà-ÿ]{2,16}(?= ?:))?\s*(?:[:,]|\.{3,})?\s*$/i;
 
 /**
- * A part of every word ADDRESS_CONTEXT needs. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
+ * A part of every word ADDRESS_CONTEXT and STREET_LABEL need. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
  * it is tried from every position of the slice. This unanchored test rules most slices out first.
  */
-export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv|perceel|woning|pand|huisnummer/i;
-export const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice);
+export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv|perceel|woning|pand|huisnummer|straat|street/i;
+/**
+ * A form's street label, with a colon or a printed form's dot leaders, in one language or two: "Straat: Zilverberk
+ * 23", "Straat / Street ....... Zilverberk 23". (A bare "straat" before a name is no label: "de straat Zilverberk".)
+ */
+const STREET_LABEL = /(?:^|[^a-zà-ÿ])(?:straat(?:naam)?|street)(?: ?\/ ?[a-z]{3,10})?[ \t]*(?::|\.{3,})[ \t]*$/i;
+export const addressContextBefore = (slice: string) => (ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice)) || STREET_LABEL.test(slice);
 /**
  * The property right before a street name: "voor het perceel Stratumseind 71", "de woning (Molenwater 104)", "het
  * pand aan de …". Weaker than address context: the caller wants no everyday word and no year, and the number ending

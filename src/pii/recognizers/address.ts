@@ -310,8 +310,10 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
       // "Laan van Meerdervoort 52": a bare street word up to 3 words back, capitalised words between (never a PO box,
       // whatever context it stands in: "…Beschermd Wonen, Postbus 1840")
       if (!isUpper(word[0]) || NO_STREETS.has(word.toLowerCase())) continue;
-      const k = before.findIndex((b, i) => i > 0 && BARE_STREET_WORDS.has(b.word.toLowerCase()) && isUpper(b.word[0]));
-      if (k === -1 || k > 3) {
+      // (a bare street word that does not open the street, "Straat / Street ....... Zilverberk 23", leaves the context)
+      const bare = before.findIndex((b, i) => i > 0 && BARE_STREET_WORDS.has(b.word.toLowerCase()) && isUpper(b.word[0]));
+      const k = bare !== -1 && bare <= 3 && before.slice(1, bare).every((b) => isUpper(b.word[0]) || LEFT_PARTICLES.has(b.word.toLowerCase())) ? bare : -1;
+      if (k === -1) {
         // a street without a Dutch suffix ("Vaartsche Rijn 31", "Kraaiennest 131") after address context
         let c = 0;
         while (c + 1 < before.length && c < 2 && isUpper(before[c + 1].word[0]) && !STOP_WORDS.has(before[c + 1].word.toLowerCase()) && !/[.:]$/.test(before[c + 1].word)) c++;
@@ -337,7 +339,6 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
         SPACE_DIGIT.lastIndex = end;
         continue;
       }
-      if (!before.slice(1, k).every((b) => isUpper(b.word[0]) || LEFT_PARTICLES.has(b.word.toLowerCase()))) continue;
       start = before[k].start;
     } else if (isUpper(word[0])) {
       // extend leftwards: "Burgemeester de With|straat", "Jan van Galen|straat", "Prins Hendrik|kade"

@@ -222,6 +222,9 @@ describe('postcode and address', () => {
     expectFound('Straat: Zilverberk 23\nWoonplaats: Ede', 'ADRES', 'Zilverberk 23');
     expectFound('Straat / Street ........ Zilverberk 23\nPlaats ....... Ede', 'ADRES', 'Zilverberk 23');
     expectFound('Adres ....... Zilverberk 23', 'ADRES', 'Zilverberk 23');
+    // …also before the article that opens the street, and with the label's spaces aligning it
+    expectFound('Adres ................. Op de Kamp 9\nPostcode/plaats ....... 6372 XH Landgraaf', 'ADRES', 'Op de Kamp 9');
+    expectFound('Adres:             Tussen de Vaarten 118\nPostcode/plaats:   1318 KH', 'ADRES', 'Tussen de Vaarten 118');
     expectNone('In de straat Bijlage 3 staat het plan.', 'ADRES');
     // a year after a street-shaped word in a title is no house number, unless a postcode or a number follows
     expectNone('Mantelzorgwaardering 2025\n\nInwoners die', 'ADRES');

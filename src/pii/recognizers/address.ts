@@ -101,7 +101,9 @@ function withOrdinal(text: string, start: number): number {
 function opensSentence(text: string, s: number): boolean {
   let i = s;
   while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
-  return i === 0 || text[i - 1] === '.' || text[i - 1] === '!' || text[i - 1] === '?';
+  // a printed form's dot leaders end a label, not a sentence: "Adres ....... De Kamp 9"
+  const leader = i >= 3 && text.charCodeAt(i - 2) === 46 && text.charCodeAt(i - 3) === 46;
+  return i === 0 || (text[i - 1] === '.' && !leader) || text[i - 1] === '!' || text[i - 1] === '?';
 }
 /**
  * The article that opens a street's name, written with a capital where no sentence opens: "naar De Kamp 7a",
@@ -325,13 +327,16 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
           !NO_STREETS.has(word.toLowerCase()) && (postcodeAfter(text, numberEnd) || (!YEAR.test(n[1]) && placeAfter(text, numberEnd) && !common()));
         const ctx = text.slice(Math.max(0, ctxFrom - 40), ctxFrom);
         const property = () => propertyBefore(ctx) && !YEAR.test(n[1]) && !common() && endsClause(text, numberEnd);
-        if (!located && !addressContextBefore(ctx) && !property()) {
+        // (the context may stand before the article that opens the street: "Adres ....... Op de Kamp 9")
+        const art = withArticle(text, ctxFrom);
+        const contextBefore = () => addressContextBefore(ctx) || (art !== ctxFrom && addressContextBefore(text.slice(Math.max(0, art - 40), art)));
+        if (!located && !contextBefore() && !property()) {
           // "…woont in de Bijlmer, Kraaiennest 131": apposition in a sentence about residence
           const apposition = ctxFrom >= 2 && text.charCodeAt(ctxFrom - 1) === 32 && text.charCodeAt(ctxFrom - 2) === 44;
           if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;
           if (common() || !endsClause(text, numberEnd) || !residenceBefore(text, ctxFrom - 2)) continue;
         }
-        start = withArticle(text, ctxFrom);
+        start = art;
         // a postcode or place after the number is as strong as a street suffix; address context a little less
         score = located ? 0.9 : 0.8;
         const end = withTrailingNumber(text, space + 1 + n[0].length);

@@ -926,6 +926,8 @@ describe('person names', () => {
     expectFound('Per 1 januari gaat Marloes Verkade met verlof.', 'PERSOON', 'Marloes Verkade');
     // an adjective that is also a name, before a place
     expectNone('Zij woont aan de Grote Oost in Hoorn.', 'PERSOON');
+    // every municipality is a place, also the ones named after two villages
+    expectNone('Verdeling over Heerlen, Brunssum, Simpelveld, Voerendaal, Beekdaelen en Maastricht; Gemeente Borger-Odoorn, Echt-Susteren.', 'PERSOON');
     // after a relation "van" is the preposition; after a trigger "in" still is; a numbered list's item is a field
     expect(found('Beller: Ingrid Leatemia, dochter van Johannes en Martha Pattipeilohy')).toContain('PERSOON:Johannes');
     expectNone('Mevrouw stuurt maandelijks geld naar familie in Kumasi.', 'PERSOON');

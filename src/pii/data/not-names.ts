@@ -1,5 +1,5 @@
 /**
- * Dutch places (municipalities and towns, provinces, regions, islands; not those that are also listed names,
+ * Dutch places (every municipality, and towns, provinces, regions, islands; not those that are also listed names,
  * such as Helder, Bergen, Weert, Horst, nor those that are everyday words, such as Buren, Huizen). Lowercase. On their own they are not
  * person names; after a first name or initials, or after a particle in a name, they are surnames named after
  * the place ("Dirk Hoogeveen", "Jan van Amersfoort").
@@ -29,6 +29,17 @@ bolsward oldenzaal losser haaksbergen rijssen holten nijverdal hardenberg ommen 
 zutphen lochem doetinchem winterswijk aalten berkelland montferland
 annen baflo badhoevedorp
 wâlden fryske noardlike súdwest-fryslân noardeast-fryslân opsterlân tytsjerksteradiel achtkarspelen smallingerland ooststellingwerf weststellingwerf waadhoeke dantumadiel
+aalsmeer alblasserdam alphen-chaam altena baarle-nassau beekdaelen bergeijk bladel bodegraven-reeuwijk boekel
+borger-odoorn borne borsele bronckhorst brummen cranendonck diemen dinkelland dongen drechterland drimmelen
+echt-susteren edam-volendam eemnes eemsdelta eersel eijsden-margraten geertruidenberg geldrop-mierlo gemert-bakel
+gulpen-wittem hardinxveld-giessendam heeze-leende heiloo hellendoorn hendrik-ido-ambacht heumen ijsselstein kapelle
+koggenland krimpenerwaard laarbeek landsmeer leidschendam-voorburg leudal lingewaard lopik maasgouw maashorst
+midden-delfland midden-drenthe midden-groningen molenlanden montfoort mook neder-betuwe nederweert nieuwkoop
+noardeast-fryslan noord-beveland noordenveld nunspeet oirschot oldambt oldebroek olst-wijhe oostzaan opmeer
+opsterland ouder-amstel oudewater overbetuwe pijnacker-nootdorp renswoude rijssen-holten roerdalen rucphen
+schouwen-duiveland simpelveld sittard-geleen staphorst steenwijkerland sudwest-fryslan teylingen tubbergen
+twenterand uithoorn valkenswaard vijfheerenlanden voerendaal voorst waalre waterland westerkwartier westerwolde wierden
+wijdemeren wormerland zundert zwartewaterland
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -77,8 +77,12 @@ export function findNamesInCapitals(text: string, found: Found): void {
       TWO_CAPITALS.lastIndex = e;
       continue;
     }
-    // initials before it: "G. DE BOER-MULDER"
-    while (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46 && isCapital(text.charCodeAt(s - 3)) && !isLatinLetterCode(text.charCodeAt(s - 4))) s -= 3;
+    // initials before it: "G. DE BOER-MULDER", "A.F. HAMDAN"
+    if (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46) {
+      let i = s - 1;
+      while (i >= 2 && text.charCodeAt(i - 1) === 46 && isCapital(text.charCodeAt(i - 2)) && !isLatinLetterCode(text.charCodeAt(i - 3))) i -= 2;
+      if (i < s - 1) s = i;
+    }
     const words = readRun(text, s, (kinds ??= new Map()));
     TWO_CAPITALS.lastIndex = Math.max(m.index + 2, words.length > 0 ? words[words.length - 1].end : 0);
     reportNames(text, found, words);
@@ -95,15 +99,17 @@ function readRun(text: string, s: number, kinds: Map<string, Kind>): Word[] {
     const w = CAPITALS_WORD.exec(text);
     if (w === null) break;
     const end = p + w[0].length;
+    // initials written together ("A.F.") are read one by one
+    const together = w[0].length === 2 && w[0].charCodeAt(1) === 46 && isCapital(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46;
     // a word in capitals ends at a non-letter ("DE BOER-MULDER IS", not "Boer")
-    if (isLatinLetterCode(text.charCodeAt(end)) || !inCapitals(w[0])) break;
+    if ((isLatinLetterCode(text.charCodeAt(end)) && !together) || !inCapitals(w[0])) break;
     // the letters of a case number are none ("WT-FEY-2025-0931")
     const code = text.charCodeAt(end) === 45 || (text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57);
     let kind: Kind | undefined = code ? 'other' : kinds.get(w[0]);
     if (kind === undefined) kinds.set(w[0], (kind = classifyCapitals(w[0])));
     words.push({ start: p, end, kind });
-    if (text.charCodeAt(end) !== 32) break;
-    p = end + 1;
+    if (text.charCodeAt(end) !== 32 && !together) break;
+    p = together ? end : end + 1;
   }
   return words;
 }

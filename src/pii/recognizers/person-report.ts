@@ -10,6 +10,7 @@ import { noteAlias } from './person-aliases.js';
 import { forgetNameField, withFirstNameAfterComma } from './person-surname-first.js';
 import { inOrganisationName } from './person-organisations.js';
 import { isLowerCode } from './person-tokens.js';
+import { MAX_WORD_LENGTH, infoOf } from './person-words.js';
 import { MONTH_WORDS, isUpperCode } from './shared.js';
 
 /** Where the name found last in the text being read starts and ends (-1: none yet; beginReporting() resets it). */
@@ -28,7 +29,8 @@ export function report(text: string, found: Found, start: number, end: number, s
   if (text.charCodeAt(end) === 44) end = withFirstNameAfterComma(text, start, end);
   // "Frans van Kemenade", "dochter Mei Chen": a first name that is also a language or a month, right before
   if (text.charCodeAt(start - 1) === 32) start = withWordFirstNameBefore(text, start);
-  // "G.J. (Gert-Jan) Kloosterboer": initials and the first name in brackets before the surname are one name with it,
+  // "G.J. (Gert-Jan) Kloosterboer", "Wilhelmina (Mien) Kooiman": initials or a first name, and the name someone is
+  // called by in brackets, before the surname are one name with it,
   // as sure as the surest of its parts (the initials and the bracketed name were reported on their own before it)
   if (text.charCodeAt(start - 2) === 41) {
     const from = initialsAndBracketedNameBefore(text, start);
@@ -60,8 +62,9 @@ function withWordFirstNameBefore(text: string, start: number): number {
 /** The score of initials, a first name in brackets and a surname: the finder's score for a name after a title. */
 const SIGNED_NAME_SCORE = 0.9;
 /**
- * Where initials and a first name in brackets before the name at `start` begin ("|G.J. (Gert-Jan) Kloosterboer"), else
- * `start`: one word in the brackets, opening with a capital; capitals with dots before them, not glued to a word.
+ * Where initials or a first name, and a first name in brackets, before the name at `start` begin ("|G.J. (Gert-Jan)
+ * Kloosterboer", "|Wilhelmina (Mien) Kooiman"), else `start`: one word in the brackets, opening with a capital; before
+ * them capitals with dots or a listed first name, not glued to a word.
  */
 function initialsAndBracketedNameBefore(text: string, start: number): number {
   if (text.charCodeAt(start - 1) !== 32) return start;
@@ -73,7 +76,25 @@ function initialsAndBracketedNameBefore(text: string, start: number): number {
   }
   if (text.charCodeAt(open) !== 40 || text.charCodeAt(open - 1) !== 32 || !isUpperCode(text.charCodeAt(open + 1))) return start;
   const s = initialsEndingAt(text, open - 1);
-  return s < 0 ? start : s;
+  return s >= 0 ? s : firstNameEndingAt(text, open - 1, start);
+}
+/**
+ * Where the listed first names ending at `end` begin, one space apart ("|Wilhelmina (Mien) Kooiman", "|Johannes Petrus
+ * (Jan) van der Heijden"), else `otherwise`.
+ */
+function firstNameEndingAt(text: string, end: number, otherwise: number): number {
+  let from = otherwise;
+  for (let e = end; ; e = from - 1) {
+    // a word of letters and hyphens ("Wei-Ming"), capitalised, not glued to one before it
+    let s = e;
+    while (s > 0 && e - s < MAX_WORD_LENGTH && (isLowerCode(text.charCodeAt(s - 1)) || isUpperCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+    if (s === e || !isUpperCode(text.charCodeAt(s)) || text.charCodeAt(s - 1) === 46) return from;
+    const info = infoOf(text.slice(s, e));
+    const cls = info.listed ?? (info.hyphen ? info.cls : undefined);
+    if (cls !== 'F' && cls !== 'FS') return from;
+    from = s;
+    if (text.charCodeAt(s - 1) !== 32) return from;
+  }
 }
 /** The longest first name in brackets read back over, with its brackets. */
 const MAX_BRACKETED = 34;

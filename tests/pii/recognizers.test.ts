@@ -1008,6 +1008,8 @@ describe('person names', () => {
     expect(found('Medewerker (Anouk): Mag ik uw naam?\nBezoeker: dewi soerjadi\nMedewerker (Anouk): Dank u.')).toContain('PERSOON:dewi soerjadi');
     expect(found('[10:01] Sanne: I will call my cousin, good\n[10:02] Piet: can you')).toEqual(['PERSOON:Sanne', 'PERSOON:Piet']);
     expect(found('[09:41] Medewerker: hoi\n[09:42] Bezoeker: goedemorgen ik ben elena munteanu ik woon hier')).toEqual(['PERSOON:elena munteanu']);
+    // names typed without their diacritics ("Wiśniewska", "Łukasz"), as the lists do not spell them
+    expect(found('herschrijf dit aub: mevr wisniewska moet haar contract inleveren; Lukasz Wojcik belt.')).toEqual(['PERSOON:wisniewska', 'PERSOON:Lukasz Wojcik']);
     // speakers in lower case and with the date first; a message that is a name and numbers; an age after a name
     expect(found('[03-02-25, 08:15:01] Anouk Verbeek: wie kan bij mw el idrissi langs?\n[03-02-25, 08:16:01] thijs: ik\n[03-02-25, 08:17:01] Ik: ok')).toEqual([
       'PERSOON:Anouk Verbeek', 'PERSOON:el idrissi', 'PERSOON:thijs',

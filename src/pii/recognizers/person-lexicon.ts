@@ -31,18 +31,42 @@ const PRIMARILY_NAMES = new Set(
 
 /** Names from the Dutch dictionary's proper nouns, first name or surname unknown: in both lists. */
 const dictionaryNames = split(DICTIONARY_NAMES);
-export const firstNames: ReadonlySet<string> = new Set([...split(FIRST_NAMES), ...dictionaryNames]);
+/** Frequent Dutch words that are not names. */
+export const commonWords: ReadonlySet<string> = new Set(split(COMMON_WORDS));
+export const notNames: ReadonlySet<string> = new Set(NOT_NAMES.map(key));
+/** Letters that lose more than a mark when typed on a Dutch keyboard ("Łukasz" → "lukasz", "Jørgensen" → "jorgensen"). */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
+/** A name as typed without its diacritics: "wiśniewska" → "wisniewska", "öztürk" → "ozturk". */
+export function plainSpelling(lower: string): string {
+  return lower
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łøđıßæœðþ]/g, (c) => PLAIN_LETTERS[c]);
+}
+/**
+ * The names with their spellings without diacritics added, as chats and forms type them ("wisniewska", "ozturk"),
+ * unless that spelling is an everyday word or a not-name.
+ */
+function withPlainSpellings(names: string[]): string[] {
+  const out = [...names];
+  for (const w of names) {
+    // only letters beyond Latin-1 (Polish, Turkish, Czech …): a Latin-1 accent drops into a Dutch or French word too
+    // ("serré" → "serre", "maré" → "mare")
+    if (/^[\x00-\xff]*$/.test(w)) continue;
+    const plain = plainSpelling(w);
+    if (plain !== w && /^[a-z' -]+$/.test(plain) && !commonWords.has(plain) && !notNames.has(plain)) out.push(plain);
+  }
+  return out;
+}
+export const firstNames: ReadonlySet<string> = new Set([...withPlainSpellings(split(FIRST_NAMES)), ...dictionaryNames]);
 /** Whole surnames, including multi-word ones ("de vries", "el amrani"). */
-export const surnames: ReadonlySet<string> = new Set([...split(SURNAMES), ...dictionaryNames]);
+export const surnames: ReadonlySet<string> = new Set([...withPlainSpellings(split(SURNAMES)), ...dictionaryNames]);
 /** Last word of multi-word surnames ("vries", "amrani"): a surname only after a particle. */
 export const surnameCores: ReadonlySet<string> = new Set(
   [...surnames].filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)),
 );
 /** Names that are also everyday Dutch words ("roos", "bakker"): need more evidence. */
 export const ambiguousNames: ReadonlySet<string> = new Set([...split(NAME_WORDS_IN_DICTIONARY).filter((w) => !PRIMARILY_NAMES.has(w)), ...NAMES_ALSO_INFLECTED_WORDS]);
-/** Frequent Dutch words that are not names. */
-export const commonWords: ReadonlySet<string> = new Set(split(COMMON_WORDS));
-export const notNames: ReadonlySet<string> = new Set(NOT_NAMES.map(key));
 /** Not-name phrases by their first word ("albert" → "heijn"): the first word alone is a name. */
 export const notNamePhraseEnds: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();

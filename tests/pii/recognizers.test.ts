@@ -814,6 +814,8 @@ describe('person names', () => {
     expectFound('Aanwezig: Jan v/d Heuvel', 'PERSOON', 'Jan v/d Heuvel');
     expectFound('Aangetroffen: Ionuț Popescu en een derde man.', 'PERSOON', 'Ionuț Popescu');
     expectFound('Huisvesting voor gezin Al-Hamwi per 15 december.', 'PERSOON', 'Al-Hamwi');
+    // Sudanese "wad" (son of) inside a name; the Dutch word is no particle
+    expect(found('Vader Mohamed Ahmed wad Elnour en zoon Yousif wad Elnour. Het wad bij Ameland.')).toEqual(['PERSOON:Mohamed Ahmed wad Elnour', 'PERSOON:Yousif wad Elnour']);
     expectFound("Op zijn naambordje stond 'Rutger'.", 'PERSOON', 'Rutger');
     expect(found('Kinderen: Ximena (14), Djeneba (11), Qorrie (6 jaar)')).toEqual(['PERSOON:Ximena', 'PERSOON:Djeneba', 'PERSOON:Qorrie']);
     expectNone('Zie Bijlage (3) en Tabel (12).', 'PERSOON');

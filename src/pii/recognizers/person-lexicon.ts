@@ -99,7 +99,7 @@ export const namesakes: ReadonlySet<string> = new Set([...places, ...BRANDS_ALSO
 
 export const PARTICLES: ReadonlySet<string> = new Set([
   'van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'della',
-  'von', 'zu', 'el', 'al', 'ben', 'bin', 'bint', 'ait', 'aït', 'abou', 'abu', 'ou', 'in', 'op', 'vande', 'vanden',
+  'von', 'zu', 'el', 'al', 'ben', 'bin', 'bint', 'wad', 'ait', 'aït', 'abou', 'abu', 'ou', 'in', 'op', 'vande', 'vanden',
   // abbreviated and elided: "J. v.d. Berg", "v/d Heuvel", "Wim v. Leeuwen", "d'Souza", "l'Ami"
   'v.d.', 'v/d', 'vd', 'v.', "d'", "l'",
   // the Twente prefixes: "Oude Vrielink", "Olde Rikkert"

@@ -58,10 +58,11 @@ const ADDRESS_CONTEXT =
   /(?:\badres|\badress|\bwoon|woont|wonen|wonende|woonachtig|woonadres|verblijft|verhuisd|ingeschreven|inschrijving|lives|living|straat en huisnummer)(?: (?:op|aan|in|naar|bij|at))?(?: (?:de|het|'t))?(?: [a-zà-ÿ]{2,16}(?= ?:))?\s*(?:[:,]|\.{3,})?\s*$/i;
 
 /**
- * A part of every word ADDRESS_CONTEXT and STREET_LABEL need. ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
+ * A part of every word ADDRESS_CONTEXT needs, and STREET_LABEL's label with its colon or dots (not "straat" alone: every
+ * street name holds it). ADDRESS_CONTEXT is anchored at the end, which V8 cannot use:
  * it is tried from every position of the slice. This unanchored test rules most slices out first.
  */
-export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv|perceel|woning|pand|huisnummer|straat|street/i;
+export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|inschrij|liv|perceel|woning|pand|huisnummer|(?:straat|street)(?:naam)?[ \t]*(?::|\.{3})/i;
 /**
  * A form's street label, with a colon or a printed form's dot leaders, in one language or two: "Straat: Zilverberk
  * 23", "Straat / Street ....... Zilverberk 23". (A bare "straat" before a name is no label: "de straat Zilverberk".)

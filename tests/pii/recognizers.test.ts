@@ -979,6 +979,7 @@ describe('person names', () => {
     expect(found('MIJN VROUW GEERTRUIDA DE BOER-MULDER. Mevrouw Jansen')).toEqual(['PERSOON:GEERTRUIDA DE BOER-MULDER', 'PERSOON:Jansen']);
     // initials written together before a surname in capitals
     expect(found('Brief aan A.F. HAMDAN, t.n.v. dhr. J.P.M. VAN DER LINDEN')).toEqual(['PERSOON:A.F. HAMDAN', 'PERSOON:J.P.M. VAN DER LINDEN']);
+    expect(found('Groeten, G. H. DE BOER')).toEqual(['PERSOON:G. H. DE BOER']);
     // headings, abbreviations, months, postcode letters, case numbers and firms in capitals are none
     expect(found('BESLUIT OP BEZWAAR WMO 2015. DE AVG EN HET IBAN. VERGADERING VAN 12 JAN')).toEqual([]);
     expect(found('2563 AG Den Haag, zaak WT-FEY-2025-0931, ADVOCATENKANTOOR LINDEBOOM').filter((f) => f.startsWith('PERSOON'))).toEqual([]);    // passport order: the surname in capitals, then the given names, is one name

@@ -77,11 +77,12 @@ export function findNamesInCapitals(text: string, found: Found): void {
       TWO_CAPITALS.lastIndex = e;
       continue;
     }
-    // initials before it: "G. DE BOER-MULDER", "A.F. HAMDAN"
-    if (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46) {
+    // initials before it, spaced or written together: "G. H. DE BOER-MULDER", "A.F. HAMDAN"
+    while (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46) {
       let i = s - 1;
       while (i >= 2 && text.charCodeAt(i - 1) === 46 && isCapital(text.charCodeAt(i - 2)) && !isLatinLetterCode(text.charCodeAt(i - 3))) i -= 2;
-      if (i < s - 1) s = i;
+      if (i === s - 1) break;
+      s = i;
     }
     const words = readRun(text, s, (kinds ??= new Map()));
     TWO_CAPITALS.lastIndex = Math.max(m.index + 2, words.length > 0 ? words[words.length - 1].end : 0);

@@ -68,7 +68,7 @@ export const ADDRESS_CONTEXT_HINT = /adres|woon|wone|verblijf|verhuis|ingeschr|i
  * 23", "Straat / Street ....... Zilverberk 23". (A bare "straat" before a name is no label: "de straat Zilverberk".)
  */
 const STREET_LABEL = /(?:^|[^a-zà-ÿ])(?:straat(?:naam)?|street)(?: ?\/ ?[a-z]{3,10})?[ \t]*(?::|\.{3,})[ \t]*$/i;
-export const addressContextBefore = (slice: string) => (ADDRESS_CONTEXT_HINT.test(slice) && ADDRESS_CONTEXT.test(slice)) || STREET_LABEL.test(slice);
+export const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test(slice) && (ADDRESS_CONTEXT.test(slice) || STREET_LABEL.test(slice));
 /**
  * The property right before a street name: "voor het perceel Stratumseind 71", "de woning (Molenwater 104)", "het
  * pand aan de …". Weaker than address context: the caller wants no everyday word and no year, and the number ending

@@ -328,15 +328,17 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
         const ctx = text.slice(Math.max(0, ctxFrom - 40), ctxFrom);
         const property = () => propertyBefore(ctx) && !YEAR.test(n[1]) && !common() && endsClause(text, numberEnd);
         // (the context may stand before the article that opens the street: "Adres ....... Op de Kamp 9")
-        const art = withArticle(text, ctxFrom);
-        const contextBefore = () => addressContextBefore(ctx) || (art !== ctxFrom && addressContextBefore(text.slice(Math.max(0, art - 40), art)));
-        if (!located && !contextBefore() && !property()) {
+        const beforeArticle = () => {
+          const art = withArticle(text, ctxFrom);
+          return art !== ctxFrom && addressContextBefore(text.slice(Math.max(0, art - 40), art));
+        };
+        if (!located && !addressContextBefore(ctx) && !beforeArticle() && !property()) {
           // "…woont in de Bijlmer, Kraaiennest 131": apposition in a sentence about residence
           const apposition = ctxFrom >= 2 && text.charCodeAt(ctxFrom - 1) === 32 && text.charCodeAt(ctxFrom - 2) === 44;
           if (!apposition || nrWord || YEAR.test(n[1]) || n[1].length > 4) continue;
           if (common() || !endsClause(text, numberEnd) || !residenceBefore(text, ctxFrom - 2)) continue;
         }
-        start = art;
+        start = withArticle(text, ctxFrom);
         // a postcode or place after the number is as strong as a street suffix; address context a little less
         score = located ? 0.9 : 0.8;
         const end = withTrailingNumber(text, space + 1 + n[0].length);

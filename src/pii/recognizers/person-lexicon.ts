@@ -36,12 +36,14 @@ export const commonWords: ReadonlySet<string> = new Set(split(COMMON_WORDS));
 export const notNames: ReadonlySet<string> = new Set(NOT_NAMES.map(key));
 /** Letters that lose more than a mark when typed on a Dutch keyboard ("Łukasz" → "lukasz", "Jørgensen" → "jorgensen"). */
 const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
-/** A name as typed without its diacritics: "wiśniewska" → "wisniewska", "öztürk" → "ozturk". */
+const MARKS = /[\u0300-\u036f]/g;
+const PLAIN_LETTER = /[łøđıßæœðþ]/g;
+/**
+ * A word without its diacritics: the lists' names as typed ("wiśniewska" → "wisniewska"), and a word of a text
+ * matched to a name the lists hold without them ("Desirée" → "desiree").
+ */
 export function plainSpelling(lower: string): string {
-  return lower
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łøđıßæœðþ]/g, (c) => PLAIN_LETTERS[c]);
+  return lower.normalize('NFD').replace(MARKS, '').replace(PLAIN_LETTER, (c) => PLAIN_LETTERS[c]);
 }
 /**
  * The names with their spellings without diacritics added, as chats and forms type them ("wisniewska", "ozturk"),

@@ -4,7 +4,7 @@
  * tabled at load time; other words get the few fields that can differ, and on a long text a per-call memo.
  */
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
-import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, PLACE_PHRASES_BY_FIRST_WORD, TITLES, TRIGGERS, classifyWord, key, type Cls } from './person-lexicon.js';
+import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, PLACE_PHRASES_BY_FIRST_WORD, TITLES, TRIGGERS, classifyWord, key, plainSpelling, type Cls } from './person-lexicon.js';
 
 // Latin letters (ASCII, Latin-1, Latin Extended-A and -B, Extended Additional) without the 'u' flag: much faster
 // than \p{Lu} in V8. Extended-A and -B mix cases (Romanian 'ț' and 'ș' are in -B), so UP and LO both include
@@ -103,7 +103,7 @@ function unlistedInfo(word: string): WordInfo {
   const lower = key(word);
   if (STATIC_INFO.has(lower)) return computeInfo(word);
   // a name the lists hold without its accents: "Desirée", "Nguyễn", "Ionuț" (the accented spelling keeps its own `lower`)
-  const plain = withoutMarks(lower);
+  const plain = plainSpelling(lower);
   if (plain !== lower) {
     const listed = STATIC_INFO.get(isUpperCode(word.charCodeAt(0)) ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain);
     if (listed !== undefined) return { ...listed, lower };
@@ -125,11 +125,6 @@ function unlistedInfo(word: string): WordInfo {
   };
 }
 
-/** The word without its diacritics (only asked for words outside the ASCII and unlisted). */
-const MARKS = /[\u0300-\u036f]/g;
-function withoutMarks(lower: string): string {
-  return lower.normalize('NFD').replace(MARKS, '');
-}
 
 /** A-Z followed by a-z only. */
 function capitalisedAscii(word: string): boolean {

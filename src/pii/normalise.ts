@@ -199,20 +199,22 @@ class Builder {
     let plainRun = 0;
     while (i < n) {
       const c = o.charCodeAt(i);
+      let out = c;
       if (plain(c)) {
         if (++plainRun > SHORT_STRETCH) break;
       } else {
         const next = o.charCodeAt(i + 1);
-        if (swapFor(c) === 0 || (next >= 0x300 && next <= 0x36f)) break; // a combining mark goes with its base: build()
+        const swap = swapFor(c);
+        if (swap === 0 || (next >= 0x300 && next <= 0x36f)) break; // a combining mark goes with its base: build()
         plainRun = 0;
+        // a tab stays a tab in the buffer until flush(); every other character is written as it becomes
         if (c === TAB) {
           this.tabCount++;
           this.bufTabs = true;
-        }
+        } else out = swap;
       }
       if (this.blen === this.buf.length) this.flush();
-      // a tab stays a tab in the buffer until flush(); every other character is written as it becomes
-      this.buf[this.blen++] = c === TAB || plain(c) ? c : SWAP[c];
+      this.buf[this.blen++] = out;
       this.nlen++;
       i++;
     }

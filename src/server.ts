@@ -7,6 +7,13 @@ import type { Config } from './config/index.js';
 import type { AppContext } from './routes/context.js';
 import { closeRuntime } from './runtime.js';
 
+/**
+ * How long an idle keep-alive connection stays open. Longer than clients and proxies keep theirs (undici 4 s,
+ * nginx 60 s, most load balancers 60 s): the side that closes an idle connection must be the one that would
+ * reuse it, or a request sent as the gateway closes it fails with ECONNRESET. Node's default is 5 s.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -45,6 +52,11 @@ export function startServer(ctx: AppContext): Promise<RunningServer> {
       });
     });
     server.once('error', reject);
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+      // headers of a request on a kept-alive connection may take as long to start as the connection may idle
+      server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
+    }
     server.on('request', (_req, res: ServerResponse) => {
       open.add(res);
       res.once('close', () => {

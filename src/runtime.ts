@@ -1,6 +1,6 @@
 /** Opens everything the app needs from a Config; closes it again. */
 import type { Config } from './config/index.js';
-import { createAnalyzer } from './pii/index.js';
+import { createAnalyzer, withAnalysisCache } from './pii/index.js';
 import { createPolicyHolder } from './policy/index.js';
 import { createResilience } from './gateway/resilience/index.js';
 import { createProvider, createRegistry } from './providers/index.js';
@@ -27,7 +27,9 @@ export function openRuntime(config: Config, env: Record<string, string | undefin
     meter: createMeter(config.oversight),
     contentStorageOf: (useCase) => files.current().useCase(useCase)?.contentStorage,
   });
-  return { config, db, keys: createKeyStore(db), interactions, events, suspensions, gateway: { providers, policy, analyzer: createAnalyzer(), resilience: createResilience(config.providers) } };
+  const cache = config.pii.analysis_cache;
+  const analyzer = withAnalysisCache(createAnalyzer(), { maxEntries: cache.entries, maxAgeMs: cache.max_age_minutes * 60_000 });
+  return { config, db, keys: createKeyStore(db), interactions, events, suspensions, gateway: { providers, policy, analyzer, resilience: createResilience(config.providers) } };
 }
 
 export function closeRuntime(ctx: AppContext): void {

@@ -25,6 +25,15 @@ describe('config', () => {
     expect(registry.find('mistral-large')!.name).toBe('openai');
   });
 
+  it('the analysis cache: on by default, sized or switched off in the file, a bad size refused by name', () => {
+    expect(loadConfig({}).pii.analysis_cache).toEqual({ entries: 2000, max_age_minutes: 15 });
+    const file = join(tempDir(), 'c.yaml');
+    writeFileSync(file, 'pii:\n  analysis_cache: { entries: 0 }\n');
+    expect(loadConfig({ POORTWACHTER_CONFIG: file }).pii.analysis_cache).toEqual({ entries: 0, max_age_minutes: 15 });
+    writeFileSync(file, 'pii:\n  analysis_cache: { entries: -1 }\n');
+    expect(() => loadConfig({ POORTWACHTER_CONFIG: file })).toThrow(/pii\.analysis_cache\.entries/);
+  });
+
   it('PORT, HOST and DATABASE_URL override defaults; file: URLs work', () => {
     const config = loadConfig({ PORT: '9999', HOST: '0.0.0.0', DATABASE_URL: 'file:/tmp/x/y.db' });
     expect([config.port, config.host, config.databasePath]).toEqual([9999, '0.0.0.0', '/tmp/x/y.db']);

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { configFileSchema, type OversightConfig, type ProviderConfig } from './schema.js';
+import { configFileSchema, type OversightConfig, type PiiConfig, type ProviderConfig } from './schema.js';
 
-export type { OversightConfig, ProviderConfig } from './schema.js';
+export type { OversightConfig, PiiConfig, ProviderConfig } from './schema.js';
 
 export const CONFIG_ENV = 'POORTWACHTER_CONFIG';
 
@@ -22,6 +22,8 @@ export interface Config {
   configFile?: string;
   /** Prices, energy factors, minimum group size, purge interval (src/oversight/). */
   oversight: OversightConfig;
+  /** The analysis cache (src/pii/analysis-cache.ts). */
+  pii: PiiConfig;
 }
 
 export class ConfigError extends Error {
@@ -54,6 +56,7 @@ export function loadConfig(env: Env = process.env): Config {
     providerSource,
     configFile,
     oversight: file.oversight,
+    pii: file.pii,
   };
 }
 

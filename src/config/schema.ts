@@ -76,9 +76,24 @@ export const configFileSchema = z.strictObject({
       purge_interval_minutes: z.number().min(0).default(60),
     })
     .prefault({}),
+  pii: z
+    .strictObject({
+      /**
+       * Spans of recently analysed texts, so the earlier messages of a conversation, sent again every turn, are
+       * analysed once (src/pii/analysis-cache.ts: digests and offsets only, no text). entries 0: off.
+       */
+      analysis_cache: z
+        .strictObject({
+          entries: z.number().int().min(0).default(2000),
+          max_age_minutes: z.number().positive().default(15),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
 });
 
 export type OversightConfig = z.infer<typeof configFileSchema>['oversight'];
+export type PiiConfig = z.infer<typeof configFileSchema>['pii'];
 
 export type ProviderConfig = z.infer<typeof providerSchema>;
 export type ConfigFile = z.infer<typeof configFileSchema>;

@@ -5,6 +5,7 @@ export { PiiAnalysisError } from './errors.js';
 export { DEFAULT_OPERATORS } from './operators.js';
 export { defaultRecognizers } from './recognizers/index.js';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer.js';
+export { withAnalysisCache, type AnalysisCacheOptions, type CachedAnalyzer } from './analysis-cache.js';
 export { Pseudonymiser } from './pseudonymiser.js';
 export type { StreamRestorer } from './stream-restorer.js';
 export { protectRequest, restoreResponse, createChunkRestorer } from './conversation.js';

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer, defaultRecognizers, type Analyzer, type Recognizer } from '../../src/pii/index.js';
+import { createAnalyzer, defaultRecognizers, type Analyzer, type CachedAnalyzer, type Recognizer } from '../../src/pii/index.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fixtures/fake-openai.js';
 import { cli } from '../helpers/cli.js';
 import { FAKE_ENV, startGateway, tempDir, upstreamConfig, type TestGateway } from '../helpers/gateway.js';
@@ -167,6 +167,24 @@ describe('multi-turn consistency', () => {
     expect(sent[2]).toBe('[PERSOON_1] belde op dinsdag over haar aanvraag.');
     expect(sent[3]).toBe('Schrijf een korte notitie voor [PERSOON_1] en voor de heer [PERSOON_2].');
     expect(completion.choices[0]!.message.content).toBe('Antwoord op: Schrijf een korte notitie voor Fatima el Amrani en voor de heer Pieter de Vries.');
+  });
+  it('turn after turn, the earlier messages are analysed once (the analysis cache) and keep their placeholders', async () => {
+    const analyzer = gw.ctx.gateway.analyzer as CachedAnalyzer;
+    const history: { role: 'user' | 'assistant'; content: string }[] = [{ role: 'user', content: LETTER }];
+    const from = upstream.requests.length;
+    const first = await gw.openai.chat.completions.create({ model: 'gpt-test', messages: history });
+    history.push({ role: 'assistant', content: first.choices[0]!.message.content! }, { role: 'user', content: 'Maak er een korte samenvatting van.' });
+    const before = analyzer.stats();
+    await gw.openai.chat.completions.create({ model: 'gpt-test', messages: history });
+    const after = analyzer.stats();
+    // the letter comes from the cache; the answer quoting it is new text (analysed, then remembered), and the
+    // short question is analysed without the cache (below its minimum length)
+    expect(after.hits - before.hits).toBe(1);
+    expect(after.misses - before.misses).toBe(1);
+    expectNoneUpstream(upstream, LETTER_VALUES, from);
+    const [turn1, turn2] = [upstream.requests[from]!.body.messages, upstream.requests[from + 1]!.body.messages];
+    expect(turn2[0].content).toBe(turn1[0].content);
+    expect(turn2[1].content).toBe(`Antwoord op: ${turn1[0].content}`);
   });
 });
 

@@ -1194,3 +1194,40 @@ describe('surnames first in a name field, postcodes in a table row, the Portugue
     ]) expectFound(text, 'PERSOON', name);
   });
 });
+
+describe('cells of a tab-separated table, foreign numbers in columns, names after "van", compounds and places', () => {
+  it('reads no house number from the next cell after a postcode, and no house number that opens a date', () => {
+    const row = 'Naam\tAdres\tPostcode\tTelefoon\nGerben Hoekstra\tSeringenlaan 21\t1784 MC\t0223 683 190\tx';
+    expect(found(row)).toEqual(['PERSOON:Gerben Hoekstra', 'ADRES:Seringenlaan 21', 'POSTCODE:1784 MC', 'TELEFOON:0223 683 190']);
+    expectFound('postcode 5037\tPB', 'POSTCODE', '5037\tPB');
+    expect(found('Dossier\tNaam\tGeb.datum\nSHV-2025-01876\tG.J. Bakker\t27-03-1959\tx')).toEqual(['PERSOON:G.J. Bakker', 'GEBOORTEDATUM:27-03-1959']);
+    expectNone('Constatering 16-09-2025 door de boa.', 'ADRES');
+  });
+  it('finds foreign personal numbers under "Pers.nr." or "buitenl_persnr", German tax IDs in groups, Chinese resident IDs', () => {
+    const table = 'Naam\tPers.nr. herkomstland\tKamer\nPOPESCU, Andrei\t1850912367673\t1.04';
+    expectFound(table, 'BUITENLANDS_PERSOONSNUMMER', '1850912367673');
+    expectFound('datum;achternaam;buitenl_persnr;land\n29-09-2025;Nowak;92110304929;Polen', 'BUITENLANDS_PERSOONSNUMMER', '92110304929');
+    expectNone('Personeel\tPers.nr.\n1850912367674', 'BUITENLANDS_PERSOONSNUMMER'); // fails the check
+    expectFound('Steuer-ID (steuerliche Identifikationsnummer) 62 630 667 146.', 'BUITENLANDS_PERSOONSNUMMER', '62 630 667 146');
+    expectFound('Duits mobiel +49 151 234 567 89, Pools +48 601 234 587', 'TELEFOON', '+48 601 234 587');
+    expectFound('mijn Chinese identiteitskaart 33030219910823763X (geboortedatum 23-08-1991)', 'BUITENLANDS_PERSOONSNUMMER', '33030219910823763X');
+    expectNone('mijn Chinese identiteitskaart 33030219910823763Y', 'BUITENLANDS_PERSOONSNUMMER');
+  });
+  it('a name after "zaak van" or "bedrijf van" is the owner’s, not the organisation’s', () => {
+    expectFound('Het garagebedrijf is een eenmanszaak van Yusuf Arslan (KvK 70244816).', 'PERSOON', 'van Yusuf Arslan');
+    expectNone('Stichting Present en Bouwbedrijf Jansen helpen mee.', 'PERSOON');
+  });
+  it('children listed with their age after a comma; a name in brackets after a titled surname', () => {
+    expect(found('Kinderen:\n- Awet, 14 jaar, BSN 488260218\n- Helen, 9 jaar\n- Roos, 3 jr').filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:Awet', 'PERSOON:Helen', 'PERSOON:Roos']);
+    expectNone('- Roos, rood en wit', 'PERSOON');
+    expectFound('beller: dhr. Rigters (Clyde), zzp schilder', 'PERSOON', 'Clyde');
+    expectFound('Mijn zwager, Pyt de Jong, werkt de tweede week mee.', 'PERSOON', 'Pyt de Jong');
+  });
+  it('a capitalised word joined to an everyday word in lower case is a compound; places of several words; German districts', () => {
+    expectNone('spreekuur in het Walburg-gebied (Zwijndrecht)', 'PERSOON');
+    expectFound('Mevrouw Roos-Bakker belde.', 'PERSOON', 'Roos-Bakker');
+    expectFound('Jan-willem Postma-de Jong belde.', 'PERSOON', 'Jan-willem Postma-de Jong');
+    expectNone('De gemeenten Horst aan de Maas en Peel en Maas werken samen met Sint-Gillis-Waas.', 'PERSOON');
+    expectNone('Jugendamt Kreis Borken en Landkreis Grafschaft Bentheim', 'PERSOON');
+  });
+});

@@ -40,6 +40,8 @@ opsterland ouder-amstel oudewater overbetuwe pijnacker-nootdorp renswoude rijsse
 schouwen-duiveland simpelveld sittard-geleen staphorst steenwijkerland sudwest-fryslan teylingen tubbergen
 twenterand uithoorn valkenswaard vijfheerenlanden voerendaal voorst waalre waterland westerkwartier westerwolde wierden
 wijdemeren wormerland zundert zwartewaterland
+sint-gillis-waas sint-niklaas knokke-heist hamont-achel baarle-hertog maasmechelen kalmthout hoogstraten zelzate assenede stekene
+jugendamt landkreis kreis grafschaft
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -55,7 +57,7 @@ export const PLACE_PHRASES = [
   'Alphen aan den Rijn', 'Koudekerk aan den Rijn', 'Capelle aan den IJssel', 'Krimpen aan den IJssel',
   'Nieuwerkerk aan den IJssel', 'Ouderkerk aan de Amstel', 'Koog aan de Zaan', 'Wijk aan Zee', 'Egmond aan Zee',
   'Bergen aan Zee', 'Katwijk aan Zee', 'Noordwijk aan Zee', 'Castricum aan Zee', 'De Ronde Venen', 'De Wolden',
-  'De Fryske Marren', 'Het Hogeland', 'Almere Haven', 'Almere Buiten', 'Almere Stad', 'Almere Poort', 'Almere Hout', 'Hof van Twente', 'Land van Cuijk', 'Stede Broec', 'Oost Gelre', 'Huis ter Heide',
+  'De Fryske Marren', 'Het Hogeland', 'Almere Haven', 'Almere Buiten', 'Almere Stad', 'Almere Poort', 'Almere Hout', 'Horst aan de Maas', 'Peel en Maas', 'Gilze en Rijen', 'Son en Breugel', 'Kaag en Braassem', 'West Maas en Waal', 'Dijk en Waard', 'Voorne aan Zee', 'Hof van Twente', 'Land van Cuijk', 'Stede Broec', 'Oost Gelre', 'Huis ter Heide',
 ];
 
 /**

@@ -14,6 +14,7 @@ import { validate as austrianSocialSecurity } from 'stdnum/lib/cjs/at/vnr.js';
 import { validate as bulgarianEgn } from 'stdnum/lib/cjs/bg/egn.js';
 import { validate as belgianNational } from 'stdnum/lib/cjs/be/nn.js';
 import { validate as swissSocialSecurity } from 'stdnum/lib/cjs/ch/ssn.js';
+import { validate as chineseResidentId } from 'stdnum/lib/cjs/cn/ric.js';
 import { validate as czechBirthNumber } from 'stdnum/lib/cjs/cz/rc.js';
 import { validate as germanTaxId } from 'stdnum/lib/cjs/de/idnr.js';
 import { validate as danishCpr } from 'stdnum/lib/cjs/dk/cpr.js';
@@ -60,7 +61,7 @@ const COUNTRY_WORDS = [
   'ijslandse', 'iceland', 'icelandic', 'ierland', 'iers', 'ierse', 'ireland', 'irish', 'brits', 'britse', 'british',
   'verenigd koninkrijk', 'united kingdom', 'oostenrijk', 'oostenrijks', 'oostenrijkse', 'austria', 'austrian', 'zwitserland',
   'zwitsers', 'zwitserse', 'switzerland', 'swiss', 'oekraïne', 'oekraine', 'oekraïens', 'oekraïense', 'oekraiens', 'oekraiense',
-  'ukraine', 'ukrainian', 'україна', 'український', 'українська',
+  'ukraine', 'ukrainian', 'україна', 'український', 'українська', 'china', 'chinees', 'chinese', '中国',
 ];
 /** The Czech and Slovak birth number ("rodné číslo"), as forms and residents name it. */
 const BIRTH_NUMBER_WORDS = ['rodné číslo', 'rodne cislo', 'rodné č.', 'r.č.', 'birth number'];
@@ -85,6 +86,7 @@ const BY_DIGITS = new Map<number, readonly Check[]>([
     turkishIdentityNumber, norwegianBirthNumber]],
   [13, [romanianCnp, slovenianEmso, swissSocialSecurity]],
   [15, [frenchNir]],
+  [18, [chineseResidentId]],
 ]);
 /** The checks that read the separator as written: the Swedish '-' (or '+' past a hundred) and the Finnish century sign. */
 const AS_WRITTEN: readonly Check[] = [swedishPersonnummer, finnishHetu];
@@ -100,7 +102,7 @@ const AS_WRITTEN: readonly Check[] = [swedishPersonnummer, finnishHetu];
  * and one or two letters ("6433435F", "6433435FT"), and the NIE ("X1234567L", "X-1234567-L").
  */
 const PERSONAL_NUMBER = new RegExp(
-  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{5}[/-]\\d{4,5}|\\d{7}-\\d{4}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2}|\\d{3} \\d{6}|\\d{2}\\.\\d{4}\\.\\d{4}\\.\\d{2})${ID_DIGITS_END}|(?:\\d{7}[- ]?|\\d{5}-\\d{3})[A-Z](?![${ALNUM}])|\\d{6}[A-W][AHWTX]?(?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
+  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{16}[0-9X]|\\d(?<!\\+\\d\\d) \\d{3} \\d{3} \\d{3}|\\d{5}[/-]\\d{4,5}|\\d{7}-\\d{4}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2}|\\d{3} \\d{6}|\\d{2}\\.\\d{4}\\.\\d{4}\\.\\d{2})${ID_DIGITS_END}|(?:\\d{7}[- ]?|\\d{5}-\\d{3})[A-Z](?![${ALNUM}])|\\d{6}[A-W][AHWTX]?(?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
   'g',
 );
 
@@ -111,6 +113,7 @@ function validForeignNumber(value: string): boolean {
   if (compact.length === 16) return italianFiscalCode(compact).isValid;
   if (BRITISH.test(compact)) return britishInsuranceNumber(compact).isValid;
   if (/^\d{7}[A-Z]{1,2}$/.test(compact)) return irishPps(compact).isValid;
+  if (compact.length === 18) return chineseResidentId(compact).isValid;
   if (/[A-Z]$/.test(compact)) return (/^\d/.test(compact) ? spanishDni : spanishNie)(compact).isValid;
   return (BY_DIGITS.get(compact.length) ?? []).some((check) => check(compact).isValid);
 }
@@ -151,7 +154,8 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],
   // a column of foreign numbers: "buitenlands_nr" in a CSV export, "Buitenl. nr." heading a table
-  columnContext: ['buitenlands_nr', 'buitenlands nr', 'buitenl. nr', 'buitenl nr', 'foreign id', 'foreign number', 'national id'],
+  // (and "Pers.nr. herkomstland", "buitenl_persnr": in a column only, as a personnel number is written so too)
+  columnContext: ['buitenlands_nr', 'buitenlands nr', 'buitenl. nr', 'buitenl nr', 'foreign id', 'foreign number', 'national id', 'pers.nr', 'pers. nr', 'persnr'],
   contextBoost: 0.5,
   contextRequired: true,
   // a case or file number near such a word: "zaak 44051401359 over de PESEL-aanvraag"

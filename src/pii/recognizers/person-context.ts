@@ -89,11 +89,11 @@ export function ageAfter(text: string, start: number, end: number, datesOnly = f
 }
 /**
  * A list item that opens with the word at text[start, end) and gives an age or a date of birth right after it: a
- * child in a list of them ("- Helen (12), brugklas", "- Adam, geb. 02-09-2013"), named with a word that is also an
- * everyday word or a place.
+ * child in a list of them ("- Helen (12), brugklas", "- Adam, geb. 02-09-2013", "- Helen, 9 jaar"), named with a
+ * word that is also an everyday word or a place.
  */
 const LIST_ITEM_BEFORE = new RegExp(`(?:^|\\n)${LIST_MARKER}$`);
-const BIRTH_AFTER_COMMA = /, (?:geb\.?|geboren) ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/y;
+const BIRTH_AFTER_COMMA = /, (?:(?:geb\.?|geboren) ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:[1-9]|1[0-9]) (?:jaar|jr)(?![A-Za-z]))/y;
 export function listedWithAge(text: string, start: number, end: number): boolean {
   // the age after it first: a character or two decide for nearly every word
   const c = text.charCodeAt(end);

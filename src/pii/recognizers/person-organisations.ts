@@ -43,11 +43,13 @@ const isLetter = (c: number) => isLowerCode(c) || isUpperCode(c);
  * Does a word for an organisation end right before the space before the name [start, end)? A word on its own,
  * capitalised or not; an ending also after a stem of two letters or more ("taalschool Anna"). An ending on its own
  * in lower case is an everyday word before a first name alone: "in opvang Larysa helpt", "op school Noor" (but
- * "praktijk De Linde").
+ * "praktijk De Linde"); nor is a word before a lowercase "van", which names whose it is.
  */
 function afterOrganisationWord(text: string, start: number, end: number): boolean {
   const space = start - 1;
   if (text.charCodeAt(space) !== 32 || PAIRS[pairSlot(text, space)] === 0) return false;
+  // "een eenmanszaak van Yusuf Arslan": a lowercase "van" between them is the preposition, the business is his
+  if (text.startsWith('van ', start)) return false;
   const endings = ENDINGS.get(lastTwo(text, space));
   if (endings === undefined) return false;
   for (const e of endings) {

@@ -4,7 +4,7 @@
  * tabled at load time; other words get the few fields that can differ, and on a long text a per-call memo.
  */
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
-import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, PLACE_PHRASES_BY_FIRST_WORD, TITLES, TRIGGERS, classifyWord, key, plainSpelling, type Cls } from './person-lexicon.js';
+import { CLASS, CLASS_CAP, COLON_ONLY_TRIGGERS, PARTICLES, PLACE_PHRASES_BY_FIRST_WORD, TITLES, TRIGGERS, classify, classifyWord, key, plainSpelling, type Cls } from './person-lexicon.js';
 
 // Latin letters (ASCII, Latin-1, Latin Extended-A and -B, Extended Additional) without the 'u' flag: much faster
 // than \p{Lu} in V8. Extended-A and -B mix cases (Romanian 'ț' and 'ș' are in -B), so UP and LO both include
@@ -70,7 +70,7 @@ function computeInfo(word: string): WordInfo {
     listed,
     anchorCls,
     skip,
-    cls: classifyWord(lower),
+    cls: hyphen ? compoundClass(word, lower) : classifyWord(lower),
     title: TITLES.has(lower),
     trigger: TRIGGER_WORDS.has(lower),
     particle: PARTICLES.has(lower),
@@ -78,6 +78,21 @@ function computeInfo(word: string): WordInfo {
     hyphen,
     opensPlace: PLACE_PHRASES_BY_FIRST_WORD.has(word),
   };
+}
+/**
+ * The class of a hyphenated word as written: a capitalised word joined to an everyday word in lower case is a
+ * compound ("Walburg-gebied", "Teams-link"), not a double surname, whose parts are capitalised ("Roos-Bakker")
+ * or joined by a particle ("Postma-de Jong"); in lower case throughout ("gerrit-jan") the parts decide.
+ */
+function compoundClass(word: string, lower: string): Cls {
+  const c = classifyWord(lower);
+  if (c === 'C' || c === 'X') return c;
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && isUpClassCode(word.charCodeAt(0)) && isLoClassCode(word.charCodeAt(dash + 1))) {
+    const tail = key(word.slice(dash + 1));
+    if (!PARTICLES.has(tail) && classify(tail) === 'C') return 'C';
+  }
+  return c;
 }
 const STATIC_INFO = new Map<string, WordInfo>();
 for (const w of [...CLASS.keys(), ...SPECIAL]) {
@@ -115,7 +130,7 @@ function unlistedInfo(word: string): WordInfo {
     listed: undefined,
     anchorCls: street ? 'X' : undefined,
     skip: street && !hyphen,
-    cls: hyphen ? classifyWord(lower) : street ? 'X' : 'U',
+    cls: hyphen ? compoundClass(word, lower) : street ? 'X' : 'U',
     title: false,
     trigger: false,
     particle: false,

@@ -2,6 +2,7 @@
  * Dutch postcode (1234 AB / 1234AB), optionally with a house number right after it; a CSV field too (",8092 CZ,").
  * A number that goes on as a date is none ("7603 AK⇥14-02-1941" in a table).
  */
+import { tableView } from '../tables.js';
 import type { Found, Recognizer } from '../types.js';
 import { writtenInLowerCase } from './lower-case-text.js';
 import { ALNUM, HAS_DIGIT } from './shared.js';
@@ -10,7 +11,7 @@ import { ALNUM, HAS_DIGIT } from './shared.js';
 const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'AD', 'BC', 'VS', 'TM', 'MS']);
 
 const POSTCODE = new RegExp(
-  `[1-9](?<![${ALNUM}\\-.][1-9])\\d{3} ?(?:(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:\\-]\\d|-[A-Za-z]))?`,
+  `[1-9](?<![${ALNUM}\\-.][1-9])\\d{3}[ \t]?(?:(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:\\-]\\d|-[A-Za-z]))?`,
   'g',
 );
 /** A place's name right after: ", Almere", " Eindhoven", "  ROTTERDAM" (as on an envelope). */
@@ -45,9 +46,12 @@ const opensMessage = (text: string, start: number) => OPENS_MESSAGE.test(text.sl
  * needs none of these.
  */
 function findPostcodes(text: string, found: Found): void {
+  // matched in the text with its tabs: a house number is not read from the next cell ("1784 MC<tab>0223 683 190"),
+  // though a tab between the digits and the letters is still a postcode's space
+  const view = tableView(text);
   POSTCODE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = POSTCODE.exec(text)) !== null) {
+  while ((m = POSTCODE.exec(view)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const letters = text.charCodeAt(start + 4) === 32 ? start + 5 : start + 4;

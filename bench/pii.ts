@@ -7,7 +7,8 @@
  *     large text, and on 32 KiB texts of held-out documents (nothing repeated), next to a plain
  *     text.toLowerCase() pass over the same text as a baseline.
  *  2. Fixed cost per call: microseconds per analyze() of a typical ~300-character prompt (with and without
- *     personal data), next to toLowerCase() of the same prompt.
+ *     personal data), next to toLowerCase() of the same prompt; and a chat of 10 turns protected request by
+ *     request with the gateway's analysis cache and without it.
  *  3. 1 MB adversarial inputs (long digit runs, endless capitals, near-miss patterns, dense real names and
  *     addresses, non-ASCII soup): milliseconds each.
  * Run: npx tsx bench/pii.ts
@@ -19,7 +20,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Pseudonymiser, createAnalyzer } from '../src/pii/index.js';
+import { Pseudonymiser, createAnalyzer, protectRequest, withAnalysisCache } from '../src/pii/index.js';
+import type { ChatRequest } from '../src/gateway/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = JSON.parse(readFileSync(join(here, '..', 'tests', 'fixtures', 'pii', 'corpus.json'), 'utf8')) as {
@@ -304,6 +306,28 @@ for (const [name, p] of prompts) {
   }
   const med = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
   console.log(`  ${`${name} (${p.length} chars)`.padEnd(44)} ${med(a).toFixed(1).padStart(7)} µs/call   (toLowerCase ${med(l).toFixed(2)} µs; ratio ${(med(a) / med(l)).toFixed(0)}×)`);
+}
+
+// ---- 2b. a conversation, turn after turn (the gateway's analysis cache) ----
+{
+  // a chat of 10 turns: each turn sends every earlier message again, as chat clients do; the user's messages are
+  // held-out documents, the answers quote them. Per conversation: all 10 requests protected, plain analyzer
+  // against the cached one (a fresh cache per conversation, so every text is analysed once and found again after)
+  const docs = holdout.documents.slice(600, 610).map((d) => d.text);
+  const turns: ChatRequest[] = [];
+  const messages: ChatRequest['messages'] = [];
+  for (const d of docs) {
+    messages.push({ role: 'user', content: d });
+    turns.push({ model: 'm', messages: [...messages] });
+    messages.push({ role: 'assistant', content: `Samenvatting: ${d.slice(0, 400)}` });
+  }
+  const chatBytes = turns.reduce((n, t) => n + t.messages.reduce((m, x) => m + bytes(String(x.content)), 0), 0);
+  const conversation = (a: { analyze(t: string): unknown[] }) => () => {
+    for (const t of turns) sink += JSON.stringify(protectRequest(t, new Pseudonymiser(a as never))).length;
+  };
+  const t = paired(() => conversation(withAnalysisCache(analyzer, { maxEntries: 2000, maxAgeMs: 60_000 }))(), conversation(analyzer));
+  console.log(`\nA chat of 10 turns, every turn sending the earlier messages again (${(chatBytes / 1024).toFixed(0)} KiB analysed in all without a cache):`);
+  console.log(`  with the analysis cache ${t.ms.toFixed(2)} ms, without ${t.base.toFixed(2)} ms per conversation: ${(t.base / t.ms).toFixed(1)}× (medians, alternating)`);
 }
 
 // ---- 3. adversarial ----

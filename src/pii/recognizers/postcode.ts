@@ -11,7 +11,7 @@ import { ALNUM, HAS_DIGIT } from './shared.js';
 const UNIT_LIKE = new Set(['EN', 'OF', 'IN', 'OP', 'EU', 'KM', 'KG', 'MB', 'GB', 'KB', 'CM', 'MM', 'ML', 'PM', 'AM', 'TV', 'HD', 'NL', 'BV', 'NV', 'CO', 'MW', 'KW', 'AD', 'BC', 'VS', 'TM', 'MS']);
 
 const POSTCODE = new RegExp(
-  `[1-9](?<![${ALNUM}\\-.][1-9])\\d{3}[ \t]?(?:(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:\\-]\\d|-[A-Za-z]))?`,
+  `[1-9](?<![${ALNUM}\\-.][1-9])\\d{3}[ \\t]?(?:(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![${ALNUM}])(?: (?:nr\\.? |huisnummer )?\\d{1,5}(?:-?[a-zA-Z](?![${ALNUM}])|-\\d{1,3})?(?![${ALNUM}]|[.,:\\-]\\d|-[A-Za-z]))?`,
   'g',
 );
 /** A place's name right after: ", Almere", " Eindhoven", "  ROTTERDAM" (as on an envelope). */

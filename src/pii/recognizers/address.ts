@@ -222,13 +222,6 @@ function withLowerAdjective(text: string, ws: number): number {
   return m === null ? ws : ws - m[0].length;
 }
 
-/** A date in figures at `pos`: day, month and year with the same separator ("27-03-1959", "3.4.88"). */
-const DATE_IN_FIGURES = /\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?!\d)/y;
-function dateAt(text: string, pos: number): boolean {
-  DATE_IN_FIGURES.lastIndex = pos;
-  return DATE_IN_FIGURES.test(text);
-}
-
 /** Finds the streets; `numbers` gets each "space + digit" after a capitalised word or "nr" that is no street word. */
 function findAddresses(text: string, found: Found, numbers: number[]): void {
   // the street's name is read leftwards in the text with its tabs (tableView): it ends at a table's cell
@@ -266,9 +259,8 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
     HOUSE_NUMBER.lastIndex = space + 1;
     const n = HOUSE_NUMBER.exec(text);
     if (!n) continue;
-    // a day's number before a month is a date ("Amsterdam 3 juni 2025"), and so is one that opens a date in
-    // figures ("G.J. Bakker 27-03-1959": no house number 27-03)
-    if (monthAfter(text, space + 1 + n[0].length) || dateAt(text, space + 1)) continue;
+    // a day's number before a month is a date ("Amsterdam 3 juni 2025")
+    if (monthAfter(text, space + 1 + n[0].length)) continue;
     // a year after a street-shaped word is a title's ("Zomerfeest Zuiderpark 2024", "Mantelzorgwaardering 2025"),
     // unless a postcode says it is a house number, or one follows ("Boulevard 1945 nr 87")
     if (street0 && n[0] === n[1] && YEAR.test(n[1])) {

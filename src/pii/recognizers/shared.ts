@@ -83,9 +83,10 @@ export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** The rest of a postcode after its first digit: a separator before it is no decimal comma ("Beukenlaan 2,8092 CZ" in CSV). */
 const POSTCODE_REST = '\\d{3} ?[A-Z]{2}(?![A-Za-z0-9])';
 /** A house number and its addition, read at a position (sticky); shared by the street finders. */
-// a house number never opens with 0 ("Jurjen Hofstede 06 37 46 05 18" is a name and a phone number); additions: "12A", "12-II", "12 hs", "12 b" (a lowercase letter alone, not "12 a.s."), "64-B2", "63 kamer 4"
+// a house number never opens with 0 ("Jurjen Hofstede 06 37 46 05 18" is a name and a phone number), nor a date in figures
+// ("G.J. Bakker 27-03-1959" holds no house number 27-03); additions: "12A", "12-II", "12 hs", "12 b" (a lowercase letter alone, not "12 a.s."), "64-B2", "63 kamer 4"
 export const HOUSE_NUMBER = new RegExp(
-  `([1-9]\\d{0,4})(?![0-9]|[,.:][0-9](?!${POSTCODE_REST}))((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|[a-z](?!\\.)|bis|hs|bg|I{1,3}|huis|boven|bov|beneden|zw|rd|bus \\d{1,4}|kamer \\d{1,3}|k\\d{1,3}|rood|zwart)|-[A-Za-z]?\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
+  `([1-9]\\d{0,4})(?![0-9]|[,.:][0-9](?!${POSTCODE_REST})|[-/][0-9]{1,2}[-/][0-9]{2})((?:-?(?:[a-zA-Z]|bis|hs|bg|I{1,3}|IV|huis|boven|beneden|zw|rd|rood|zwart)|[ ](?:[A-Z]|[a-z](?!\\.)|bis|hs|bg|I{1,3}|huis|boven|bov|beneden|zw|rd|bus \\d{1,4}|kamer \\d{1,3}|k\\d{1,3}|rood|zwart)|-[A-Za-z]?\\d{1,4})(?![${ALNUM}]|[,.:][0-9]))?`,
   'y',
 );
 

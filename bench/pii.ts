@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Pseudonymiser, createAnalyzer, protectRequest, withAnalysisCache } from '../src/pii/index.js';
+import { type Analyzer, Pseudonymiser, createAnalyzer, protectRequest, withAnalysisCache } from '../src/pii/index.js';
 import type { ChatRequest } from '../src/gateway/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -322,8 +322,8 @@ for (const [name, p] of prompts) {
     messages.push({ role: 'assistant', content: `Samenvatting: ${d.slice(0, 400)}` });
   }
   const chatBytes = turns.reduce((n, t) => n + t.messages.reduce((m, x) => m + bytes(String(x.content)), 0), 0);
-  const conversation = (a: { analyze(t: string): unknown[] }) => () => {
-    for (const t of turns) sink += JSON.stringify(protectRequest(t, new Pseudonymiser(a as never))).length;
+  const conversation = (a: Analyzer) => () => {
+    for (const t of turns) sink += JSON.stringify(protectRequest(t, new Pseudonymiser(a))).length;
   };
   const t = paired(() => conversation(withAnalysisCache(analyzer, { maxEntries: 2000, maxAgeMs: 60_000 }))(), conversation(analyzer));
   console.log(`\nA chat of 10 turns, every turn sending the earlier messages again (${(chatBytes / 1024).toFixed(0)} KiB analysed in all without a cache):`);

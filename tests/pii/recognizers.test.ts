@@ -1213,8 +1213,12 @@ describe('cells of a tab-separated table, foreign numbers in columns, names afte
     expectFound('mijn Chinese identiteitskaart 33030219910823763X (geboortedatum 23-08-1991)', 'BUITENLANDS_PERSOONSNUMMER', '33030219910823763X');
     expectNone('mijn Chinese identiteitskaart 33030219910823763Y', 'BUITENLANDS_PERSOONSNUMMER');
   });
-  it('a name after "zaak van" or "bedrijf van" is the owner’s, not the organisation’s', () => {
-    expectFound('Het garagebedrijf is een eenmanszaak van Yusuf Arslan (KvK 70244816).', 'PERSOON', 'van Yusuf Arslan');
+  it('a name after "zaak van" or "bedrijf van" is the owner’s, not the organisation’s, without the preposition', () => {
+    // …and the lowercase "van" before a first name with more name after it is the preposition, not the name's particle
+    expect(found('Het garagebedrijf is een eenmanszaak van Yusuf Arslan (KvK 70244816).')).toContain('PERSOON:Yusuf Arslan');
+    expect(found('De woning van Mohammed el Amrani staat leeg.')).toEqual(['PERSOON:Mohammed el Amrani']);
+    // a surname's own particle stays with it
+    expect(found('Het dossier van Yusuf van Dijk ligt bij Anna van Dam.')).toEqual(['PERSOON:Yusuf van Dijk', 'PERSOON:Anna van Dam']);
     expectNone('Stichting Present en Bouwbedrijf Jansen helpen mee.', 'PERSOON');
   });
   it('children listed with their age after a comma; a name in brackets after a titled surname', () => {

@@ -109,7 +109,10 @@ function decideChain(toks: Tok[], cls: Cls[], prefix: string[], ctx: ChainContex
     const core = surnameCores.has(w);
     const lone = prefix.length + words[0] === 1 ? (prefix.length === 1 ? prefix[0] : toks[0].lower) : '';
     const preposition = PREPOSITION_PARTICLES.has(lone) && !surnames.has(particlesAndWord(toks, prefix, words[0]));
-    if (!preposition && (core || (surnames.has(w) && cls[words[0]] !== 'A'))) {
+    // "de eenmanszaak van Yusuf Arslan": a lowercase "van" before a first name with more name after it is the
+    // preposition; the name starts at the first name (read below)
+    const ofFirstName = lone === 'van' && words[0] === 0 && words.length > 1 && cls[0] === 'FS' && !surnames.has(particlesAndWord(toks, prefix, 0));
+    if (!preposition && !ofFirstName && (core || (surnames.has(w) && cls[words[0]] !== 'A'))) {
       return { from: 0, to, withPrefix: true, score: words.length > 1 || (core && surnames.has(particlesAndWord(toks, prefix, words[0]))) ? 0.8 : 0.7 };
     }
     // after "in", a surname-shaped word alone is a place ("beide in Elst"): people are "bij", not "in", someone

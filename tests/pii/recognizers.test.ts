@@ -1221,6 +1221,9 @@ describe('cells of a tab-separated table, foreign numbers in columns, names afte
     expect(found('Het dossier van Yusuf van Dijk ligt bij Anna van Dam.')).toEqual(['PERSOON:Yusuf van Dijk', 'PERSOON:Anna van Dam']);
     expectNone('Stichting Present en Bouwbedrijf Jansen helpen mee.', 'PERSOON');
   });
+  it('a surname that is an everyday word, after a person’s field label and particles ("Aanvrager: de Graaf")', () => {
+    expect(found('Aanvrager: de Graaf, Johannes\nNaam: van der Molen\nAan: de Bewoners van de Kerkstraat')).toEqual(['PERSOON:de Graaf, Johannes', 'PERSOON:van der Molen']);
+  });
   it('children listed with their age after a comma; a name in brackets after a titled surname', () => {
     expect(found('Kinderen:\n- Awet, 14 jaar, BSN 488260218\n- Helen, 9 jaar\n- Roos, 3 jr').filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:Awet', 'PERSOON:Helen', 'PERSOON:Roos']);
     expectNone('- Roos, rood en wit', 'PERSOON');

@@ -163,13 +163,22 @@ export function afterSurnameTitle(text: string, pos: number): boolean {
   return FORMS_OF_ADDRESS.has(text.slice(w, i).toLowerCase());
 }
 
-/** Where the particles begin when a title comes before them: "mevrouw |van 't Hek"; -1 otherwise. */
+/**
+ * Where the particles begin when a title or a person's field label comes before them: "mevrouw |van 't Hek",
+ * "Aanvrager: |de Graaf"; -1 otherwise.
+ */
 export function afterTitleAndParticles(text: string, pos: number): number {
   const pre = particlesBefore(text, pos);
   // (a lone "in" or "op" is the preposition: "familie in Vlaardingen")
   if (pre.words.length === 0 || (pre.words.length === 1 && PREPOSITION_PARTICLES.has(pre.words[0]))) return -1;
-  return afterSurnameTitle(text, pre.start) ? pre.start : -1;
+  return afterSurnameTitle(text, pre.start) || PERSON_LABEL.test(text.slice(Math.max(0, pre.start - 24), pre.start)) ? pre.start : -1;
 }
+/**
+ * Field labels that only a person fills in ("Aanvrager: de Graaf"); not labels an institution fills as often
+ * ("Aan: de Bewoners", "Organisator: de Bibliotheek").
+ */
+const PERSON_LABEL =
+  /(?:^|[^\p{L}])(?:naam|achternaam|aanvrager|aanvraagster|melder|cli[eë]nte?|pati[eë]nte?|bewoner|bewoonster|huurder|ondergetekende|betrokkene|belanghebbende|contactpersoon)\s?:[ \t]*$/iu;
 
 /**
  * A role or label in lower case right before the initials at `pos` ("huisarts H.P. Geluk", "Aanwezig: H. Tuinman"): a

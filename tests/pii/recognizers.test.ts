@@ -1203,6 +1203,12 @@ describe('cells of a tab-separated table, foreign numbers in columns, names afte
     expect(found('Dossier\tNaam\tGeb.datum\nSHV-2025-01876\tG.J. Bakker\t27-03-1959\tx')).toEqual(['PERSOON:G.J. Bakker', 'GEBOORTEDATUM:27-03-1959']);
     expectNone('Constatering 16-09-2025 door de boa.', 'ADRES');
   });
+  it('ends a name at its cell: no street read across the tab, no organisation word from the cell before', () => {
+    const table = 'Nr\tMantelzorger\tAdres\n101\tAukje Bosma-Dijkstra\tMoleneind 12\n102\tTineke Kooistra\tNijegaasterweg 21';
+    expect(found(table)).toEqual(['PERSOON:Aukje Bosma-Dijkstra', 'ADRES:Moleneind 12', 'PERSOON:Tineke Kooistra', 'ADRES:Nijegaasterweg 21']);
+    const row = 'Leerling\tSchool\tOuder\tTelefoon\nJayden Martina\tPrins Willem-Alexanderschool\tShirley Martina\t+599 9 512 6634';
+    expect(found(row)).toEqual(['PERSOON:Jayden Martina', 'PERSOON:Shirley Martina', 'TELEFOON:+599 9 512 6634']);
+  });
   it('finds foreign personal numbers under "Pers.nr." or "buitenl_persnr", German tax IDs in groups, Chinese resident IDs', () => {
     const table = 'Naam\tPers.nr. herkomstland\tKamer\nPOPESCU, Andrei\t1850912367673\t1.04';
     expectFound(table, 'BUITENLANDS_PERSOONSNUMMER', '1850912367673');

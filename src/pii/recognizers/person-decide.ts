@@ -1,6 +1,5 @@
 /** Which part of a chain of tokens is a name, and how sure: the evidence rules of the person finder. */
-import { FUNCTION_WORDS, PREPOSITION_PARTICLES, surnameCores, surnames, type Cls } from './person-lexicon.js';
-import { ORGANISATION_SUFFIXES } from './person-organisations.js';
+import { FUNCTION_WORDS, ORGANISATION_SUFFIXES, PREPOSITION_PARTICLES, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { type Tok, endsInParticle } from './person-tokens.js';
 import { PREPOSITIONS, STRONG_STREET_SUFFIXES, hasStrongStreetSuffix } from './shared.js';
 import { infoOf } from './person-words.js';

@@ -209,6 +209,10 @@ export function classify(lower: string): Cls {
   // street names ("Dorpsstraat", "Leidsekade") are not person names
   return hasStrongStreetSuffix(lower) ? 'X' : 'U';
 }
+/** Words for an organisation on their own or ending a compound ("Praktijk Van Oosten", "Schoonmaakbedrijf", "taalschool"). */
+export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang', 'stichting'];
+/** A hyphenated compound ending in one, after a stem of three letters or more: "Willem-Alexanderschool", "Jan-Pieterszaak". */
+const ORGANISATION_COMPOUND = new RegExp(`-[a-zà-ÿ]{3,}(?:${ORGANISATION_SUFFIXES.join('|')})$`);
 const PLACE_PARTS = /^(?:nieuw|oud|nieuwe|oude)-|-(?:noord|zuid|oost|west|centrum)$/;
 /** For hyphenated words, the most name-like part decides. */
 export function classifyWord(lower: string): Cls {
@@ -217,7 +221,7 @@ export function classifyWord(lower: string): Cls {
   // named by a point of the compass or as new or old ("Woensel-Noord", "Nieuw-Buinen", "Oud-Beijerland")
   const whole = CLASS.get(lower);
   if (whole === 'X' || whole === 'C') return whole;
-  if (PLACE_PARTS.test(lower)) return 'X';
+  if (PLACE_PARTS.test(lower) || ORGANISATION_COMPOUND.test(lower)) return 'X';
   const dash = lower.indexOf('-');
   // an institution's short name opens a compound: "Wmo-loket", "GGD-arts", "UWV-kantoor"
   const head = lower.slice(0, dash);

@@ -3,15 +3,14 @@
  * "afdeling Post", "Bakker Logistiek BV". The person finder reports no name in them. Checked at every name it
  * reports, so read in place by char code (no slices).
  */
-import { commonWords } from './person-lexicon.js';
+import { tableView } from '../tables.js';
+import { ORGANISATION_SUFFIXES, commonWords } from './person-lexicon.js';
 import { isLowerCode } from './person-tokens.js';
 import { MAX_WORD_LENGTH, infoOf } from './person-words.js';
 import { endsWithAny, isUpperCode } from './shared.js';
 
 /** Words for an organisation, right before its name (and "Sint": a saint names a church, school or guild). */
 const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'basisschool'];
-/** …and these, on their own or ending a compound ("Praktijk Van Oosten", "Schoonmaakbedrijf", "taalschool"). */
-export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang', 'stichting'];
 
 interface Ending {
   /** The word's first character, lowercase and capital, and the rest as written. */
@@ -48,6 +47,8 @@ const isLetter = (c: number) => isLowerCode(c) || isUpperCode(c);
 function afterOrganisationWord(text: string, start: number, end: number): boolean {
   const space = start - 1;
   if (text.charCodeAt(space) !== 32 || PAIRS[pairSlot(text, space)] === 0) return false;
+  // a table's cell before it is another column: "De school\tShirley Martina"
+  if (tableView(text).charCodeAt(space) === 9) return false;
   // "een eenmanszaak van Yusuf Arslan": a lowercase "van" between them is the preposition, the business is his
   if (text.startsWith('van ', start)) return false;
   const endings = ENDINGS.get(lastTwo(text, space));

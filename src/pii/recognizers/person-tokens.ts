@@ -4,6 +4,7 @@
  */
 import { PARTICLES, key, type Cls } from './person-lexicon.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, infoOf, isLoClassCode, isUpClassCode } from './person-words.js';
+import { tableView } from '../tables.js';
 import { isUpper } from './shared.js';
 
 type Kind = 'initials' | 'word' | 'particle' | 'title';
@@ -185,6 +186,8 @@ export function endsChain(text: string, end: number, cache: TokenCache): boolean
 /** Name-shaped tokens from pos, separated by one space (none needed after initials). At most MAX_CHAIN. */
 export function readChain(text: string, pos: number, cache: TokenCache): Tok[] {
   const toks: Tok[] = [];
+  // a table's cell ends a name: its tabs are read as spaces ("Aukje Bosma-Dijkstra\tMoleneind 12" is no street)
+  const view = tableView(text);
   let p = pos;
   while (toks.length < MAX_CHAIN) {
     const t = tokenAt(text, p, cache);
@@ -195,7 +198,10 @@ export function readChain(text: string, pos: number, cache: TokenCache): Tok[] {
       break;
     }
     p = t.end;
-    if (text[p] === ' ') p++;
+    if (text[p] === ' ') {
+      if (view.charCodeAt(p) === 9) break;
+      p++;
+    }
     // no space after initials ("P.J.de Vries") or an elided particle ("d'Souza")
     else if (t.kind !== 'initials' && !(t.kind === 'particle' && t.lower.endsWith("'"))) break;
   }

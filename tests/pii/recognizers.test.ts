@@ -857,6 +857,15 @@ describe('person names', () => {
       'PERSOON:Jan', 'PERSOON:Piet', 'PERSOON:Femke Bos', 'PERSOON:Ayaan Warsame', 'PERSOON:Kremer', 'PERSOON:Gerda Meijering', 'PERSOON:Kees', 'PERSOON:Sanne',
     ]);
     expect(found('Aanwezig: Jansen, Pietersen\nVerder')).toEqual(['PERSOON:Jansen', 'PERSOON:Pietersen']);
+    // in quotes, in columns aligned with spaces, with first names that are surnames too, and with the name someone
+    // goes by in brackets
+    expectFound('in BRP staat "Ahmadzai, Mohammad Nasir". Huisarts', 'PERSOON', 'Ahmadzai, Mohammad Nasir');
+    expect(found('Naam                      Geboortedatum\nWhitfield, Daniel Robert  03-08-1984').filter((f) => f.startsWith('PERSOON'))).toEqual(['PERSOON:Whitfield, Daniel Robert']);
+    expectFound('WMO-25-01077\tJansen, Cornelis (Kees)\t22-11-1944\tHogeweg 188-A', 'PERSOON', 'Jansen, Cornelis (Kees)');
+    expectFound('Naam en voorletters ............ Boelens, J. (Jantina)\nGeboortedatum', 'PERSOON', 'Boelens, J. (Jantina)');
+    // Surinamese-Chinese surnames with "-A-"
+    expectFound('NH-25-012430\tK-492-NR\tLo-A-Njoe, R.\tValkenburgerweg 19B', 'PERSOON', 'Lo-A-Njoe, R.');
+    expectFound('Gisteren belde zij met Kong-A-Siou.', 'PERSOON', 'Kong-A-Siou');
     expectFound('Mantelzorger: zoon Frans van Kemenade belt.', 'PERSOON', 'Frans van Kemenade');
     expectFound('Gesprek met dochter Mei Chen (12).', 'PERSOON', 'Mei Chen');
     expectNone('Ze spreekt Frans en Duits, in het Frans van de brief.', 'PERSOON');

@@ -9,6 +9,7 @@ import { LO, UP } from './person-words.js';
 import { isOrganisationWord } from './person-organisations.js';
 import { rememberFieldWord } from './person-named.js';
 import { report } from './person-report.js';
+import { withFirstNameAfterComma } from './person-surname-first.js';
 import { isLowerCode } from './person-tokens.js';
 import { LOWER_CASE_UP_TO } from './lower-case-text.js';
 import { isUpperCode } from './shared.js';
@@ -77,8 +78,8 @@ function afterLabel(text: string, found: Found, colon: number, labelEnd: number)
  * Reports the name a field, a title or "heet" gives at `start`, and remembers its words: where the text repeats them,
  * in lower case too, they are names ("Naam: yonas tesfamariam" … "groet yonas").
  */
-function fieldName(found: Found, start: number, name: string, score = 0.8): void {
-  found.add(start, start + name.length, score);
+function fieldName(found: Found, start: number, name: string, score = 0.8, end = start + name.length): void {
+  found.add(start, end, score);
   for (const word of name.split(' ')) rememberFieldWord(word);
 }
 
@@ -125,7 +126,9 @@ function capitalisedAfterLabel(text: string, found: Found, labelEnd: number, p: 
   const name = m[1];
   const first = name.slice(0, name.search(/[ \-]|$/));
   if (isOrganisationWord(key(first)) || isOrganisationWord(key(name.slice(name.lastIndexOf(' ') + 1)))) return;
-  fieldName(found, p, name, 0.85);
+  // "Naam en voorletters ...... Boelens, J. (Jantina)": the first names after a comma are the name's
+  const end = p + name.length;
+  fieldName(found, p, name, 0.85, text.charCodeAt(end) === 44 ? withFirstNameAfterComma(text, p, end) : end);
 }
 
 /** Informal writing: "mevrouw roos", "dhr. de vries", "mw el idrissi": a listed name in lower case right after a title. */

@@ -213,6 +213,7 @@ export function classify(lower: string): Cls {
 export const ORGANISATION_SUFFIXES = ['bedrijf', 'studio', 'salon', 'school', 'winkel', 'praktijk', 'kantoor', 'centrum', 'zaak', 'opvang', 'stichting'];
 /** A hyphenated compound ending in one, after a stem of three letters or more: "Willem-Alexanderschool", "Jan-Pieterszaak". */
 const ORGANISATION_COMPOUND = new RegExp(`-[a-zà-ÿ]{3,}(?:${ORGANISATION_SUFFIXES.join('|')})$`);
+const A_SURNAME = /^[a-z]{2,}-a-[a-z]{2,}$/;
 const PLACE_PARTS = /^(?:nieuw|oud|nieuwe|oude)-|-(?:noord|zuid|oost|west|centrum)$/;
 /** For hyphenated words, the most name-like part decides. */
 export function classifyWord(lower: string): Cls {
@@ -222,6 +223,8 @@ export function classifyWord(lower: string): Cls {
   const whole = CLASS.get(lower);
   if (whole === 'X' || whole === 'C') return whole;
   if (PLACE_PARTS.test(lower) || ORGANISATION_COMPOUND.test(lower)) return 'X';
+  // Surinamese-Chinese surnames: "Tjon-A-Fong", "Lo-A-Njoe", "Kong-A-Siou"
+  if (A_SURNAME.test(lower)) return 'S';
   const dash = lower.indexOf('-');
   // an institution's short name opens a compound: "Wmo-loket", "GGD-arts", "UWV-kantoor"
   const head = lower.slice(0, dash);

@@ -30,6 +30,13 @@ export function withFirstNameAfterComma(text: string, start: number, end: number
   const after = firstNamesEnd(text, start, end);
   return after > 0 && (!holdsFirstName(text, start, end) || afterNameField(text, start)) ? after : end;
 }
+/** " (Kees)": the name someone goes by, in brackets after the first names ("Jansen, Cornelis (Kees)"). */
+const NICKNAME = / \([A-Z][a-z]+(?:-[A-Z][a-z]+)?\)/y;
+function withNickname(text: string, end: number): number {
+  if (text.charCodeAt(end + 1) !== 40) return end;
+  NICKNAME.lastIndex = end;
+  return NICKNAME.test(text) ? NICKNAME.lastIndex : end;
+}
 /** Does the name at `start` fill a name field ("Naam: |Vos, Martijn")? */
 function afterNameField(text: string, start: number): boolean {
   // the label is short and on the name's line (NAME_FIELD reads no newline): the 40 characters before will do,
@@ -51,21 +58,23 @@ export function firstNamesAfterComma(text: string, start: number, end: number): 
 function firstNamesEnd(text: string, start: number, end: number): number {
   // read by char code up to the first letter (a list of names, "Jan, Piet, …", asks at every name)
   if (text.charCodeAt(end + 1) !== 32 || !isUpClassCode(text.charCodeAt(end + 2))) return -1;
-  const after = givenNamesEnd(text, end + 2, start);
-  if (after < 0) return -1;
+  const names = givenNamesEnd(text, end + 2, start);
+  if (names < 0) return -1;
+  const after = withNickname(text, names);
   const c = closing(tableView(text), after);
   if (c === 0) return -1;
-  return !given.firstIsSurnameToo || c === CELL || afterNameField(text, start) ? after : -1;
+  return !given.surnameToo || c === CELL || afterNameField(text, start) ? after : -1;
 }
-/** What givenNamesEnd read last: whether its first name is listed as a surname too. */
-const given = { firstIsSurnameToo: false };
+/** What givenNamesEnd read last: whether one of its first names is listed as a surname too. */
+const given = { surnameToo: false };
 /**
- * Initials ("D.", "K.J.") or one to three listed first names, from `from`: their end, or -1. After the first, only
- * first names listed as no surname; the first may be one (given.firstIsSurnameToo says so). In a name field (the
- * name begins at `start`) any name will do, in a list or not: "Naam: Chen, Xiaoling", "Naam: Yıldız, Mehmet Ali".
+ * Initials ("D.", "K.J.") or one to three listed first names, from `from`: their end, or -1. Names listed as
+ * surnames too set given.surnameToo ("Whitfield, Daniel Robert"; the caller then wants a cell's end after them:
+ * "Kremer, Gerda Meijering" in prose lists two people). In a name field (the name begins at `start`) any name will
+ * do, in a list or not: "Naam: Chen, Xiaoling", "Naam: Yıldız, Mehmet Ali".
  */
 function givenNamesEnd(text: string, from: number, start: number): number {
-  given.firstIsSurnameToo = false;
+  given.surnameToo = false;
   let p = from;
   while (isUpClassCode(text.charCodeAt(p)) && text.charCodeAt(p + 1) === 46) p += 2;
   if (p > from) return isLoClassCode(text.charCodeAt(p)) || isUpClassCode(text.charCodeAt(p)) ? -1 : p;
@@ -87,11 +96,11 @@ function givenNamesEnd(text: string, from: number, start: number): number {
     let dash = p + 1;
     while (dash < q && text.charCodeAt(dash) !== 45) dash++;
     const cls = infoOf(text.slice(p, dash)).listed;
-    if (cls !== 'F' && cls !== 'A' && !(n === 0 && cls === 'FS') && !(cls !== 'C' && cls !== 'X' && (field ??= afterNameField(text, start)))) {
+    if (cls !== 'F' && cls !== 'A' && cls !== 'FS' && !(cls !== 'C' && cls !== 'X' && (field ??= afterNameField(text, start)))) {
       if (n === 0) return -1;
       break;
     }
-    if (n === 0 && cls === 'FS') given.firstIsSurnameToo = true;
+    if (cls === 'FS') given.surnameToo = true;
     end = q;
     if (text.charCodeAt(q) !== 32 || !isUpClassCode(text.charCodeAt(q + 1))) break;
     p = q + 1;
@@ -101,16 +110,17 @@ function givenNamesEnd(text: string, from: number, start: number): number {
 const LINE = 1;
 const CELL = 2;
 /**
- * What ends a name at `at` (read in the view with tabs): CELL for a table's next cell or an e-mail address after
- * it, LINE for the line's or text's end or a bracket, 0 for anything else.
+ * What ends a name at `at` (read in the view with tabs): CELL for a table's next cell (also one aligned with
+ * spaces), a closing quote or an e-mail address after it, LINE for the line's or text's end or a bracket, 0 for
+ * anything else.
  */
 function closing(view: string, at: number): number {
   const c = view.charCodeAt(at);
-  if (c === 9 || c === 124 || c === 59) return CELL;
+  if (c === 9 || c === 124 || c === 59 || c === 34 || c === 0x201d) return CELL;
   if (at >= view.length || c === 10 || c === 13) return LINE;
   if (c !== 32) return 0;
   const d = view.charCodeAt(at + 1);
-  return d === 60 || d === 0x2039 || d === 124 || d === 9 ? CELL : d === 40 ? LINE : 0;
+  return d === 60 || d === 0x2039 || d === 124 || d === 9 || d === 32 ? CELL : d === 40 ? LINE : 0;
 }
 /** Does the name [start, end) hold a word listed only as a first name (a whole name, "Femke Bos, Ayaan …")? */
 function holdsFirstName(text: string, start: number, end: number): boolean {

@@ -1031,7 +1031,17 @@ describe('person names', () => {
     // a first name with a listed surname after it, and a name after "naam"
     expect(found('[09:02] Bezoeker: klacht over buurman, naam emre yıldırım\n[09:03] Rik: ja jayden hendriks, 17. en olena kovalenko belde')).toEqual([
       'PERSOON:emre yıldırım', 'PERSOON:Rik', 'PERSOON:jayden hendriks', 'PERSOON:olena kovalenko',
-    ]);    // roles in brackets or in lower case ("[Bezoeker] ilse vermeulen", "14:05 klant: samira el idrissi")
+    ]);
+    // whose number, with whom, who is: "nummer van", "bij", "heb … gebeld", "is"; a first name the lists hold as a
+    // surname only, right before a listed surname
+    expect(found('[09:11] Ilse: nee dan heb ik mdo bij khalid. nummer van sandra de graaf?\n[09:12] Rob: voogd is mirjam, heb paula nijsten gebeld, ex heet gilbert isenia')).toEqual([
+      'PERSOON:Ilse', 'PERSOON:khalid', 'PERSOON:sandra de graaf', 'PERSOON:Rob', 'PERSOON:mirjam', 'PERSOON:paula nijsten', 'PERSOON:gilbert isenia',
+    ]);
+    // a mail header's sender in lower case before the address
+    expect(found('Van: anouar el ouahabi <anouar.elouahabi@outlook.com>\nAan: de gemeente <info@haagwonen.nl>')).toEqual([
+      'PERSOON:anouar el ouahabi', 'EMAIL:anouar.elouahabi@outlook.com', 'EMAIL:info@haagwonen.nl',
+    ]);
+    // roles in brackets or in lower case ("[Bezoeker] ilse vermeulen", "14:05 klant: samira el idrissi")
     expect(found('19:46 [Medewerker Lotte] Mag ik je naam?\n19:46 [Bezoeker] ilse vermeulen\n19:47 [Bezoeker] ok')).toContain('PERSOON:ilse vermeulen');
     expect(found('Mag ik uw naam?\n14:05 klant: samira el idrissi\n14:13 klant: mijn man youssef regelt dat')).toEqual(['PERSOON:samira el idrissi', 'PERSOON:youssef']);
     // an export of a chat, its messages in the last column; thanks to someone; an apposition after a relation

@@ -86,6 +86,8 @@ const NAMING_BEFORE: ReadonlySet<string> = new Set([
   'opa', 'buurman', 'buurvrouw', 'collega', 'grt', 'gr', 'groet', 'groetjes', 'hoi', 'hey', 'hi', 'hallo', 'dag', 'doei',
   'bel', 'belt', 'bellen', 'gebeld', 'mail', 'mailen', 'gemaild', 'app', 'appen', 'appt', 'laat', 'vraag', 'vroeg',
   'met', 'tegen', 'aan', 'en', 'heet', 'ben', 'cc', 'naam', 'namens', 'dankjewel', 'bedankt', 'dankje', 'thanks', 'thx',
+  // whose, with whom, who it is: "nummer van sandra de graaf", "mdo bij khalid", "heb paula nijsten gebeld", "voogd is mirjam"
+  'van', 'bij', 'heb', 'heeft', 'had', 'sprak', 'spreek', 'ken', 'kent', 'als', 'is',
 ]);
 /**
  * The word before `start` in lower case (past spaces and an opening bracket or a comma: "ex (kwame)", "broer, rico"),
@@ -140,6 +142,12 @@ function findLowerCaseNames(text: string, found: Found, anywhere: boolean): void
     if (cls === 'F' || cls === 'FS') {
       end = surnameAfter(text, end, anywhere);
       LOWER_WORD.lastIndex = end;
+    } else {
+      // a word the lists hold as a surname only, right before a listed surname: a first name they lack ("gilbert isenia")
+      // (one word: no particles, "rachel kromodimedjo van de wilgenhof" names a home after the name)
+      const after = surnameAfter(text, end, anywhere);
+      const space = text.indexOf(' ', end + 1);
+      if ((space === -1 || space >= after) && listedSurnameEnds(text, end, after)) LOWER_WORD.lastIndex = end = after;
     }
     const before = wordBefore(text, start);
     // anywhere in a text written in lower case: a first name; a surname alone only where a chat names someone; and

@@ -88,14 +88,18 @@ function fieldName(found: Found, start: number, name: string, score = 0.8, end =
  * to the line's end, a comma or a number, when the first is a listed name and no everyday word; after initials, a
  * word that is no everyday word or place.
  */
-const LOWER_AFTER_COLON = new RegExp(`((?:[a-z]\\.){0,3} ?[${LO}][${LO}'’\\-]+(?: (?:v\\.d\\.|vd|[${LO}][${LO}'’\\-]*)){0,3}) *(?=$|[\\n,;(|]| \\d)`, 'y');
+const LOWER_AFTER_COLON = new RegExp(`((?:[a-z]\\.){0,3} ?[${LO}][${LO}'’\\-]+(?: (?:v\\.d\\.|vd|[${LO}][${LO}'’\\-]*)){0,3}) *(?=$|[\\n,;(|<]| \\d)`, 'y');
+/** A mail header's sender or addressee, whose name stands before an address in angle brackets: "Van: anouar el ouahabi <…>". */
+const MAIL_LABEL = /(?:^|\n)(?:van|from|aan|to|cc)[ \t]*$/i;
 const LOWER_INITIALS = /^(?:[a-z]\.){1,3}$/;
 const LOWER_NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'el', 'al', 'vd', 'v.d.', "'t"]);
 function lowerCaseAfterLabel(text: string, found: Found, labelEnd: number, p: number): void {
-  if (!NAME_LABEL.test(text.slice(Math.max(0, labelEnd - 16), labelEnd))) return;
+  const label = text.slice(Math.max(0, labelEnd - 16), labelEnd);
+  const mail = MAIL_LABEL.test(label);
+  if (!mail && !NAME_LABEL.test(label)) return;
   LOWER_AFTER_COLON.lastIndex = p;
   const m = LOWER_AFTER_COLON.exec(text);
-  if (m === null) return;
+  if (m === null || (mail && text.charCodeAt(LOWER_AFTER_COLON.lastIndex) !== 60)) return;
   const words = m[1].split(' ');
   // after initials, the surname is the first word that is no particle ("j.w. de vries")
   const initials = LOWER_INITIALS.test(words[0]);

@@ -1237,6 +1237,17 @@ describe('cells of a tab-separated table, foreign numbers in columns, names afte
     expectFound('Duits mobiel +49 151 234 567 89, Pools +48 601 234 587', 'TELEFOON', '+48 601 234 587');
     expectFound('mijn Chinese identiteitskaart 33030219910823763X (geboortedatum 23-08-1991)', 'BUITENLANDS_PERSOONSNUMMER', '33030219910823763X');
     expectNone('mijn Chinese identiteitskaart 33030219910823763Y', 'BUITENLANDS_PERSOONSNUMMER');
+    // the Korean resident registration number and the Brazilian CPF, each by its own check
+    expectFound('op dat certificaat staat hun RRN, die van mevrouw is 900417-2952958', 'BUITENLANDS_PERSOONSNUMMER', '900417-2952958');
+    expectFound('Braziliaanse identiteitskaart met CPF 066.477.144-05 en een huurcontract', 'BUITENLANDS_PERSOONSNUMMER', '066.477.144-05');
+    expectNone('RRN 900417-2952959, CPF 066.477.144-06', 'BUITENLANDS_PERSOONSNUMMER');
+  });
+  it('a passport number of a letter and eight digits, whatever the digits\' 11-proef says; a Moroccan CNIE', () => {
+    expectFound('het door u overgelegde paspoort (nr. U28410397) is verlopen', 'ID_DOCUMENT', 'U28410397');
+    expectFound('zie mail werkgever, pasnr U19374826', 'ID_DOCUMENT', 'U19374826');
+    expectFound('Marokkaanse nationaliteit. Marokkaanse CNIE nr. S745813.', 'ID_DOCUMENT', 'S745813');
+    // nine digits that pass the 11-proef next to "paspoort" are a BSN (and blocked as one)
+    expect(found('paspoort 301720368')).toEqual(['BSN:301720368']);
   });
   it('a name after "zaak van" or "bedrijf van" is the owner’s, not the organisation’s, without the preposition', () => {
     // …and the lowercase "van" before a first name with more name after it is the preposition, not the name's particle

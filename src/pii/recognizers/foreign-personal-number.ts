@@ -5,12 +5,14 @@
  * birth numbers ("rodné číslo", "855215/1234"), German tax ID, Spanish DNI and NIE, Italian codice fiscale, Portuguese
  * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR, Turkish T.C. Kimlik No, Swedish personnummer,
  * Finnish HETU, Norwegian fødselsnummer, Icelandic kennitala, Irish PPS, British National Insurance number, Austrian
- * and Swiss social security numbers, Ukrainian taxpayer number (РНОКПП, the "ІПН"). Each is validated by
+ * and Swiss social security numbers, Ukrainian taxpayer number (РНОКПП, the "ІПН"), Chinese resident ID, Korean
+ * resident registration number (RRN), Brazilian CPF. Each is validated by
  * its own checksum (and date and region, where the number holds them) with stdnum, and needs a word for it or its
  * country near: a checksum alone passes one random number in ten. Only the Belgian number as the identity card prints
  * it needs no word (its shape is its own).
  */
 import { validate as austrianSocialSecurity } from 'stdnum/lib/cjs/at/vnr.js';
+import { validate as brazilianCpf } from 'stdnum/lib/cjs/br/cpf.js';
 import { validate as bulgarianEgn } from 'stdnum/lib/cjs/bg/egn.js';
 import { validate as belgianNational } from 'stdnum/lib/cjs/be/nn.js';
 import { validate as swissSocialSecurity } from 'stdnum/lib/cjs/ch/ssn.js';
@@ -29,6 +31,7 @@ import { validate as croatianOib } from 'stdnum/lib/cjs/hr/oib.js';
 import { validate as irishPps } from 'stdnum/lib/cjs/ie/pps.js';
 import { validate as icelandicKennitala } from 'stdnum/lib/cjs/is/kennitala.js';
 import { validate as italianFiscalCode } from 'stdnum/lib/cjs/it/codicefiscale.js';
+import { validate as koreanRrn } from 'stdnum/lib/cjs/kr/rrn.js';
 import { validate as lithuanianCode } from 'stdnum/lib/cjs/lt/asmens.js';
 import { validate as latvianCode } from 'stdnum/lib/cjs/lv/pvn.js';
 import { validate as norwegianBirthNumber } from 'stdnum/lib/cjs/no/fodselsnummer.js';
@@ -61,7 +64,8 @@ const COUNTRY_WORDS = [
   'ijslandse', 'iceland', 'icelandic', 'ierland', 'iers', 'ierse', 'ireland', 'irish', 'brits', 'britse', 'british',
   'verenigd koninkrijk', 'united kingdom', 'oostenrijk', 'oostenrijks', 'oostenrijkse', 'austria', 'austrian', 'zwitserland',
   'zwitsers', 'zwitserse', 'switzerland', 'swiss', 'oekraïne', 'oekraine', 'oekraïens', 'oekraïense', 'oekraiens', 'oekraiense',
-  'ukraine', 'ukrainian', 'україна', 'український', 'українська', 'china', 'chinees', 'chinese', '中国',
+  'ukraine', 'ukrainian', 'україна', 'український', 'українська', 'china', 'chinees', 'chinese', '中国', 'korea', 'koreaans',
+  'koreaanse', 'korean', 'brazilië', 'brazilie', 'braziliaans', 'braziliaanse', 'brazil', 'brazilian',
 ];
 /** The Czech and Slovak birth number ("rodné číslo"), as forms and residents name it. */
 const BIRTH_NUMBER_WORDS = ['rodné číslo', 'rodne cislo', 'rodné č.', 'r.č.', 'birth number'];
@@ -83,8 +87,8 @@ const BY_DIGITS = new Map<number, readonly Check[]>([
   [10, [bulgarianEgn, czechBirthNumber, slovakBirthNumber, danishCpr, individual(icelandicKennitala), individual(austrianSocialSecurity),
     ukrainianNumber]],
   [11, [polishPesel, belgianNational, lithuanianCode, individual(latvianCode), estonianCode, germanTaxId, greekAmka, croatianOib,
-    turkishIdentityNumber, norwegianBirthNumber]],
-  [13, [romanianCnp, slovenianEmso, swissSocialSecurity]],
+    turkishIdentityNumber, norwegianBirthNumber, brazilianCpf]],
+  [13, [romanianCnp, slovenianEmso, swissSocialSecurity, koreanRrn]],
   [15, [frenchNir]],
   [18, [chineseResidentId]],
 ]);
@@ -98,11 +102,11 @@ const AS_WRITTEN: readonly Check[] = [swedishPersonnummer, finnishHetu];
  * "211062-5629"), the French NIR in its groups ("2 95 10 99 126 111 93"), the Belgian number as the Belgian ID card
  * prints it ("85.07.30-033.28") or in groups ("850730 033 28"), the Swedish number with the century ("19811218-9876"),
  * the Finnish one with a letter last ("131052-308T"), the Austrian ("1237 010180") and the Swiss ("756.9217.0769.85")
- * in their groups, the Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), the Irish PPS, seven digits
+ * in their groups, the Korean RRN ("900417-2952958"), the Brazilian CPF ("066.477.144-05"), the Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), the Irish PPS, seven digits
  * and one or two letters ("6433435F", "6433435FT"), and the NIE ("X1234567L", "X-1234567-L").
  */
 const PERSONAL_NUMBER = new RegExp(
-  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{16}[0-9X]|\\d(?<!\\+\\d\\d) \\d{3} \\d{3} \\d{3}|\\d{5}[/-]\\d{4,5}|\\d{7}-\\d{4}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2}|\\d{3} \\d{6}|\\d{2}\\.\\d{4}\\.\\d{4}\\.\\d{2})${ID_DIGITS_END}|(?:\\d{7}[- ]?|\\d{5}-\\d{3})[A-Z](?![${ALNUM}])|\\d{6}[A-W][AHWTX]?(?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
+  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{16}[0-9X]|\\d(?<!\\+\\d\\d) \\d{3} \\d{3} \\d{3}|\\d{5}[/-]\\d{4,5}|\\d{7}-\\d{4}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2}|\\d{3} \\d{6}|\\d{2}\\.\\d{4}\\.\\d{4}\\.\\d{2}|\\d{5}-\\d{7}|\\d{2}\\.\\d{3}\\.\\d{3}-\\d{2})${ID_DIGITS_END}|(?:\\d{7}[- ]?|\\d{5}-\\d{3})[A-Z](?![${ALNUM}])|\\d{6}[A-W][AHWTX]?(?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
   'g',
 );
 
@@ -149,7 +153,7 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'henkilotunnus', 'hetu', 'fødselsnummer', 'fodselsnummer', 'kennitala', 'pps', 'ppsn', 'pps number', 'national insurance',
     'nino', 'ni number', 'versicherungsnummer', 'sozialversicherungsnummer', 'svnr', 'vsnr', 'ahv', 'ahv-nummer', 'ahv-nr', 'avs',
     'рнокпп', 'іпн', 'ідентифікаційний код', 'rnokpp', 'rntrc', 'ipn', 'kt.', 'hmrc', 'p45', 'p60', 'belastingnummer',
-    'tax number', 'taxpayer number', 'tax id', ...COUNTRY_WORDS,
+    'tax number', 'taxpayer number', 'tax id', 'cpf', 'id number', ...COUNTRY_WORDS,
     'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],

@@ -16,7 +16,7 @@ const DOC_CONTEXT = [
   'verblijfsvergunning', 'vreemdelingendocument', 'vreemdelingenpaspoort', 'passport', 'identity card', 'id card', 'document number', 'id',
   // the documents of the countries many newcomers come from, as residents name them
   'paszport', 'dowód', 'dowod', 'dowód osobisty', 'dowod osobisty', 'buletin', 'carte de identitate', 'lichna karta', 'лична карта', 'паспорт',
-  'pasaport', 'pașaport', 'paşaport', 'pasaporte', 'passaporto', 'passaporte', 'cin', 'carte nationale', 'ci',
+  'pasaport', 'pașaport', 'paşaport', 'pasaporte', 'passaporto', 'passaporte', 'cin', 'cnie', 'carte nationale', 'ci', 'pasnr', 'pasnummer',
   // several at once: "We bring our passports: mine is FT502913", "Roemeense identiteitskaarten, dhr. serie/nr. GL 582316"
   'paspoorten', 'passports', 'identiteitskaarten', 'id-kaarten', 'identiteitsbewijzen', 'reisdocumenten',
   'passeport', "carte d'identité", 'personalausweis', 'reisepass',
@@ -127,7 +127,8 @@ export const foreignIdDocumentRecognizer: Recognizer = {
   ],
   // …and in Cyrillic (findCyrillicSeries)
   find: findCyrillicSeries,
-  validate: (v) => !(v.length === 9 && validNineDigits(v)) && !(v.includes(' ') && NOT_SERIES.has(v.slice(0, v.indexOf(' ')))),
+  // (nine digits, not a letter and eight: "U28410397" is a Turkish passport whatever its digits' 11-proef says)
+  validate: (v) => !(NINE_DIGITS.test(v) && validNineDigits(v)) && !(v.includes(' ') && NOT_SERIES.has(v.slice(0, v.indexOf(' ')))),
   // (a foreign driving licence is an identity document too; the Dutch one has its own recognizer)
   context: [...DOC_CONTEXT.filter((w) => w !== 'id'), 'rijbewijs', 'driving licence', 'driving license', "driver's license", 'посвідчення водія'],
   // a column "document" or "doc.nr" of a register's export ("…;PL;AXK204819;…")
@@ -156,5 +157,6 @@ export const portugueseCitizenCardRecognizer: Recognizer = {
   contextRequired: true,
 };
 
+const NINE_DIGITS = /^\d{9}$/;
 /** Labels before a number, not series of a document number: "BSN 123456789", "KVK 12345678". */
 const NOT_SERIES = new Set(['BSN', 'KVK', 'BTW', 'TEL', 'NR', 'FAX', 'IBAN', 'NL', 'BE', 'DE']);

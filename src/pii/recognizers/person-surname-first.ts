@@ -1,11 +1,12 @@
 /**
  * "Surname, First names" read as one name: in a name field ("Naam: Vos, Martijn"), and wherever the first names
- * end the name, in a mail header, a register line or a table's cell ("Van: Bakker, Ilse <…>", "| Rahimi, Hamid |",
- * "Lewandowski, D."); not in a list ("Jan, Piet", "Femke Bos, Ayaan …", "Jansen, Pietersen"). report() asks at every
+ * end the name, in a mail header, a register line, a table's cell, quotes or a column aligned with spaces ("Van:
+ * Bakker, Ilse <…>", "| Rahimi, Hamid |", "Lewandowski, D.", "\"Shevchuk, Kateryna\""), the name someone goes by in
+ * brackets after them included ("Jansen, Cornelis (Kees)"); not in a list ("Jan, Piet", "Femke Bos, Ayaan …", "Jansen, Pietersen"). report() asks at every
  * name followed by a comma, so it is read by char code up to the first letter.
  */
 import { tableView } from '../tables.js';
-import { MAX_WORD_LENGTH, infoOf, isLoClassCode, isUpClassCode } from './person-words.js';
+import { LO, MAX_WORD_LENGTH, UP, infoOf, isLoClassCode, isUpClassCode } from './person-words.js';
 
 /** A name field: "Naam:", "naam cliënt:", "Achternaam, voornaam:" before the name on its line. */
 const NAME_FIELD = /naam[^:\n]{0,20}:[ \t]*$/i;
@@ -31,7 +32,7 @@ export function withFirstNameAfterComma(text: string, start: number, end: number
   return after > 0 && (!holdsFirstName(text, start, end) || afterNameField(text, start)) ? after : end;
 }
 /** " (Kees)": the name someone goes by, in brackets after the first names ("Jansen, Cornelis (Kees)"). */
-const NICKNAME = / \([A-Z][a-z]+(?:-[A-Z][a-z]+)?\)/y;
+const NICKNAME = new RegExp(` \\([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?\\)`, 'y');
 function withNickname(text: string, end: number): number {
   if (text.charCodeAt(end + 1) !== 40) return end;
   NICKNAME.lastIndex = end;

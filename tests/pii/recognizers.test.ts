@@ -1274,3 +1274,17 @@ describe('cells of a tab-separated table, foreign numbers in columns, names afte
     expectNone('Jugendamt Kreis Borken en Landkreis Grafschaft Bentheim', 'PERSOON');
   });
 });
+
+describe('committees, districts and venues named after someone; quantities after a word on a street suffix', () => {
+  it('a name after "commissie", "wijk(en)", "buurthuis", "wijkcentrum" or "parkeergarage" names the thing, and the rest of its list', () => {
+    expectNone('De commissie Mens en Samenleving bespreekt deze.', 'PERSOON');
+    expectNone('vooral in de wijken Fatima, Groenewoud en Moesel.', 'PERSOON');
+    expectNone('Overleg in buurthuis De Kempen, daarna in wijkcentrum Transvaal; parkeren in parkeergarage Arena.', 'PERSOON');
+    // the word must stand on its own: a district's officer names a person
+    expectFound('De wijkagent Jansen belde.', 'PERSOON', 'Jansen');
+  });
+  it('a number before a unit is a quantity, not a house number', () => {
+    expectNone('Kosten 2025\nPaspoort 18 jaar en ouder: € 84,45', 'ADRES');
+    expectFound('Zij woont op Kerkstraat 18 in Utrecht.', 'ADRES', 'Kerkstraat 18');
+  });
+});

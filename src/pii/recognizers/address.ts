@@ -11,7 +11,7 @@ import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, pos
 import { classify, key } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
 import { tableView } from '../tables.js';
-import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_ADJECTIVES, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_ADJECTIVES, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter, QUANTITY_WORDS, wordAfterIn } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -259,8 +259,8 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
     HOUSE_NUMBER.lastIndex = space + 1;
     const n = HOUSE_NUMBER.exec(text);
     if (!n) continue;
-    // a day's number before a month is a date ("Amsterdam 3 juni 2025")
-    if (monthAfter(text, space + 1 + n[0].length)) continue;
+    // a day's number before a month is a date ("Amsterdam 3 juni 2025"); a number before a unit a quantity ("Paspoort 18 jaar")
+    if (monthAfter(text, space + 1 + n[0].length) || (n[0] === n[1] && wordAfterIn(text, space + 1 + n[0].length, QUANTITY_WORDS))) continue;
     // a year after a street-shaped word is a title's ("Zomerfeest Zuiderpark 2024", "Mantelzorgwaardering 2025"),
     // unless a postcode says it is a house number, or one follows ("Boulevard 1945 nr 87")
     if (street0 && n[0] === n[1] && YEAR.test(n[1])) {

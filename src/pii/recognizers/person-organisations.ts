@@ -10,7 +10,9 @@ import { MAX_WORD_LENGTH, infoOf } from './person-words.js';
 import { endsWithAny, isUpperCode } from './shared.js';
 
 /** Words for an organisation, right before its name (and "Sint": a saint names a church, school or guild). */
-const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'basisschool'];
+const ORGANISATION_WORDS = ['stichting', 'vereniging', 'bureau', 'firma', 'taxi', 'afdeling', 'team', 'restaurant', 'café', 'cafe', 'hotel', 'garage', 'bakkerij', 'slagerij', 'kapsalon', 'camping', 'supermarkt', 'fonds', 'foto', 'sint', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'basisschool',
+  // committees, and districts and venues named after someone ("commissie Mens en Samenleving", "de wijken Fatima, …")
+  'commissie', 'wijk', 'wijken', 'buurthuis', 'wijkcentrum', 'parkeergarage', 'bedrijventerrein'];
 
 interface Ending {
   /** The word's first character, lowercase and capital, and the rest as written. */

@@ -96,10 +96,16 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set(
 );
 /** Does a month follow the number that ends at `end` (a day's number, not a house number: "Amsterdam 3 juni 2025")? */
 export function monthAfter(text: string, end: number): boolean {
+  return wordAfterIn(text, end, MONTH_WORDS);
+}
+/** Units of time and quantity, lowercase: after a number they make a quantity, never a house number ("Paspoort 18 jaar"). */
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set(['jaar', 'jaren', 'jr', 'maanden', 'weken', 'dagen', 'uur', 'minuten', 'procent', 'euro', 'km', 'kilometer', 'meter', 'stuks', 'personen', 'years', 'months', 'weeks', 'days', 'hours']);
+/** Is the word right after the space at `end` (ASCII letters, at most 9) one of `words`, in any case? */
+export function wordAfterIn(text: string, end: number, words: ReadonlySet<string>): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   let e = end + 1;
   while (e - end <= 10 && isAsciiLetterCode(text.charCodeAt(e))) e++;
-  return e > end + 1 && e - end <= 10 && MONTH_WORDS.has(text.slice(end + 1, e).toLowerCase());
+  return e > end + 1 && e - end <= 10 && words.has(text.slice(end + 1, e).toLowerCase());
 }
 /** An ASCII letter, by char code. */
 export const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -1283,6 +1283,11 @@ describe('committees, districts and venues named after someone; quantities after
     // the word must stand on its own: a district's officer names a person
     expectFound('De wijkagent Jansen belde.', 'PERSOON', 'Jansen');
   });
+  it('the town hall’s or a public counter’s address is nobody’s; a resident’s address after a sentence about it is', () => {
+    expectNone('Locatie: raadzaal, gemeentehuis Drachten, Raadhuisplein 1\nKom langs bij het Stadsloket aan de Osdorpplein 1000.', 'ADRES');
+    expect(found('op do 21 maart op het stadskantoor (Grote Kerkhof 1).')).toEqual([]);
+    expectFound('Ik was op het stadhuis. Mijn adres is Kerkstraat 5.', 'ADRES', 'Kerkstraat 5');
+  });
   it('a number before a unit is a quantity, not a house number', () => {
     expectNone('Kosten 2025\nPaspoort 18 jaar en ouder: € 84,45', 'ADRES');
     expectFound('Zij woont op Kerkstraat 18 in Utrecht.', 'ADRES', 'Kerkstraat 18');

@@ -76,3 +76,14 @@ export const addressContextBefore = (slice: string) => ADDRESS_CONTEXT_HINT.test
  */
 const PROPERTY_CONTEXT = /(?:\bperceel|\bwoning|\bpand)(?: (?:op|aan|in|bij))?(?: (?:de|het|'t))?\s*[:,(]?\s*$/i;
 export const propertyBefore = (slice: string) => PROPERTY_CONTEXT.test(slice);
+
+/**
+ * A public counter or the town hall right before the address, named by its building (a place after it or not, then
+ * a comma, "aan de", "op het" or an opening bracket): "gemeentehuis Drachten, Raadhuisplein 1", "Stadsloket aan de
+ * Osdorpplein 1000", "Stadskantoor (Oldehoofsterkerkhof 2)". An institution's address, not a person's.
+ */
+const VENUE_BEFORE =
+  /(?<![A-Za-z])(?:gemeentehuis|gemeentekantoor|stadhuis|stadhuiskwartier|raadhuis|stadskantoor|stadsloket|servicepunt|werkplein|raadzaal|publiekshal|klantcontactcentrum)(?: [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?(?:,? (?:aan|op) (?:de|het)|,| \(|:)? ?\n?$/i;
+export function venueBefore(text: string, start: number): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 56), start));
+}

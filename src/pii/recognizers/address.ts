@@ -7,7 +7,7 @@
 import type { Found, Recognizer } from '../types.js';
 import { findLowerCaseAddresses, findTableAddresses } from './address-forms.js';
 import { findForeignAddresses } from './address-foreign.js';
-import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, postcodeAfter, propertyBefore, residenceBefore } from './address-context.js';
+import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, postcodeAfter, propertyBefore, residenceBefore, venueBefore } from './address-context.js';
 import { classify, key } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
 import { tableView } from '../tables.js';
@@ -375,9 +375,16 @@ export const addressRecognizer: Recognizer = {
   prefilter: HAS_DIGIT,
   find: (text, found) => {
     const numbers: number[] = [];
-    findAddresses(text, found, numbers);
-    findTableAddresses(text, found);
-    findLowerCaseAddresses(text, found);
-    findForeignAddresses(text, numbers, found);
+    // the town hall's or a public counter's address is no one's (looked at only where an address is found)
+    const own: Found = {
+      add: (start, end, score) => {
+        if (!venueBefore(text, start)) found.add(start, end, score);
+      },
+      plain: found.plain,
+    };
+    findAddresses(text, own, numbers);
+    findTableAddresses(text, own);
+    findLowerCaseAddresses(text, own);
+    findForeignAddresses(text, numbers, own);
   },
 };

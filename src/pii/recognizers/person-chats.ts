@@ -8,7 +8,7 @@ import { CLASS, classifyWord, key, surnameCores } from './person-lexicon.js';
 import { LOWER_CASE_UP_TO, writtenInLowerCase } from './lower-case-text.js';
 import { report } from './person-report.js';
 import { LO, infoOf, isLoClassCode } from './person-words.js';
-import { isAsciiLetterCode } from './shared.js';
+import { isAsciiLetterCode, isDigitCode } from './shared.js';
 
 /**
  * "[21:15] Mo:", "[09:16, 12-3-2024] Joost:", "[03-02-25, 08:15:01] thijs:": one to four words between a time in
@@ -113,14 +113,13 @@ function wholeMessage(text: string, start: number, end: number): boolean {
   const cell = text.charCodeAt(start - 1) === 59;
   if (!cell && (text.charCodeAt(start - 1) !== 32 || (text.charCodeAt(start - 2) !== 58 && text.charCodeAt(start - 2) !== 93))) return false;
   const c = text.charCodeAt(end);
-  return end === text.length || c === 10 || c === 13 || c === 44 || (c === 32 && isDigit(text.charCodeAt(end + 1)));
+  return end === text.length || c === 10 || c === 13 || c === 44 || (c === 32 && isDigitCode(text.charCodeAt(end + 1)));
 }
 /** An age or a birth date right after: "lotte (11)", "sem, geb. 02-06-2017". */
 function ageAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) return isDigit(text.charCodeAt(end + 2));
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) return isDigitCode(text.charCodeAt(end + 2));
   return text.startsWith(', geb', end);
 }
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * In a chat, a word in lower case that the lists hold only as a name (a first name or surname that is no everyday
@@ -172,7 +171,7 @@ const NOT_IN_LOWER_CASE: ReadonlySet<string> = new Set(['can', 'will', 'good', '
 const MONTHS: ReadonlySet<string> = new Set(['jan', 'mei', 'juni', 'april', 'augustus']);
 /** Words before a month: "sinds jan", "per jan", "1 jan". */
 const BEFORE_MONTH: ReadonlySet<string> = new Set(['sinds', 'per', 'tot', 'vanaf', 'in', 'eind', 'begin', 'half', 'medio', 'voor', 'na']);
-const monthBefore = (text: string, start: number) => isDigit(text.charCodeAt(start - 2)) || BEFORE_MONTH.has(wordBefore(text, start));
+const monthBefore = (text: string, start: number) => isDigitCode(text.charCodeAt(start - 2)) || BEFORE_MONTH.has(wordBefore(text, start));
 /** Particles in lower case that may stand between a first name and its surname ("ahmed el idrissi"). */
 const LOWER_PARTICLES = /^(?:el|al|van|de|der|den|ter|ten|vd|v\.d\.|da|dos|di)$/;
 /**

@@ -11,7 +11,8 @@ import { forgetNameField, withFirstNameAfterComma } from './person-surname-first
 import { inOrganisationName } from './person-organisations.js';
 import { isLowerCode } from './person-tokens.js';
 import { MAX_WORD_LENGTH, infoOf } from './person-words.js';
-import { MONTH_WORDS, isUpperCode } from './shared.js';
+import { MONTH_WORDS, isDigitCode, isUpperCode } from './shared.js';
+import { venueBefore } from './address-context.js';
 
 /** Where the name found last in the text being read starts and ends (-1: none yet; beginReporting() resets it). */
 export const last = { start: -1, end: -1 };
@@ -22,6 +23,8 @@ export const last = { start: -1, end: -1 };
 export function report(text: string, found: Found, start: number, end: number, score: number): void {
   // a letter alone names no one ("Hello, I'm …"); initials keep their dot; a word after a postcode is a place
   if (end - start < 2 || afterPostcode(tableView(text), start) || inOrganisationName(text, start, end) || monthAfterDay(text, start, end)) return;
+  // a street with a house number after the town hall or a public counter is theirs: "stadskantoor (Grote Kerkhof 1)"
+  if (text.charCodeAt(end) === 32 && isDigitCode(text.charCodeAt(end + 1)) && venueBefore(text, start)) return;
   // "H. en M. Stolk": initials joined to initials that open the name belong to it
   if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46) start = initialsJoinedBefore(text, start);
   // "Naam: Vos, Martijn", "Van: Bakker, Ilse <…>": surname, comma, first name is one name (the anchors inside it

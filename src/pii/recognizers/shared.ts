@@ -107,6 +107,8 @@ export function wordAfterIn(text: string, end: number, words: ReadonlySet<string
   while (e - end <= 10 && isAsciiLetterCode(text.charCodeAt(e))) e++;
   return e > end + 1 && e - end <= 10 && words.has(text.slice(end + 1, e).toLowerCase());
 }
+/** An ASCII digit, by char code. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** An ASCII letter, by char code. */
 export const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

@@ -1293,3 +1293,52 @@ describe('committees, districts and venues named after someone; quantities after
     expectFound('Zij woont op Kerkstraat 18 in Utrecht.', 'ADRES', 'Kerkstraat 18');
   });
 });
+
+describe('fields of JSON, floors and units, foreign plates and numbers, titles of widows and couples', () => {
+  it('reads a name from a quoted field of JSON or a dictionary', () => {
+    expect(found("{'bsn': '618171964', 'geslachtsnaam': 'Wijnaldum', 'voornamen': 'Clarence Orlando'}")).toEqual(['BSN:618171964', 'PERSOON:Wijnaldum', 'PERSOON:Clarence Orlando']);
+    expect(found('{"lastName": "Vos", "naam_melder": "Ria Kleine Schaars"}')).toEqual(['PERSOON:Vos', 'PERSOON:Ria Kleine Schaars']);
+  });
+  it('a first name that is also a language after a title; a widow and a couple by their title', () => {
+    expectFound('Beller: dhr. Frans van Lith (zoon)', 'PERSOON', 'Frans van Lith');
+    expectNone('Hij spreekt Frans en Duits.', 'PERSOON');
+    expectFound('Andere vraag: wed. Van der Heijden-Smits uit Gestel', 'PERSOON', 'Van der Heijden-Smits');
+    expectFound('Cliënten: echtpaar Setrowidjojo, Hoogoord 47', 'PERSOON', 'Setrowidjojo');
+  });
+  it('takes a floor or unit after the house number, a quoted street whole, and a street before " in " and a place', () => {
+    expectFound('mw. Ramdin, Pleinweg 201 bovenwoning, 3083 EL Rotterdam', 'ADRES', 'Pleinweg 201 bovenwoning');
+    expectFound('Grondherenstraat 47-bov\n3082 RB Rotterdam', 'ADRES', 'Grondherenstraat 47-bov');
+    expectFound('| Nieuwe Binnenweg 407A-02 | 3023 ES |', 'ADRES', 'Nieuwe Binnenweg 407A-02');
+    expectFound('hij woont in De Lier, Lierweg 40 unit 12\n', 'ADRES', 'Lierweg 40 unit 12');
+    expectFound("'adres': 'Oude Deldenerweg 230', 'postcode': '7524PL'", 'ADRES', 'Oude Deldenerweg 230');
+    expectFound('volgens woningcorporatie: Rietmeen 14 in Lelystad, contract', 'ADRES', 'Rietmeen 14');
+    expectNone('Fase 2 in Almere start nu.', 'ADRES');
+    // a date is no addition
+    expectNone('Kerkstraat 12-3-2024', 'ADRES');
+  });
+  it('reads birth dates written year first with dots, or as one number', () => {
+    expectFound("'geboortedatum': '19480923'", 'GEBOORTEDATUM', '19480923');
+    expectFound('geboren 1988. 07. 23, Debrecen', 'GEBOORTEDATUM', '1988. 07. 23');
+    expectFound('| Geb. datum | 1997.02.14 |', 'GEBOORTEDATUM', '1997.02.14');
+  });
+  it('finds plates of other countries next to the word for a plate, not a car model', () => {
+    expectFound('auto met Duits kenteken KLE-TL 482 voor de deur', 'KENTEKEN', 'KLE-TL 482');
+    expectFound('bestelbus met Pools kenteken WE 4821K. In de', 'KENTEKEN', 'WE 4821K');
+    expectFound('twee busjes: CA 4172 PB (Bulgaars kenteken).', 'KENTEKEN', 'CA 4172 PB');
+    expectNone('een BMW M4 (kenteken onbekend)', 'KENTEKEN');
+  });
+  it('finds Hungarian ID cards, Portuguese NIFs in groups, Aadhaar, PAN, Ghanaian TIN and numbers in a foreignId field', () => {
+    expectFound('személyazonosító igazolvány 184627KL - niet ingeschreven', 'ID_DOCUMENT', '184627KL');
+    expectFound('Portugees fiscaal nummer (NIF): 200 435 795', 'BUITENLANDS_PERSOONSNUMMER', '200 435 795');
+    expectFound('hun Aadhaar-kaarten (7394 6182 0578 en 5930 2847 1610)', 'BUITENLANDS_PERSOONSNUMMER', '5930 2847 1610');
+    expectFound('de PAN-kaart van Arjun (ARMPK4821F).', 'BUITENLANDS_PERSOONSNUMMER', 'ARMPK4821F');
+    expectFound('My own Ghana TIN P0047182652 is on the papers', 'BUITENLANDS_PERSOONSNUMMER', 'P0047182652');
+    expectFound('debtor="POPESCU ANDREI" foreignId=1850712400211', 'BUITENLANDS_PERSOONSNUMMER', '1850712400211');
+    // a failing check is no number
+    expectNone('hun Aadhaar-kaart 7394 6182 0579', 'BUITENLANDS_PERSOONSNUMMER');
+  });
+  it('reads a KvK number typed in pairs, not the end of a phone number in pairs', () => {
+    expectFound('KvK 74 12 05 83', 'KVK', '74 12 05 83');
+    expect(found('KvK 12345678, mobiel 06 - 41 92 07 55')).toEqual(['KVK:12345678', 'TELEFOON:06 - 41 92 07 55']);
+  });
+});

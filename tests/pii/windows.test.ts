@@ -65,11 +65,11 @@ describe('shared number windows', () => {
 
 describe('shared letter-digit windows', () => {
   it('are used by the undashed licence plate and the ID document numbers', () => {
-    expect(letterDigit.map((p) => p.name).sort()).toEqual(['codice_fiscale', 'hetu_letter_century', 'interleaved_code', 'letters_and_digits', 'national_insurance', 'nl_document_number', 'plate_compact', 'spaced_series']);
+    expect(letterDigit.map((p) => p.name).sort()).toEqual(['codice_fiscale', 'digits_and_letters', 'hetu_letter_century', 'interleaved_code', 'letters_and_digits', 'national_insurance', 'nl_document_number', 'pan_or_tin', 'plate_compact', 'spaced_series']);
   });
 
   it('give every such pattern exactly the matches of a whole-text scan (random plate-like text)', () => {
-    const pieces = ['A', 'B', 'Z', 'G', 'X', 'O', '1', '2', '9', '0', 'GZ219K', '12ABC3', 'AB1234', 'ABCDEF', '123456', 'NW3BR7KD1', 'W4FK82L06', 'IRF83LK5D', 'CFR 482913', 'N 012478536', 'BSN 1', 'SPECI2014', 'ABCDEFGH1', 'RSSMRA85T10A562S', 'MRTMTT91D08F20', 'XR12', '010203A1230', 'AB 12 34 56 C', 'JG103759A', '-', ' ', ' ', 'a', 'é', '.', 'kenteken ', 'paspoort ', '\n'];
+    const pieces = ['A', 'B', 'Z', 'G', 'X', 'O', '1', '2', '9', '0', 'GZ219K', '12ABC3', 'AB1234', 'ABCDEF', '123456', 'NW3BR7KD1', 'W4FK82L06', 'IRF83LK5D', 'CFR 482913', 'N 012478536', 'BSN 1', 'SPECI2014', 'ABCDEFGH1', 'RSSMRA85T10A562S', 'MRTMTT91D08F20', 'XR12', '010203A1230', 'AB 12 34 56 C', 'JG103759A', '184627KL', 'ARMPK4821F', 'P0047182652', '-', ' ', ' ', 'a', 'é', '.', 'kenteken ', 'paspoort ', '\n'];
     expectWholeTextMatches(randomTexts(pieces, 600), letterDigitWindows, letterDigit);
   });
 });

@@ -13,8 +13,8 @@ const RESIDENCE = /(?:^|[^a-z])(?:woon|woont|wonen|wonende|woonachtig|woonadres|
  * number a street, suffix or not; except for a PO box ("Postbus 16200, 3500 CE Utrecht").
  */
 const POSTCODE_AFTER = /,?[ \n][1-9]\d{3} ?[A-Z]{2}(?![0-9A-Za-z])/y;
-/** So does ", " and a listed place after it: "Sharon Pinas, Oranjerie 14, Utrecht". */
-const PLACE_AFTER = /, ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![A-Za-z])/y;
+/** So does ", ", " in" or " te" and a listed place after it: "Sharon Pinas, Oranjerie 14, Utrecht", "Rietmeen 14 in Lelystad". */
+const PLACE_AFTER = /(?:,| in| te) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![A-Za-z])/y;
 export function placeAfter(text: string, end: number): boolean {
   PLACE_AFTER.lastIndex = end;
   const m = PLACE_AFTER.exec(text);

@@ -11,7 +11,7 @@ import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, pos
 import { classify, key } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
 import { tableView } from '../tables.js';
-import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_ADJECTIVES, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter, QUANTITY_WORDS, wordAfterIn } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_ADJECTIVES, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter, QUANTITY_WORDS, wordAfterIn, ALNUM } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -132,9 +132,22 @@ const NR_AFTER = / (?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer|[Hh]uisnr\.?) ?(?=\d)/y;
 const POSTCODE_NEAR = /[1-9]\d{3} ?[A-Z]{2}|, [A-Z]/;
 const NO_STREETS = new Set(['postbus', 'antwoordnummer', 'bus']);
 
-/** Extends an address over " nr 87" / " nummer 87" right after its number. */
+/**
+ * A floor or unit after a number and its addition: "201 bovenwoning", "47-bov", "407A-02" (a flat's number after
+ * the letter), "40 unit 12", "8 app. 3".
+ */
+const ADDITION_AFTER = new RegExp(
+  `(?:-(?:\\d{1,3}|bov|ben|boven|beneden)(?![-/.]\\d)| (?:bovenwoning|benedenwoning|bovenhuis|benedenhuis|(?:unit|app\\.?|appartement) ?\\d{1,4}))(?![${ALNUM}])`,
+  'y',
+);
+/** Extends an address over " nr 87" / " nummer 87" right after its number, or over a floor or unit (ADDITION_AFTER). */
 function withTrailingNumber(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 32) return end;
+  const c = text.charCodeAt(end);
+  if (c === 45 || c === 32) {
+    ADDITION_AFTER.lastIndex = end;
+    if (ADDITION_AFTER.test(text)) return ADDITION_AFTER.lastIndex;
+  }
+  if (c !== 32) return end;
   NR_AFTER.lastIndex = end;
   if (!NR_AFTER.test(text)) return end;
   HOUSE_NUMBER.lastIndex = NR_AFTER.lastIndex;
@@ -191,7 +204,12 @@ function isStreetWord(word: string): boolean {
 function wordStartBefore(text: string, p: number): number {
   let s = p - 1;
   while (s > 0 && p - s < 48 && isWordCode(text.charCodeAt(s - 1))) s--;
-  return s;
+  return afterOpeningQuote(text, s);
+}
+/** Past a quote that opens a quoted value ("'Oude Deldenerweg 230'"), not an apostrophe of the name ("'s-Gravenweg"). */
+function afterOpeningQuote(text: string, s: number): number {
+  const c = text.charCodeAt(s);
+  return (c === 39 || c === 0x2019) && isUpper(text[s + 1] ?? '') ? s + 1 : s;
 }
 
 /**
@@ -243,6 +261,7 @@ function findAddresses(text: string, found: Found, numbers: number[]): void {
     // capitalised ones a street suffix or a "Laan van …" form further back
     let ws = space;
     while (ws > 0 && space - ws < 48 && isWordCode(text.charCodeAt(ws - 1))) ws--;
+    ws = afterOpeningQuote(text, ws);
     const w0 = text.slice(ws, space);
     // a lowercase word ("in 2024", "artikel 6") needs a strong suffix (at least 6 letters) or to be "nr"
     const upper0 = isUpper(w0[0]);

@@ -18,9 +18,10 @@ const MONTHS =
 const FOREIGN_MONTHS =
   'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|januar|februar|märz|mai|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
-// (the register's unknown day and month, "00-00-1989", only with a century)
+// (the register's unknown day and month, "00-00-1989", only with a century; year first with dashes, with dots as
+// Hungarian and Lithuanian documents write it, "1988. 07. 23", or as one number, "19480923", "19670000")
 const DATE = new RegExp(
-  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|00([\\-/.])(?:00|0[1-9]|1[0-2])\\2(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:(?:19|20)\\d{2}|'?\\d{2})|${DAY}\\.? (?:de )?(?:${FOREIGN_MONTHS}) (?:de )?(?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
+  `(?<![${ALNUM}/.\\-])(?:${DAY}([\\-/.])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}|00([\\-/.])(?:00|0[1-9]|1[0-2])\\2(?:19|20)\\d{2}|(?:19|20)\\d{2}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|\\. ?(?:0[1-9]|1[0-2])\\. ?(?:0[1-9]|[12]\\d|3[01])|(?:0[0-9]|1[0-2])(?:0[0-9]|[12]\\d|3[01]))|${DAY}(?:e|ste|de)? (?:${MONTHS})\\.? (?:(?:19|20)\\d{2}|'?\\d{2})|${DAY}\\.? (?:de )?(?:${FOREIGN_MONTHS}) (?:de )?(?:19|20)\\d{2}|(?:${MONTHS}) ${DAY},? (?:19|20)\\d{2})(?![${ALNUM}]|[/.\\-]\\d)`,
   'gi',
 );
 /** Birth context; the date must start within 48 characters after it (no other date in between). */

@@ -6,7 +6,7 @@
  * NIF, French NIR, Greek AMKA, Croatian OIB, Slovenian EMŠO, Danish CPR, Turkish T.C. Kimlik No, Swedish personnummer,
  * Finnish HETU, Norwegian fødselsnummer, Icelandic kennitala, Irish PPS, British National Insurance number, Austrian
  * and Swiss social security numbers, Ukrainian taxpayer number (РНОКПП, the "ІПН"), Chinese resident ID, Korean
- * resident registration number (RRN), Brazilian CPF. Each is validated by
+ * resident registration number (RRN), Brazilian CPF, Indian Aadhaar and PAN, Ghanaian TIN. Each is validated by
  * its own checksum (and date and region, where the number holds them) with stdnum, and needs a word for it or its
  * country near: a checksum alone passes one random number in ten. Only the Belgian number as the identity card prints
  * it needs no word (its shape is its own).
@@ -26,10 +26,13 @@ import { validate as spanishNie } from 'stdnum/lib/cjs/es/nie.js';
 import { validate as finnishHetu } from 'stdnum/lib/cjs/fi/hetu.js';
 import { validate as frenchNir } from 'stdnum/lib/cjs/fr/nir.js';
 import { validate as britishInsuranceNumber } from 'stdnum/lib/cjs/gb/nino.js';
+import { validate as ghanaTin } from 'stdnum/lib/cjs/gh/tin.js';
 import { validate as greekAmka } from 'stdnum/lib/cjs/gr/amka.js';
 import { validate as croatianOib } from 'stdnum/lib/cjs/hr/oib.js';
 import { validate as irishPps } from 'stdnum/lib/cjs/ie/pps.js';
 import { validate as icelandicKennitala } from 'stdnum/lib/cjs/is/kennitala.js';
+import { validate as indianAadhaar } from 'stdnum/lib/cjs/in/aadhaar.js';
+import { validate as indianPan } from 'stdnum/lib/cjs/in/pan.js';
 import { validate as italianFiscalCode } from 'stdnum/lib/cjs/it/codicefiscale.js';
 import { validate as koreanRrn } from 'stdnum/lib/cjs/kr/rrn.js';
 import { validate as lithuanianCode } from 'stdnum/lib/cjs/lt/asmens.js';
@@ -65,7 +68,8 @@ const COUNTRY_WORDS = [
   'verenigd koninkrijk', 'united kingdom', 'oostenrijk', 'oostenrijks', 'oostenrijkse', 'austria', 'austrian', 'zwitserland',
   'zwitsers', 'zwitserse', 'switzerland', 'swiss', 'oekraïne', 'oekraine', 'oekraïens', 'oekraïense', 'oekraiens', 'oekraiense',
   'ukraine', 'ukrainian', 'україна', 'український', 'українська', 'china', 'chinees', 'chinese', '中国', 'korea', 'koreaans',
-  'koreaanse', 'korean', 'brazilië', 'brazilie', 'braziliaans', 'braziliaanse', 'brazil', 'brazilian',
+  'koreaanse', 'korean', 'brazilië', 'brazilie', 'braziliaans', 'braziliaanse', 'brazil', 'brazilian', 'india', 'indiaas',
+  'indiase', 'indian', 'ghana', 'ghanees', 'ghanese', 'ghanaian',
 ];
 /** The Czech and Slovak birth number ("rodné číslo"), as forms and residents name it. */
 const BIRTH_NUMBER_WORDS = ['rodné číslo', 'rodne cislo', 'rodné č.', 'r.č.', 'birth number'];
@@ -88,6 +92,7 @@ const BY_DIGITS = new Map<number, readonly Check[]>([
     ukrainianNumber]],
   [11, [polishPesel, belgianNational, lithuanianCode, individual(latvianCode), estonianCode, germanTaxId, greekAmka, croatianOib,
     turkishIdentityNumber, norwegianBirthNumber, brazilianCpf]],
+  [12, [indianAadhaar]],
   [13, [romanianCnp, slovenianEmso, swissSocialSecurity, koreanRrn]],
   [15, [frenchNir]],
   [18, [chineseResidentId]],
@@ -102,11 +107,12 @@ const AS_WRITTEN: readonly Check[] = [swedishPersonnummer, finnishHetu];
  * "211062-5629"), the French NIR in its groups ("2 95 10 99 126 111 93"), the Belgian number as the Belgian ID card
  * prints it ("85.07.30-033.28") or in groups ("850730 033 28"), the Swedish number with the century ("19811218-9876"),
  * the Finnish one with a letter last ("131052-308T"), the Austrian ("1237 010180") and the Swiss ("756.9217.0769.85")
- * in their groups, the Korean RRN ("900417-2952958"), the Brazilian CPF ("066.477.144-05"), the Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), the Irish PPS, seven digits
+ * in their groups, the Korean RRN ("900417-2952958"), the Brazilian CPF ("066.477.144-05"), the Indian Aadhaar in
+ * groups of four ("7394 6182 0578"), the Spanish DNI, eight digits and a letter ("12345678Z", "12345678-Z"), the Irish PPS, seven digits
  * and one or two letters ("6433435F", "6433435FT"), and the NIE ("X1234567L", "X-1234567-L").
  */
 const PERSONAL_NUMBER = new RegExp(
-  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{16}[0-9X]|\\d(?<!\\+\\d\\d) \\d{3} \\d{3} \\d{3}|\\d{5}[/-]\\d{4,5}|\\d{7}-\\d{4}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2}|\\d{3} \\d{6}|\\d{2}\\.\\d{4}\\.\\d{4}\\.\\d{2}|\\d{5}-\\d{7}|\\d{2}\\.\\d{3}\\.\\d{3}-\\d{2})${ID_DIGITS_END}|(?:\\d{7}[- ]?|\\d{5}-\\d{3})[A-Z](?![${ALNUM}])|\\d{6}[A-W][AHWTX]?(?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
+  `${ID_DIGITS_START}(?:(?:\\d{9,10}|\\d{12}|\\d{16}[0-9X]|\\d(?<!\\+\\d\\d) \\d{3} \\d{3} \\d{3}|\\d{5}[/-]\\d{4,5}|\\d{7}-\\d{4}| ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}|\\d\\.?\\d{2}\\.?\\d{2}[-. ]\\d{3}[-. ]?\\d{2}|\\d{3} \\d{6}|\\d{2}\\.\\d{4}\\.\\d{4}\\.\\d{2}|\\d{5}-\\d{7}|\\d{2}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{3} \\d{4} \\d{4})${ID_DIGITS_END}|(?:\\d{7}[- ]?|\\d{5}-\\d{3})[A-Z](?![${ALNUM}])|\\d{6}[A-W][AHWTX]?(?![${ALNUM}]))|[XYZ](?<![${ALNUM}][XYZ])[ \\-]?\\d{7}[ \\-]?[A-Z](?![${ALNUM}])`,
   'g',
 );
 
@@ -118,9 +124,14 @@ function validForeignNumber(value: string): boolean {
   if (BRITISH.test(compact)) return britishInsuranceNumber(compact).isValid;
   if (/^\d{7}[A-Z]{1,2}$/.test(compact)) return irishPps(compact).isValid;
   if (compact.length === 18) return chineseResidentId(compact).isValid;
+  if (PAN.test(compact)) return indianPan(compact).isValid;
+  if (GHANA_TIN.test(compact)) return ghanaTin(compact).isValid;
   if (/[A-Z]$/.test(compact)) return (/^\d/.test(compact) ? spanishDni : spanishNie)(compact).isValid;
   return (BY_DIGITS.get(compact.length) ?? []).some((check) => check(compact).isValid);
 }
+/** The Indian PAN (five letters, four digits, a letter) and the Ghanaian TIN (a letter and ten digits). */
+const PAN = /^[A-Z]{5}\d{4}[A-Z]$/;
+const GHANA_TIN = /^[PCGQV]\d{10}$/;
 /** The British National Insurance number without its spaces: two letters, six digits, a letter. */
 const BRITISH = /^[A-Z]{2}\d{6}[A-D]$/;
 
@@ -141,6 +152,8 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     { name: 'hetu_letter_century', regex: new RegExp(`${ID_DIGITS_START}\\d{5}[A-FU-Y]\\d{3}[0-9A-Y](?![${ALNUM}])`, 'g'), score: 0.3, letterDigit: true },
     // the British National Insurance number ("AB 12 34 56 C", "JG103759A"): a capital meets a digit
     { name: 'national_insurance', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![${ALNUM}])`, 'g'), score: 0.3, letterDigit: true },
+    // the Indian PAN ("ARMPK4821F") and the Ghanaian TIN ("P0047182652"): a capital meets a digit
+    { name: 'pan_or_tin', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])(?:[A-Z]{4}\\d{4}[A-Z]|\\d{10})(?![${ALNUM}])`, 'g'), score: 0.3, letterDigit: true },
   ],
   validate: validForeignNumber,
   context: [
@@ -153,7 +166,8 @@ export const foreignPersonalNumberRecognizer: Recognizer = {
     'henkilotunnus', 'hetu', 'fødselsnummer', 'fodselsnummer', 'kennitala', 'pps', 'ppsn', 'pps number', 'national insurance',
     'nino', 'ni number', 'versicherungsnummer', 'sozialversicherungsnummer', 'svnr', 'vsnr', 'ahv', 'ahv-nummer', 'ahv-nr', 'avs',
     'рнокпп', 'іпн', 'ідентифікаційний код', 'rnokpp', 'rntrc', 'ipn', 'kt.', 'hmrc', 'p45', 'p60', 'belastingnummer',
-    'tax number', 'taxpayer number', 'tax id', 'cpf', 'id number', ...COUNTRY_WORDS,
+    'tax number', 'taxpayer number', 'tax id', 'cpf', 'id number', 'aadhaar', 'pan', 'pan card', 'pan-kaart', 'tin',
+    'foreignid', 'foreign_id', ...COUNTRY_WORDS,
     'buitenlands persoonsnummer', 'persoonsnummer', 'personal number',
     'personal code', 'personal identification number', 'national id number', 'national identification number',
   ],
@@ -176,9 +190,10 @@ export const foreignNineDigitNumberRecognizer: Recognizer = {
   name: 'foreign_nine_digit_number',
   type: 'BUITENLANDS_PERSOONSNUMMER',
   prefilter: HAS_DIGIT,
-  patterns: [{ name: 'nine_digits', regex: new RegExp(`${ID_DIGITS_START}(?:\\d{8}|\\d{5}/\\d{3})${ID_DIGITS_END}`, 'g'), score: 0.3, minDigits: 9 }],
+  // (the NIF in groups of three too: "200 435 795")
+  patterns: [{ name: 'nine_digits', regex: new RegExp(`${ID_DIGITS_START}(?:\\d{8}|\\d{5}/\\d{3}|\\d{2} \\d{3} \\d{3})${ID_DIGITS_END}`, 'g'), score: 0.3, minDigits: 9 }],
   validate: (value) => {
-    const compact = value.replace('/', '');
+    const compact = value.replace(/[/ ]/g, '');
     return portugueseNif(compact).isValid || czechBirthNumber(compact).isValid || slovakBirthNumber(compact).isValid;
   },
   context: ['nif', 'número de contribuinte', 'contribuinte', ...BIRTH_NUMBER_WORDS],

@@ -19,7 +19,7 @@ const DOC_CONTEXT = [
   'pasaport', 'pașaport', 'paşaport', 'pasaporte', 'passaporto', 'passaporte', 'cin', 'cnie', 'carte nationale', 'ci', 'pasnr', 'pasnummer',
   // several at once: "We bring our passports: mine is FT502913", "Roemeense identiteitskaarten, dhr. serie/nr. GL 582316"
   'paspoorten', 'passports', 'identiteitskaarten', 'id-kaarten', 'identiteitsbewijzen', 'reisdocumenten',
-  'passeport', "carte d'identité", 'personalausweis', 'reisepass',
+  'passeport', "carte d'identité", 'personalausweis', 'reisepass', 'igazolvány', 'személyi igazolvány',
   // the Belgian electronic identity card: "belgische eID 591-4827360-63"
   'eid', 'eid-kaart', 'e-id',
 ];
@@ -124,6 +124,8 @@ export const foreignIdDocumentRecognizer: Recognizer = {
     // a series of up to three capitals and a space before the digits, as Polish, Romanian and Ukrainian ID cards and
     // passports are written ("CFR 482913", "RX 618204", "N 012478536"): a capital, a space and a digit (letterDigit)
     { name: 'spaced_series', regex: new RegExp(`[A-Z](?<![${ALNUM}][A-Z])[A-Z]{0,2} \\d{6,9}${ID_DIGITS_END}`, 'g'), score: 0.2, letterDigit: true },
+    // six digits and two capitals, as the Hungarian identity card is numbered ("184627KL"): a digit meets a capital
+    { name: 'digits_and_letters', regex: new RegExp(`${ID_DIGITS_START}\\d{5}[A-Z]{2}(?![${ALNUM}])`, 'g'), score: 0.2, letterDigit: true },
   ],
   // …and in Cyrillic (findCyrillicSeries)
   find: findCyrillicSeries,

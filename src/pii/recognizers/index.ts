@@ -10,7 +10,7 @@ import { drivingLicenceRecognizer, foreignIdDocumentRecognizer, idDocumentCodeRe
 import { belgianPrintedNumberRecognizer, foreignNineDigitNumberRecognizer, foreignPersonalNumberRecognizer } from './foreign-personal-number.js';
 import { ipRecognizer } from './ip.js';
 import { kvkRecognizer } from './kvk.js';
-import { compactLicencePlateRecognizer, licencePlateRecognizer } from './licence-plate.js';
+import { compactLicencePlateRecognizer, foreignLicencePlateRecognizer, licencePlateRecognizer } from './licence-plate.js';
 import { paymentCardRecognizer } from './payment-card.js';
 import { personRecognizer } from './person.js';
 import { phoneRecognizer } from './phone.js';
@@ -32,6 +32,7 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   birthDateRecognizer,
   licencePlateRecognizer,
   compactLicencePlateRecognizer,
+  foreignLicencePlateRecognizer,
   idDocumentRecognizer,
   idDocumentCodeRecognizer,
   foreignIdDocumentRecognizer,

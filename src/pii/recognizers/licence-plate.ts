@@ -1,6 +1,7 @@
 /**
  * Dutch licence plates, sidecodes 1–14 (validated with the license-plate package), and Belgian ones ("1-KVD-472");
- * undashed only with context.
+ * undashed only with context. Plates of other countries right next to the word "kenteken" (or its German and English
+ * names): "Pools kenteken WE 4821K", "CA 4172 PB (Bulgaars kenteken)".
  */
 import licensePlateModule from 'license-plate';
 import type { Found, Recognizer } from '../types.js';
@@ -136,4 +137,33 @@ export const compactLicencePlateRecognizer: Recognizer = {
   context: CONTEXT,
   contextBoost: 0.6,
   contextRequired: true,
+};
+
+/** The word for a plate ("kenteken", "Kennzeichen", "licence plate"): a foreign plate stands right after it, or before it and its country in brackets ("CA 4172 PB (Bulgaars kenteken)", not "BMW M4 (kenteken …)"). */
+const PLATE_WORD = /(?<![A-Za-z])(?:kenteken|kennzeichen|nummerplaat|licen[cs]e plate|number plate)(?![a-z])/gi;
+/** A plate of letters then digits, groups joined by a space or dash, a letter group after: "KLE-TL 482", "B 417 KXR". */
+const FOREIGN_PLATE = `[A-Z]{1,3}(?:[- ][A-Z]{1,3})?[- ]?\\d{1,5}(?:[- ]?[A-Z]{1,3})?(?![${ALNUM}])`;
+const PLATE_AFTER = new RegExp(`:? ?(${FOREIGN_PLATE})`, 'y');
+const PLATE_BEFORE = new RegExp(`(?<![${ALNUM}\\-])(${FOREIGN_PLATE}) \\([A-Za-z]+ $`);
+function findForeignPlates(text: string, found: Found): void {
+  PLATE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLATE_WORD.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    PLATE_AFTER.lastIndex = end;
+    const after = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 58 ? PLATE_AFTER.exec(text) : null;
+    if (after !== null) found.add(PLATE_AFTER.lastIndex - after[1].length, PLATE_AFTER.lastIndex, 0.75);
+    const before = PLATE_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
+    if (before !== null) {
+      const s = m.index - before[0].length;
+      found.add(s, s + before[1].length, 0.75);
+    }
+  }
+}
+/** Plates of other countries, next to the word for a plate. */
+export const foreignLicencePlateRecognizer: Recognizer = {
+  name: 'foreign_licence_plate',
+  type: 'KENTEKEN',
+  prefilter: HAS_DIGIT,
+  find: findForeignPlates,
 };

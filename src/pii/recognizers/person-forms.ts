@@ -23,7 +23,7 @@ const CAPS = 'A-Z\u00C0-\u00D6\u00D8-\u00DE';
 const CAPITALS_AFTER_COLON = new RegExp(`[:|.][ \\t]*([${CAPS}'’\\-.]{2,}(?: [${CAPS}'’\\-.]{2,}){0,4})(?![${UP}${LO}0-9])`, 'y');
 /** A label of a name field: "Naam:", "Achternaam:", and a name with the person's role: "Naam melder:", "Naam cliënt:". */
 const NAME_LABEL =
-  /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|geslachtsnaam|roepnaam|voorletters|name|surname|given names?|first names?|last name|family name)(?: (?:melder|aanvrager|cliënt|client|bewoner|inwoner|klant|ouder|kind|partner|contactpersoon|huurder|indiener|verzoeker|gemachtigde|deelnemer|leerling|getuige|belanghebbende|overledene|vader|moeder))?[ \t]*$/i;
+  /(?:^|[^a-z])(?:naam|voornaam|voornamen|achternaam|geboortenaam|geslachtsnaam|roepnaam|voorletters|name|surname|given[ _]?names?|first[ _]?names?|last[ _]?name|family[ _]?name|full[ _]?name)(?:[ _](?:melder|aanvrager|cliënt|client|bewoner|inwoner|klant|ouder|kind|partner|contactpersoon|huurder|indiener|verzoeker|gemachtigde|deelnemer|leerling|getuige|belanghebbende|overledene|vader|moeder))?[ \t]*$/i;
 /** A character that can open CAPITALS_AFTER_COLON's capture: a capital of CAPS, an apostrophe or a hyphen. */
 function opensCapitals(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 39 || c === 0x2019 || c === 45;
@@ -57,13 +57,17 @@ function afterLabel(text: string, found: Found, colon: number, labelEnd: number)
   let p = colon + 1;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
   const bar = text.charCodeAt(colon) === 124;
+  // a field of JSON or a dictionary, label and value quoted: "'geslachtsnaam': 'Wijnaldum'", '"lastName": "Vos"'
+  const q = text.charCodeAt(p);
+  const quoted = !bar && (q === 34 || q === 39) && text.charCodeAt(labelEnd - 1) === q;
+  if (quoted) (p++, labelEnd--);
   if (isLowerCode(text.charCodeAt(p))) {
     if (!bar) lowerCaseAfterLabel(text, found, labelEnd, p);
     return;
   }
   if (!opensCapitals(text.charCodeAt(p))) return;
   if (!bar && isLowerCode(text.charCodeAt(p + 1))) {
-    capitalisedAfterLabel(text, found, labelEnd, p);
+    capitalisedAfterLabel(text, found, labelEnd, p, quoted);
     return;
   }
   CAPITALS_AFTER_COLON.lastIndex = colon;
@@ -119,15 +123,16 @@ function lowerCaseAfterLabel(text: string, found: Found, labelEnd: number, p: nu
 const NAME_PARTICLE = "(?:van|de|der|den|ter|ten|te|el|al|von|da|dos|di|le|la|'t)";
 const NAME_WORD = `[${UP}][${LO}'’\\-]+`;
 const CAPITALISED_AFTER_COLON = new RegExp(
-  `((?:[A-Z]\\.){0,4} ?(?:${NAME_PARTICLE} )*${NAME_WORD}(?:[ \\-](?:${NAME_PARTICLE}|${NAME_WORD})){0,5}) *(?=$|[\\n,;(|<]| \\d)`,
+  `((?:[A-Z]\\.){0,4} ?(?:${NAME_PARTICLE} )*${NAME_WORD}(?:[ \\-](?:${NAME_PARTICLE}|${NAME_WORD})){0,5}) *(?=$|[\\n,;(|<"]| \\d)`,
   'y',
 );
-function capitalisedAfterLabel(text: string, found: Found, labelEnd: number, p: number): void {
+function capitalisedAfterLabel(text: string, found: Found, labelEnd: number, p: number, quoted: boolean): void {
   if (!NAME_LABEL.test(text.slice(Math.max(0, labelEnd - 40), labelEnd))) return;
   CAPITALISED_AFTER_COLON.lastIndex = p;
   const m = CAPITALISED_AFTER_COLON.exec(text);
   if (m === null) return;
-  const name = m[1];
+  // (a quoted value's closing quote is read as a name's apostrophe: "'Wijnaldum'")
+  const name = quoted && m[1].endsWith(text[p - 1]) ? m[1].slice(0, -1) : m[1];
   const first = name.slice(0, name.search(/[ \-]|$/));
   if (isOrganisationWord(key(first)) || isOrganisationWord(key(name.slice(name.lastIndexOf(' ') + 1)))) return;
   // "Naam en voorletters ...... Boelens, J. (Jantina)": the first names after a comma are the name's

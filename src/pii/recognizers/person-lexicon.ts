@@ -131,6 +131,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'mevrouw', 'mevr', 'mw', 'mej', 'mejuffrouw', 'meneer', 'mijnheer', 'mnr', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs',
   'ms', 'miss', 'dr', 'drs', 'ir', 'ing', 'ingr', 'prof', 'ds', 'juf', 'juffrouw', 'meester', 'zuster', 'dokter', 'notaris',
   'beste', 'geachte', 'hallo', 'hoi', 'hey', 'dag', 'lieve', 'dear', 'hi', 'hello', 'sir', 'madam', 'wethouder',
+  // a widow by her late husband's name and her own: "wed. Van der Heijden-Smits"
+  'wed', 'weduwe',
 ]);
 
 /**
@@ -167,7 +169,7 @@ export const TRIGGERS: readonly string[] = [
   ...RELATION_TRIGGERS,
   ...NAMING_TRIGGERS,
   'de heer', 'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'heer', 'dhr', 'familie', 'fam', 'mr', 'mrs', 'ms', 'dr',
-  'mej', 'mejuffrouw', 'mnr', 'juffrouw', 'meester', 'zuster', 'dokter', 'notaris', 'wethouder', 'miss', 'sir', 'madam',
+  'mej', 'mejuffrouw', 'mnr', 'juffrouw', 'meester', 'zuster', 'dokter', 'notaris', 'wethouder', 'miss', 'sir', 'madam', 'wed', 'weduwe', 'echtpaar',
   'drs', 'ir', 'ing', 'prof', 'ds', 'juf', 'beste', 'geachte', 'hallo', 'hoi', 'hey', 'dag', 'lieve', 'dear', 'hi',
   'hello', 'mijn naam is', 'naam is', 'ik ben', 'ik heet', 'my name is', "i'm", 'i am',
   'cliënt', 'client', 'cliënte', 'cliente', 'patiënt', 'patient', 'patiënte', 'patiente', 'ondergetekende', 'namens', 'aanvrager',

@@ -48,7 +48,7 @@ export function report(text: string, found: Found, start: number, end: number, s
  * First names that are also a language or a month: the anchor passes them over, a name after them takes them.
  * Compared in place, capitalised: this runs at every name reported.
  */
-const FIRST_NAMES_ALSO_WORDS = ['Frans', 'Mei', 'April', 'June', 'May', 'August'];
+export const FIRST_NAMES_ALSO_WORDS: readonly string[] = ['Frans', 'Mei', 'April', 'June', 'May', 'August'];
 /** …by their last letter, each its own (a name after any other word is let be after one array read). */
 const ALSO_WORDS_BY_LAST: (string | undefined)[] = new Array(128).fill(undefined);
 for (const w of FIRST_NAMES_ALSO_WORDS) ALSO_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] = w;

@@ -4,7 +4,7 @@ import { isLowerCode, particlesBefore } from './person-tokens.js';
 import { isUpperCode } from './shared.js';
 
 /** Triggers written abbreviated, with a dot after them. */
-const ABBREVIATED = new Set(['mevr', 'mw', 'dhr', 'fam', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'prof', 'ds', 'mej', 'mnr', 't.a.v', 'tav', 't.n.v', 'tnv', 'gr', 'mvg']);
+const ABBREVIATED = new Set(['mevr', 'mw', 'dhr', 'fam', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'prof', 'ds', 'mej', 'mnr', 't.a.v', 'tav', 't.n.v', 'tnv', 'gr', 'mvg', 'wed']);
 const TRIGGER_SET = new Set(TRIGGERS);
 const MAX_TRIGGER_WORDS = Math.max(...TRIGGERS.map((t) => t.split(' ').length));
 /** Backward hash of a lowercase ASCII word, as precededByTrigger computes it over the text. */

@@ -37,7 +37,7 @@ import {
   relationBefore,
   streetBeforeNumber,
 } from './person-context.js';
-import { beginReporting, endReporting, last, report } from './person-report.js';
+import { FIRST_NAMES_ALSO_WORDS, beginReporting, endReporting, last, report } from './person-report.js';
 import { firstNamesAfterComma } from './person-surname-first.js';
 import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, SIGN_OFFS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsChain, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
@@ -136,11 +136,14 @@ function findCapitalised(text: string, found: Found): void {
       const known = isNamed(info.lower);
       if (info.skip && !known) {
         pendingTrigger = -1;
-        const from = c === 'C' || (c === 'X' && namesakes.has(info.lower)) ? everydayWordNamed(text, pos, word, info.lower) : -1;
+        const alsoFirstName = c === 'X' && FIRST_NAMES_ALSO_WORDS.includes(word);
+        const from = c === 'C' || (c === 'X' && (namesakes.has(info.lower) || alsoFirstName)) ? everydayWordNamed(text, pos, word, info.lower) : -1;
         if (from >= 0) {
           report(text, found, from, pos + word.length, 0.85);
           const t = tokenAt(text, pos, cache, word, info);
           if (t !== null) remember(t);
+          // a first name that is also a language or a month after a title: the surname after it is named too ("dhr. Frans van Lith")
+          if (alsoFirstName) pendingTrigger = pos + word.length;
         }
         continue;
       }

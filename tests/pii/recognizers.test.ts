@@ -1304,6 +1304,9 @@ describe('fields of JSON, floors and units, foreign plates and numbers, titles o
     expectNone('Hij spreekt Frans en Duits.', 'PERSOON');
     expectFound('Andere vraag: wed. Van der Heijden-Smits uit Gestel', 'PERSOON', 'Van der Heijden-Smits');
     expectFound('Cliënten: echtpaar Setrowidjojo, Hoogoord 47', 'PERSOON', 'Setrowidjojo');
+    // an everyday word between a relation or a title and a surname is a first name
+    expectFound('woont bij moeder Comfort Asante-Mensah en stiefvader Dirk', 'PERSOON', 'Comfort Asante-Mensah');
+    expectNone('namens Gemeente Utrecht', 'PERSOON');
   });
   it('takes a floor or unit after the house number, a quoted street whole, and a street before " in " and a place', () => {
     expectFound('mw. Ramdin, Pleinweg 201 bovenwoning, 3083 EL Rotterdam', 'ADRES', 'Pleinweg 201 bovenwoning');

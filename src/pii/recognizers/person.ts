@@ -109,6 +109,20 @@ function surnameNext(text: string, end: number, cache: typeof TOKENS): boolean {
   return c === 'S' || c === 'FS' || c === 'F';
 }
 
+/**
+ * Where the surname after an everyday word at [pos, end) ends, when a relation or a title that takes a surname comes
+ * before it and a listed or unknown surname (not an everyday word or place) after it: "moeder Comfort Asante-Mensah",
+ * "mevrouw Vrede Boateng". Else -1.
+ */
+function surnameAfterEverydayFirstName(text: string, pos: number, end: number, cache: typeof TOKENS): number {
+  if (text.charCodeAt(end) !== 32 || !isUpperCode(text.charCodeAt(end + 1))) return -1;
+  if (!relationBefore(text, pos) && !afterSurnameTitle(text, pos)) return -1;
+  const next = tokenAt(text, end + 1, cache);
+  if (next === null || next.kind !== 'word') return -1;
+  const c = classOf(next);
+  return c === 'S' || c === 'FS' || c === 'U' ? next.end : -1;
+}
+
 function findCapitalised(text: string, found: Found): void {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -137,6 +151,13 @@ function findCapitalised(text: string, found: Found): void {
       if (info.skip && !known) {
         pendingTrigger = -1;
         const alsoFirstName = c === 'X' && FIRST_NAMES_ALSO_WORDS.includes(word);
+        // an everyday word after a relation or a title, before a surname, is a first name: "moeder Comfort Asante-Mensah"
+        const firstNameEnd = c === 'C' && text.charCodeAt(pos - 1) === 32 ? surnameAfterEverydayFirstName(text, pos, pos + word.length, cache) : -1;
+        if (firstNameEnd > 0) {
+          report(text, found, pos, firstNameEnd, 0.85);
+          ANCHOR.lastIndex = firstNameEnd;
+          continue;
+        }
         const from = c === 'C' || (c === 'X' && (namesakes.has(info.lower) || alsoFirstName)) ? everydayWordNamed(text, pos, word, info.lower) : -1;
         if (from >= 0) {
           report(text, found, from, pos + word.length, 0.85);

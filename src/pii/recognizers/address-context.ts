@@ -82,8 +82,11 @@ export const propertyBefore = (slice: string) => PROPERTY_CONTEXT.test(slice);
  * a comma, "aan de", "op het" or an opening bracket): "gemeentehuis Drachten, Raadhuisplein 1", "Stadsloket aan de
  * Osdorpplein 1000", "Stadskantoor (Oldehoofsterkerkhof 2)". An institution's address, not a person's.
  */
-const VENUE_BEFORE =
-  /(?<![A-Za-z])(?:gemeentehuis|gemeentekantoor|stadhuis|stadhuiskwartier|raadhuis|stadskantoor|stadsloket|servicepunt|werkplein|raadzaal|publiekshal|klantcontactcentrum)(?: [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?(?:,? (?:aan|op) (?:de|het)|,| \(|:)? ?\n?$/i;
+const VENUES = 'gemeentehuis|gemeentekantoor|stadhuis|stadhuiskwartier|raadhuis|stadskantoor|stadsloket|servicepunt|werkplein|raadzaal|publiekshal|klantcontactcentrum';
+const VENUE_BEFORE = new RegExp(`(?<![A-Za-z])(?:${VENUES})(?: [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?(?:,? (?:aan|op) (?:de|het)|,| \\(|:)? ?\\n?$`, 'i');
+/** Parts of the venue words as written capitalised or not: a window with none of them is passed over without the expression. */
+const VENUE_PARTS = ['huis', 'kantoor', 'loket', 'ervicepunt', 'erkplein', 'aadzaal', 'ubliekshal', 'lantcontact'];
 export function venueBefore(text: string, start: number): boolean {
-  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 56), start));
+  const window = text.slice(Math.max(0, start - 56), start);
+  return VENUE_PARTS.some((part) => window.includes(part)) && VENUE_BEFORE.test(window);
 }

@@ -140,24 +140,34 @@ export const compactLicencePlateRecognizer: Recognizer = {
 };
 
 /** The word for a plate ("kenteken", "Kennzeichen", "licence plate"): a foreign plate stands right after it, or before it and its country in brackets ("CA 4172 PB (Bulgaars kenteken)", not "BMW M4 (kenteken …)"). */
-const PLATE_WORD = /(?<![A-Za-z])(?:kenteken|kennzeichen|nummerplaat|licen[cs]e plate|number plate)(?![a-z])/gi;
+const PLATE_WORD = /(?<![A-Za-z])(?:kenteken|kennzeichen|nummerplaat|licen[cs]e plate|number plate)(?![a-z])/iy;
+/** Parts of those words as written capitalised or not, found with indexOf (a scan for the words themselves costs more). */
+const PLATE_WORD_PARTS: readonly [part: string, back: number][] = [['enteken', 1], ['ennzeichen', 1], ['ummerplaat', 1], [' plate', 7]];
 /** A plate of letters then digits, groups joined by a space or dash, a letter group after: "KLE-TL 482", "B 417 KXR". */
 const FOREIGN_PLATE = `[A-Z]{1,3}(?:[- ][A-Z]{1,3})?[- ]?\\d{1,5}(?:[- ]?[A-Z]{1,3})?(?![${ALNUM}])`;
 const PLATE_AFTER = new RegExp(`:? ?(${FOREIGN_PLATE})`, 'y');
 const PLATE_BEFORE = new RegExp(`(?<![${ALNUM}\\-])(${FOREIGN_PLATE}) \\([A-Za-z]+ $`);
 function findForeignPlates(text: string, found: Found): void {
-  PLATE_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PLATE_WORD.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    PLATE_AFTER.lastIndex = end;
-    const after = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 58 ? PLATE_AFTER.exec(text) : null;
-    if (after !== null) found.add(PLATE_AFTER.lastIndex - after[1].length, PLATE_AFTER.lastIndex, 0.75);
-    const before = PLATE_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
-    if (before !== null) {
-      const s = m.index - before[0].length;
-      found.add(s, s + before[1].length, 0.75);
+  for (const [part, back] of PLATE_WORD_PARTS) {
+    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+      // "licence plate", "number plate": the word before " plate" starts up to seven characters back
+      for (let s = Math.max(0, at - back); s < at; s++) {
+        PLATE_WORD.lastIndex = s;
+        const m = PLATE_WORD.exec(text);
+        if (m !== null) foreignPlateAround(text, found, s, s + m[0].length);
+      }
     }
+  }
+}
+/** A foreign plate right after the word for a plate at [start, end), or before it with the country in brackets. */
+function foreignPlateAround(text: string, found: Found, start: number, end: number): void {
+  PLATE_AFTER.lastIndex = end;
+  const after = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 58 ? PLATE_AFTER.exec(text) : null;
+  if (after !== null) found.add(PLATE_AFTER.lastIndex - after[1].length, PLATE_AFTER.lastIndex, 0.75);
+  const before = PLATE_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  if (before !== null) {
+    const s = start - before[0].length;
+    found.add(s, s + before[1].length, 0.75);
   }
 }
 /** Plates of other countries, next to the word for a plate. */

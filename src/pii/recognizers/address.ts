@@ -2,16 +2,18 @@
  * Street addresses: a street name (a Dutch suffix such as -straat, -laan, -weg, -gracht, -kade, or a "Laan van …"
  * form), extended leftwards over capitalised words and particles ("Burgemeester de Withstraat"), then a house number
  * and addition (12A, 12-II, 12 hs, 12-3). Anchored on "space + digit", rare in prose, so the cost stays linear and
- * small. Tables, text in lower case and streets abroad: address-forms.ts, address-foreign.ts.
+ * small. Tables, text in lower case and streets abroad: address-forms.ts, address-foreign.ts; what follows the
+ * number (floors, units, "nr 87"): address-number.ts.
  */
 import type { Found, Recognizer } from '../types.js';
 import { findLowerCaseAddresses, findTableAddresses } from './address-forms.js';
 import { findForeignAddresses } from './address-foreign.js';
+import { NR_WORDS, withTrailingNumber } from './address-number.js';
 import { ADDRESS_CONTEXT_HINT, addressContextBefore, endsClause, placeAfter, postcodeAfter, propertyBefore, residenceBefore, venueBefore } from './address-context.js';
 import { classify, key } from './person-lexicon.js';
 import { afterSurnameTitle } from './person-triggers.js';
 import { tableView } from '../tables.js';
-import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_ADJECTIVES, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter, QUANTITY_WORDS, wordAfterIn, ALNUM } from './shared.js';
+import { BARE_STREET_WORDS, HOUSE_NUMBER, STREET_ADJECTIVES, PREPOSITIONS, YEAR, STREET_SUFFIXES, STRONG_STREET_SUFFIXES, endsWithAny, HAS_DIGIT, isUpper, monthAfter, QUANTITY_WORDS, wordAfterIn } from './shared.js';
 
 /**
  * "Space + digit" where the word before it can open an address (see findAddresses): a capital in the word,
@@ -121,10 +123,6 @@ function withArticle(text: string, start: number): number {
 }
 /** Points of the compass that end a street's name ("Lopikerweg Oost"), as written. */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['Oost', 'West', 'Noord', 'Zuid', 'Noordzijde', 'Zuidzijde', 'Oostzijde', 'Westzijde', 'N.Z.', 'Z.Z.', 'O.Z.', 'W.Z.']);
-/** House-number words between a street and its number: "Kerkstraat nr. 12", "Dorpsweg nummer 3". */
-const NR_WORDS = new Set(['nr', 'nr.', 'nummer', 'huisnummer', 'huisnr', 'huisnr.']);
-/** The same words after a first number: "Boulevard 1945 nr 87" (the first number belongs to the street name). */
-const NR_AFTER = / (?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer|[Hh]uisnr\.?) ?(?=\d)/y;
 /**
  * A postcode or ", " and a capital soon after a number: the cheap look for mayEndAddress before postcodeAfter and
  * placeAfter (a number with its addition and ", " take at most 17 characters).
@@ -132,28 +130,6 @@ const NR_AFTER = / (?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer|[Hh]uisnr\.?) ?(?=\d)/y;
 const POSTCODE_NEAR = /[1-9]\d{3} ?[A-Z]{2}|, [A-Z]/;
 const NO_STREETS = new Set(['postbus', 'antwoordnummer', 'bus']);
 
-/**
- * A floor or unit after a number and its addition: "201 bovenwoning", "47-bov", "407A-02" (a flat's number after
- * the letter), "40 unit 12", "8 app. 3".
- */
-const ADDITION_AFTER = new RegExp(
-  `(?:-(?:\\d{1,3}|bov|ben|boven|beneden)(?![-/.]\\d)| (?:bovenwoning|benedenwoning|bovenhuis|benedenhuis|(?:unit|app\\.?|appartement) ?\\d{1,4}))(?![${ALNUM}])`,
-  'y',
-);
-/** Extends an address over " nr 87" / " nummer 87" right after its number, or over a floor or unit (ADDITION_AFTER). */
-function withTrailingNumber(text: string, end: number): number {
-  const c = text.charCodeAt(end);
-  if (c === 45 || c === 32) {
-    ADDITION_AFTER.lastIndex = end;
-    if (ADDITION_AFTER.test(text)) return ADDITION_AFTER.lastIndex;
-  }
-  if (c !== 32) return end;
-  NR_AFTER.lastIndex = end;
-  if (!NR_AFTER.test(text)) return end;
-  HOUSE_NUMBER.lastIndex = NR_AFTER.lastIndex;
-  const n = HOUSE_NUMBER.exec(text);
-  return n ? HOUSE_NUMBER.lastIndex : end;
-}
 /** A bare street word as a whole word (see wordsBefore), any case ('k' also as the Kelvin sign, which lowercases to it). */
 const BARE_STREET_WORD = new RegExp(
   `(?<![${WORD_CHARS}])(?:${[...BARE_STREET_WORDS].map((w) => w.replace(/k/g, '[k\u212A]')).join('|')})(?![${WORD_CHARS}])`,

@@ -10,6 +10,7 @@ import type { Found, Recognizer } from '../types.js';
 import { type ChainContext, decide, namedStreet } from './person-decide.js';
 import { classOf, forgetNames, isNamed, lowerCaseNames, remember, rememberWord } from './person-named.js';
 import { findAliases, forgetAliases } from './person-aliases.js';
+import { everydayWordNamed, surnameAfterEverydayFirstName, wordAfter } from './person-everyday.js';
 import { findNamesInCapitals } from './person-capitals.js';
 import { findNamesInScripts } from './person-scripts.js';
 import { findTableNames } from './person-tables.js';
@@ -18,7 +19,6 @@ import { findFieldNames, findNamedInLowerCase, findSpelledNames } from './person
 import {
   ENGLISH_OPENERS,
   NEXT_WORD,
-  afterBracketedName,
   afterColon,
   afterListNumber,
   ageAfter,
@@ -27,21 +27,19 @@ import {
   englishOpenerAt,
   firstNameInBrackets,
   houseNumberAt,
-  isQuoteCode,
   joinedToFirstNameAfter,
   joinedToLastName,
   listedWithAge,
   onlySeparators,
   placePhraseEnd,
-  quotedAfterNaming,
   relationBefore,
   streetBeforeNumber,
 } from './person-context.js';
 import { FIRST_NAMES_ALSO_WORDS, beginReporting, endReporting, last, report } from './person-report.js';
 import { firstNamesAfterComma } from './person-surname-first.js';
-import { FUNCTION_WORDS, PREPOSITION_PARTICLES, SENTENCE_OPENERS, SIGN_OFFS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
+import { PREPOSITION_PARTICLES, SENTENCE_OPENERS, SIGN_OFFS, namesakes, notNamePhraseEnds, surnameCores, surnames, type Cls } from './person-lexicon.js';
 import { TOKENS, type Tok, endsChain, endsInParticle, isLowerCode, particleRunSkip, particlesBefore, readChain, tokenAt } from './person-tokens.js';
-import { afterSurnameTitle, afterTitleAndParticles, precededByTrigger, roleBefore } from './person-triggers.js';
+import { afterSurnameTitle, precededByTrigger, roleBefore } from './person-triggers.js';
 import { LO, MAX_WORD_LENGTH, UP, type WordInfo, beginCall, endCall, infoOf } from './person-words.js';
 import { hasStrongStreetSuffix, isUpperCode } from './shared.js';
 
@@ -83,44 +81,14 @@ export function findPersons(text: string, found: Found): void {
   findInChats(text, found);
 }
 
-/**
- * Where the name begins when the everyday word (or place or shop named after someone) at pos (lowercase `lower`) is
- * a surname, or -1: right after a title ("mevrouw Schaap", "dhr. Post", "mevrouw Hoogeveen"), after the name someone goes by ("Geertruida (Truus) van der Molen"), after a
- * title and particles ("mevrouw van 't Hek"), or quoted after a word that gives a name ("noemen ze 'Mo'").
- */
-function everydayWordNamed(text: string, pos: number, word: string, lower: string): number {
-  const functionWord = FUNCTION_WORDS.has(lower);
-  let from = functionWord ? -1 : afterBracketedName(text, pos);
-  if (from < 0 && word.length >= 3 && isLowerCode(text.charCodeAt(pos - 2))) from = afterTitleAndParticles(text, pos);
-  if (from < 0 && isQuoteCode(text.charCodeAt(pos - 1)) && quotedAfterNaming(text, pos)) from = pos;
-  if (from < 0 && word.length >= 4 && !functionWord && afterSurnameTitle(text, pos)) from = pos;
-  if (from < 0 && !functionWord && listedWithAge(text, pos, pos + word.length)) from = pos;
-  return from;
-}
-
 /** Street endings that surnames have too: "Verkade", "Overweg". */
 const SURNAME_STREET_ENDING = /(?:weg|kade)$/;
 /** A listed name (surname or first name) right after a space at `end`. */
 function surnameNext(text: string, end: number, cache: typeof TOKENS): boolean {
-  if (text.charCodeAt(end) !== 32 || !isUpperCode(text.charCodeAt(end + 1))) return false;
-  const next = tokenAt(text, end + 1, cache);
-  if (next === null || next.kind !== 'word') return false;
+  const next = wordAfter(text, end, cache);
+  if (next === null) return false;
   const c = classOf(next);
   return c === 'S' || c === 'FS' || c === 'F';
-}
-
-/**
- * Where the surname after an everyday word at [pos, end) ends, when a relation or a title that takes a surname comes
- * before it and a listed or unknown surname (not an everyday word or place) after it: "moeder Comfort Asante-Mensah",
- * "mevrouw Vrede Boateng". Else -1.
- */
-function surnameAfterEverydayFirstName(text: string, pos: number, end: number, cache: typeof TOKENS): number {
-  if (text.charCodeAt(end) !== 32 || !isUpperCode(text.charCodeAt(end + 1))) return -1;
-  if (!relationBefore(text, pos) && !afterSurnameTitle(text, pos)) return -1;
-  const next = tokenAt(text, end + 1, cache);
-  if (next === null || next.kind !== 'word') return -1;
-  const c = classOf(next);
-  return c === 'S' || c === 'FS' || c === 'U' ? next.end : -1;
 }
 
 function findCapitalised(text: string, found: Found): void {

@@ -139,7 +139,10 @@ export const compactLicencePlateRecognizer: Recognizer = {
   contextRequired: true,
 };
 
-/** The word for a plate ("kenteken", "Kennzeichen", "licence plate"): a foreign plate stands right after it, or before it and its country in brackets ("CA 4172 PB (Bulgaars kenteken)", not "BMW M4 (kenteken …)"). */
+/**
+ * The word for a plate ("kenteken", "Kennzeichen", "licence plate"): a foreign plate stands right after it, or before
+ * it and its country in brackets ("CA 4172 PB (Bulgaars kenteken)", not "BMW M4 (kenteken …)").
+ */
 const PLATE_WORD = /(?<![A-Za-z])(?:kenteken|kennzeichen|nummerplaat|licen[cs]e plate|number plate)(?![a-z])/iy;
 /** Parts of those words as written capitalised or not, found with indexOf (a scan for the words themselves costs more). */
 const PLATE_WORD_PARTS: readonly [part: string, back: number][] = [['enteken', 1], ['ennzeichen', 1], ['ummerplaat', 1], [' plate', 7]];
